@@ -1,0 +1,2 @@
+//! Entry point placeholder while the app is written.
+fn main() {}

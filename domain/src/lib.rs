@@ -1,0 +1,12 @@
+//! Pictokit's pure domain model: no IO, no browser, no UI framework.
+//!
+//! The crate is built and tested natively; the web app (`app/`) and the
+//! components (`components/`) are thin layers over it.
+
+pub mod language;
+pub mod pin;
+pub mod profile;
+pub mod schema;
+pub mod unlock;
+
+pub use language::Language;

@@ -1,0 +1,156 @@
+## Pictokit — missatges en català. Cada id també existeix a en.ftl i es.ftl.
+
+app-name = Pictokit
+app-loading = Pictokit s'està obrint…
+
+## Pantalla d'inici
+start-title = Qui fa servir Pictokit?
+start-open-profile = Obre la pantalla de { $name }
+start-facilitator = Professional
+start-facilitator-hint = Perfils i ajustos
+firstrun-title = Et donem la benvinguda a Pictokit
+firstrun-body = Pictokit mostra imatges, parla i ajuda a comprar, a respondre preguntes i a organitzar el dia. Comença amb un perfil per a la persona que el farà servir.
+firstrun-create = Crea el primer perfil
+
+## Mode professional
+facilitator-banner = Mode professional
+facilitator-exit = Torna a l'inici
+facilitator-device = Aquest dispositiu
+fac-profiles-title = Perfils
+fac-profiles-empty = Encara no hi ha cap perfil en aquest dispositiu.
+fac-new-profile = Perfil nou
+fac-edit = Edita
+fac-edit-name = Edita { $name }
+fac-duplicate = Duplica
+fac-duplicate-name = Duplica { $name }
+fac-delete = Esborra
+fac-delete-name = Esborra { $name }
+fac-preview = Previsualitza
+fac-preview-name = Mira la pantalla de { $name }
+fac-try = Prova-ho com la persona
+fac-try-name = Prova-ho com { $name }
+profile-copy-name = { $name } (còpia)
+fac-summary = { $language } · { $grid } per pantalla · { $theme }
+delete-confirm-title = Vols esborrar el perfil de { $name }?
+delete-confirm-body = El perfil surt d'aquest dispositiu. Ho pots desfer durant una estona.
+delete-confirm-yes = Esborra
+delete-confirm-no = Conserva'l
+deleted-toast = S'ha esborrat el perfil de { $name }.
+undo = Desfés
+dismiss = Tanca
+trash-title = Esborrats fa poc
+trash-restore = Recupera
+trash-restore-name = Recupera { $name }
+
+## Editor de perfil
+editor-title-new = Perfil nou
+editor-title-edit = Edita el perfil de { $name }
+editor-section-person = Persona
+editor-section-speech = Veu
+editor-section-screen = Pantalla
+editor-section-components = Components
+field-name = Nom
+field-avatar = Imatge
+avatar-choose-photo = Fes servir una foto
+avatar-remove-photo = Fes servir un pictograma
+avatar-photo-alt = Foto de { $name }
+field-language = Llengua
+field-speech = Llegeix en veu alta
+field-voice = Veu
+voice-default = La veu del dispositiu per a aquesta llengua
+field-rate = Velocitat de la veu
+rate-value = { $percent } %
+speech-test = Escolta
+speech-test-sentence = Hola, sóc { $name }.
+field-text-size = Mida del text
+text-size-normal = Normal
+text-size-large = Gran
+text-size-extra-large = Molt gran
+field-grid = Pictogrames per pantalla
+grid-option = { $n }
+field-show-labels = Mostra paraules sota els pictogrames
+field-theme = Tema
+theme-default = Càlid
+theme-high-contrast = Contrast alt
+theme-dark = Fosc
+theme-calm = Tranquil
+field-reduced-motion = Redueix el moviment
+component-coming-soon = Aviat
+save = Desa
+cancel = Cancel·la
+saved = Desat.
+editor-has-problems = Revisa els camps marcats.
+
+## Estat de la veu, per al professional
+speech-unsupported = Aquest navegador no pot parlar. La veu queda en silenci; tota la resta funciona.
+speech-no-voices = Aquest navegador no té cap veu en { $language }. La veu queda en silenci; tota la resta funciona.
+
+## Components
+component-shopping = La compra
+component-questionnaire = La meva vida
+component-schedule = El meu dia
+
+## Pictogrames d'avatar
+avatar-smile = Cara somrient
+avatar-sun = Sol
+avatar-star = Estrella
+avatar-flower = Flor
+avatar-cat = Gat
+avatar-tree = Arbre
+
+## Mode persona
+person-greeting = Hola, { $name }
+person-home-empty = Aquí encara no hi ha res.
+page-next = Més
+page-previous = Enrere
+page-indicator = Pàgina { $page } de { $pages }
+lock-hold-label = Professional: mantén premut 3 segons per desbloquejar
+unlock-confirm-title = Vols sortir de la pantalla de { $name }?
+unlock-confirm-body = Només ho ha de fer el professional.
+unlock-confirm-yes = Desbloqueja
+unlock-confirm-no = Queda't aquí
+pin-title = PIN del professional
+pin-field = PIN
+pin-submit = Desbloqueja
+pin-wrong = Aquest PIN no és correcte. Torna-ho a provar.
+pin-dots = { $count }
+
+## Previsualització
+preview-title = Pantalla de { $name }
+preview-hint = Això és el que veu { $name }. En tocar, parla, com en el mode persona.
+preview-edit = Edita els ajustos
+
+## Ajustos del dispositiu
+device-title = Aquest dispositiu
+device-language = Llengua de les pantalles del professional
+device-pin-title = PIN del professional
+device-pin-explain = Un PIN opcional afegeix un pas més per desbloquejar la pantalla d'una persona. El gest de mantenir premut sempre cal.
+device-pin-none = No hi ha cap PIN.
+device-pin-is-set = Hi ha un PIN.
+device-pin-new = PIN nou (de 4 a 8 xifres)
+device-pin-set = Desa el PIN
+device-pin-remove = Treu el PIN
+device-pin-saved = PIN desat.
+device-pin-removed = PIN tret.
+pin-error-digits = Fes servir només les xifres del 0 al 9.
+pin-error-length = Fes servir de 4 a 8 xifres.
+device-storage-title = Emmagatzematge
+device-storage-persisted = El navegador guarda les dades de Pictokit de manera segura en aquest dispositiu.
+device-storage-not-persisted = El navegador podria esborrar les dades de Pictokit si el dispositiu es queda sense espai. Instal·lar l'aplicació hi ajuda.
+device-speech-title = La veu en aquest dispositiu
+
+## Errors
+profile-error-name-empty = Escriu un nom.
+profile-error-name-too-long = El nom és massa llarg (60 lletres com a màxim).
+profile-error-photo-not-image = Aquest fitxer no és una imatge. Tria una foto (JPEG, PNG o WebP).
+profile-error-photo-too-large = Aquesta imatge és massa gran. Tria'n una de menys de 20 MB.
+profile-error-rate = Tria una velocitat entre el 50 % i el 200 %.
+storage-error-title = Pictokit no pot desar en aquest dispositiu
+storage-error-blocked = El navegador no deixa desar dades a Pictokit (passa en el mode privat). Pots mirar, però els canvis no es desen.
+storage-error-quota = El dispositiu és ple. Allibera espai i torna-ho a provar. No s'ha perdut res.
+storage-error-generic = No s'ha pogut desar. Els canvis continuen a la pantalla; torna-ho a provar.
+storage-record-unreadable = Algunes dades desades no s'han pogut llegir. S'han deixat com estaven.
+storage-record-too-new = Un perfil es va fer amb una versió més nova de Pictokit. Es conserva, però no es mostra. Actualitza Pictokit per veure'l.
+storage-field-reset = Alguns ajustos de { $name } no s'han pogut llegir i han tornat als valors inicials.
+error-boundary = Alguna cosa ha fallat en aquesta pantalla. Les teves dades són segures.
+error-boundary-home = Torna a l'inici

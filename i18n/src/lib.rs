@@ -1,0 +1,104 @@
+//! Pictokit's messages: Fluent files for every language, compiled in, and a formatter.
+//!
+//! Messages are namespaced by screen (`start-…`, `editor-…`, `person-…`). Arguments are
+//! formatted without Unicode isolation marks, because every message is shown or spoken
+//! in a single direction (ca, es, en are all left-to-right).
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use pictokit_domain::Language;
+
+/// The Fluent source of a language, as shipped.
+pub fn source(lang: Language) -> &'static str {
+    match lang {
+        Language::Ca => include_str!("../locales/ca.ftl"),
+        Language::Es => include_str!("../locales/es.ftl"),
+        Language::En => include_str!("../locales/en.ftl"),
+    }
+}
+
+/// Formats the messages of one language, falling back to English for anything missing.
+pub struct Localizer {
+    lang: Language,
+    bundle: FluentBundle<FluentResource>,
+    fallback: Option<Box<Localizer>>,
+}
+
+impl Localizer {
+    /// The localizer of `lang`.
+    pub fn new(lang: Language) -> Localizer {
+        let fallback = (lang != Language::En).then(|| Box::new(Localizer::new(Language::En)));
+        Localizer {
+            lang,
+            bundle: bundle(lang),
+            fallback,
+        }
+    }
+
+    /// The language it speaks.
+    pub fn language(&self) -> Language {
+        self.lang
+    }
+
+    /// The message `id` with no arguments.
+    pub fn tr(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with named string arguments.
+    pub fn tr_args(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(*value));
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    /// The message `id` with one number argument, for plurals.
+    pub fn tr_count(&self, id: &str, name: &str, count: i64) -> String {
+        let mut fluent_args = FluentArgs::new();
+        fluent_args.set(name, FluentValue::from(count));
+        self.format(id, Some(&fluent_args))
+    }
+
+    /// Whether this language has the message itself (no fallback).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let pattern = self.bundle.get_message(id).and_then(|message| message.value());
+        match pattern {
+            Some(pattern) => {
+                let mut errors = Vec::new();
+                self.bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned()
+            }
+            None => match &self.fallback {
+                Some(fallback) => fallback.format(id, args),
+                None => id.to_owned(),
+            },
+        }
+    }
+}
+
+fn bundle(lang: Language) -> FluentBundle<FluentResource> {
+    let langid: unic_langid::LanguageIdentifier = lang
+        .tag()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    let resource = match FluentResource::try_new(source(lang).to_owned()) {
+        Ok(resource) => resource,
+        // A syntax error is caught by the tests; at run time keep what parsed.
+        Err((resource, _errors)) => resource,
+    };
+    // Duplicate ids are caught by the tests; at run time the first one wins.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+#[cfg(test)]
+mod tests;
