@@ -297,6 +297,9 @@ pub struct Profile {
     /// The checked settings.
     #[serde(flatten)]
     pub settings: ProfileDraft,
+    /// Milliseconds since the Unix epoch when the profile was created; orders the cards.
+    #[serde(default)]
+    pub created_ms: u64,
     /// Milliseconds since the Unix epoch when the profile was last saved.
     pub updated_ms: u64,
 }
@@ -338,6 +341,7 @@ impl ProfileDraft {
         Ok(Profile {
             id: id.to_owned(),
             settings: self,
+            created_ms: now_ms,
             updated_ms: now_ms,
         })
     }
@@ -349,6 +353,7 @@ impl Profile {
         let mut copy = self.clone();
         copy.id = new_id.to_owned();
         copy.settings.name = new_name.chars().take(MAX_NAME_CHARS).collect();
+        copy.created_ms = now_ms;
         copy.updated_ms = now_ms;
         copy
     }

@@ -128,6 +128,7 @@ fn load_profile_with(record: Value, current: u64, migrations: &[Migration]) -> L
     let defaults = Profile {
         id,
         settings: ProfileDraft::default(),
+        created_ms: 0,
         updated_ms: 0,
     };
     let Value::Object(mut merged) = serde_json::to_value(&defaults).unwrap_or(Value::Null) else {

@@ -42,7 +42,7 @@ pub fn ConfirmDialog(
             class="pk-dialog"
             aria-labelledby="pk-confirm-title"
             aria-describedby="pk-confirm-body"
-            on:cancel=move |event| {
+            on:cancel=move |event: leptos::ev::Event| {
                 event.prevent_default();
                 on_cancel.run(());
             }

@@ -46,7 +46,7 @@ pub fn PictoGrid(
     labels: Signal<GridLabels>,
     /// Called with the key of the tile tapped.
     on_activate: Callback<String>,
-    /// Called when the page changes, with the label of the new page's position.
+    /// Called when a paging button is pressed, with that button's word (for speech).
     #[prop(optional)]
     on_page: Option<Callback<String>>,
 ) -> impl IntoView {
@@ -78,7 +78,13 @@ pub fn PictoGrid(
         let next = page.get_untracked().saturating_add_signed(delta).min(last);
         page.set(next);
         if let Some(on_page) = on_page {
-            on_page.run(labels.with_untracked(|l| l.pages.get(next).cloned().unwrap_or_default()));
+            on_page.run(labels.with_untracked(|l| {
+                if delta > 0 {
+                    l.next.clone()
+                } else {
+                    l.previous.clone()
+                }
+            }));
         }
     };
     view! {

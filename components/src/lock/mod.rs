@@ -207,7 +207,7 @@ pub fn LockCorner(
             node_ref=dialog_ref
             class="pk-dialog pk-unlock-dialog"
             aria-labelledby="pk-unlock-title"
-            on:cancel=move |event| {
+            on:cancel=move |event: leptos::ev::Event| {
                 event.prevent_default();
                 gesture.update(UnlockGesture::cancel);
             }

@@ -1,0 +1,105 @@
+//! Keeps a person inside person mode: no back navigation, no shortcuts, no long-press
+//! menus, no text selection, fullscreen where the browser allows.
+//!
+//! The guards are window listeners that live while person mode is on screen.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// Installs the guards for as long as the calling component lives. `home_hash` is the
+/// person's route, re-entered whenever the browser tries to go back.
+pub fn guard_person_mode(home_hash: String) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // An extra history entry, so that "back" pops into the app and never out of it.
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&home_hash));
+    }
+    let popstate = window_event_listener(ev::popstate, move |_| {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&home_hash));
+        }
+    });
+    let keydown = window_event_listener(ev::keydown, |event| {
+        if is_blocked_key(&event.key(), event.ctrl_key(), event.alt_key(), event.meta_key()) {
+            event.prevent_default();
+        }
+    });
+    let contextmenu = window_event_listener(ev::contextmenu, |event| event.prevent_default());
+    let selectstart = window_event_listener(ev::selectstart, |event| event.prevent_default());
+    let dragstart = window_event_listener(ev::dragstart, |event| event.prevent_default());
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().add_1("pk-locked");
+    }
+    on_cleanup(move || {
+        popstate.remove();
+        keydown.remove();
+        contextmenu.remove();
+        selectstart.remove();
+        dragstart.remove();
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.class_list().remove_1("pk-locked");
+        }
+    });
+}
+
+/// Keys the page swallows in person mode. Tab, arrows, Enter and Space stay, so that
+/// switch and keyboard users can still use every control.
+pub fn is_blocked_key(key: &str, ctrl: bool, alt: bool, meta: bool) -> bool {
+    if ctrl || alt || meta {
+        return true;
+    }
+    matches!(
+        key,
+        "Escape" | "Backspace" | "BrowserBack" | "BrowserForward" | "BrowserHome" | "F1" | "F3" | "F5" | "F6"
+            | "F7" | "F10" | "F11" | "F12" | "ContextMenu"
+    )
+}
+
+/// Asks for fullscreen; must be called from a user gesture. Silently does nothing where refused.
+pub fn enter_fullscreen() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Leaves fullscreen if in it.
+pub fn leave_fullscreen() {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_blocked_key;
+
+    #[test]
+    fn navigation_keys_are_blocked_and_control_keys_are_not() {
+        let cases = [
+            ("Escape", false, false, false, true),
+            ("Backspace", false, false, false, true),
+            ("F5", false, false, false, true),
+            ("ArrowLeft", false, true, false, true),
+            ("r", true, false, false, true),
+            ("l", false, false, true, true),
+            ("Tab", false, false, false, false),
+            ("Enter", false, false, false, false),
+            (" ", false, false, false, false),
+            ("ArrowRight", false, false, false, false),
+        ];
+        for (key, ctrl, alt, meta, blocked) in cases {
+            assert_eq!(is_blocked_key(key, ctrl, alt, meta), blocked, "{key}");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! Routes live in the URL's hash so the app works from any static host and offline.
+//!
+//! Only the app knows routes; components never navigate.
+
+use leptos::prelude::*;
+
+/// A screen of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// Who is using Pictokit? (or the first-run welcome)
+    Start,
+    /// The facilitator's list of profiles.
+    Facilitator,
+    /// A new profile.
+    NewProfile,
+    /// Editing a profile.
+    EditProfile(String),
+    /// The person's screen, previewed by the facilitator.
+    Preview(String),
+    /// Settings of this device.
+    Device,
+    /// The person's own screen, locked.
+    Person(String),
+}
+
+impl Route {
+    /// Parses a location hash such as `#/person/p-12`. Unknown hashes are the start.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_matches('/');
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts.as_slice() {
+            ["facilitator"] => Route::Facilitator,
+            ["facilitator", "new"] => Route::NewProfile,
+            ["facilitator", "device"] => Route::Device,
+            ["facilitator", "profile", id] if !id.is_empty() => Route::EditProfile((*id).to_owned()),
+            ["facilitator", "preview", id] if !id.is_empty() => Route::Preview((*id).to_owned()),
+            ["person", id] if !id.is_empty() => Route::Person((*id).to_owned()),
+            _ => Route::Start,
+        }
+    }
+
+    /// The hash of the route.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Start => "#/".to_owned(),
+            Route::Facilitator => "#/facilitator".to_owned(),
+            Route::NewProfile => "#/facilitator/new".to_owned(),
+            Route::Device => "#/facilitator/device".to_owned(),
+            Route::EditProfile(id) => format!("#/facilitator/profile/{id}"),
+            Route::Preview(id) => format!("#/facilitator/preview/{id}"),
+            Route::Person(id) => format!("#/person/{id}"),
+        }
+    }
+}
+
+/// The current route, as a context.
+#[derive(Clone, Copy)]
+pub struct Router {
+    /// The route on screen.
+    pub route: ReadSignal<Route>,
+    set_route: WriteSignal<Route>,
+}
+
+impl Router {
+    /// Reads the hash now and follows every later change of it.
+    pub fn install() -> Router {
+        let (route, set_route) = signal(current());
+        let handle = window_event_listener_untyped("hashchange", move |_| {
+            let now = current();
+            if route.get_untracked() != now {
+                set_route.set(now);
+            }
+        });
+        on_cleanup(move || handle.remove());
+        Router { route, set_route }
+    }
+
+    /// Goes to a route, adding a history entry.
+    pub fn go(&self, route: Route) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().set_hash(&route.to_hash());
+        }
+        self.set_route.set(route);
+    }
+
+    /// Goes to a route, replacing the current history entry.
+    pub fn replace(&self, route: Route) {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_hash()));
+        }
+        self.set_route.set(route);
+    }
+}
+
+fn current() -> Route {
+    let hash = web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default();
+    Route::parse(&hash)
+}
+
+/// The router of the app.
+pub fn use_router() -> Router {
+    expect_context::<Router>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips() {
+        let routes = [
+            Route::Start,
+            Route::Facilitator,
+            Route::NewProfile,
+            Route::Device,
+            Route::EditProfile("p-1".into()),
+            Route::Preview("p-2".into()),
+            Route::Person("p-3".into()),
+        ];
+        for route in routes {
+            assert_eq!(Route::parse(&route.to_hash()), route);
+        }
+    }
+
+    #[test]
+    fn unknown_hashes_are_the_start() {
+        for hash in ["", "#", "#/", "#/nowhere", "#/person/", "#/facilitator/profile/"] {
+            assert_eq!(Route::parse(hash), Route::Start, "{hash}");
+        }
+    }
+}

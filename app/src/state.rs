@@ -1,0 +1,277 @@
+//! The app's state: profiles, recently deleted profiles and device settings, kept in
+//! signals and written through to storage.
+//!
+//! Every change shows at once; the write follows. A failed write leaves the change on
+//! screen and says so in the user's language.
+
+use crate::storage::{self, Store, StorageError, DEVICE_SETTINGS_KEY};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pictokit_domain::profile::Profile;
+use pictokit_domain::schema::{self, LoadProblem};
+use pictokit_domain::Language;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// How long a deleted profile can be restored, in milliseconds (7 days).
+pub const TRASH_KEEP_MS: u64 = 7 * 24 * 60 * 60 * 1000;
+/// Version of the device settings record.
+const DEVICE_SCHEMA: u64 = 1;
+
+/// Settings of this device, not of a person.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DeviceSettings {
+    /// Language of the facilitator's screens; the browser's when unset.
+    pub ui_language: Option<Language>,
+    /// Salted hash of the facilitator PIN, if one is set.
+    pub pin_hash: Option<String>,
+    /// The profile whose person mode is locked on screen, so a reload stays locked.
+    pub locked_profile: Option<String>,
+}
+
+/// A deleted profile, kept for a while so it can be restored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrashEntry {
+    /// The profile as it was.
+    pub profile: Value,
+    /// The name, for the list.
+    pub name: String,
+    /// When it was deleted.
+    pub deleted_ms: u64,
+}
+
+/// A short message with an optional undo.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Toast {
+    /// What happened, already in the user's language.
+    pub message: String,
+    /// The id of a deleted profile that "Undo" restores.
+    pub undo_restore: Option<String>,
+}
+
+/// A problem met while loading, with the profile's name where known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadNotice {
+    /// The Fluent message id.
+    pub message_id: &'static str,
+    /// The profile's name, for messages that name it.
+    pub name: String,
+}
+
+/// The app's state, as a context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Whether the first load from storage is done.
+    pub loaded: RwSignal<bool>,
+    /// Profiles, in creation order.
+    pub profiles: RwSignal<Vec<Profile>>,
+    /// Deleted profiles that can still be restored, newest first.
+    pub trash: RwSignal<Vec<(String, TrashEntry)>>,
+    /// This device's settings.
+    pub device: RwSignal<DeviceSettings>,
+    /// The last storage failure, until dismissed.
+    pub storage_error: RwSignal<Option<StorageError>>,
+    /// Whether the browser promised to keep the data.
+    pub persisted: RwSignal<bool>,
+    /// What loading found wrong.
+    pub notices: RwSignal<Vec<LoadNotice>>,
+    /// The toast on screen.
+    pub toast: RwSignal<Option<Toast>>,
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// A new random id with a prefix, from the browser's cryptographic generator.
+pub fn new_id(prefix: &str) -> String {
+    let mut bytes = [0u8; 8];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .and_then(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).ok())
+        .is_some();
+    if !filled {
+        // Without WebCrypto, the clock and Math.random still give a unique enough id.
+        let mixed = now_ms() ^ ((js_sys::Math::random() * u32::MAX as f64) as u64) << 20;
+        bytes = mixed.to_le_bytes();
+    }
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{prefix}-{hex}")
+}
+
+impl AppState {
+    /// Empty state; [`AppState::load`] fills it.
+    pub fn new() -> AppState {
+        AppState {
+            loaded: RwSignal::new(false),
+            profiles: RwSignal::new(Vec::new()),
+            trash: RwSignal::new(Vec::new()),
+            device: RwSignal::new(DeviceSettings::default()),
+            storage_error: RwSignal::new(None),
+            persisted: RwSignal::new(false),
+            notices: RwSignal::new(Vec::new()),
+            toast: RwSignal::new(None),
+        }
+    }
+
+    /// Loads everything from storage. On failure the app still starts, empty, and says why.
+    pub async fn load(self) {
+        if let Err(error) = self.load_from_storage().await {
+            self.storage_error.set(Some(error));
+        }
+        self.loaded.set(true);
+        self.persisted.set(storage::persist().await);
+    }
+
+    async fn load_from_storage(self) -> Result<(), StorageError> {
+        storage::open().await?;
+        let mut notices = Vec::new();
+
+        let mut profiles = Vec::new();
+        for (_key, record) in storage::load_all(Store::Profiles).await? {
+            let name = record
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
+            let loaded = schema::load_profile(record);
+            let mut reset_reported = false;
+            for problem in &loaded.problems {
+                if matches!(problem, LoadProblem::FieldReset(_)) {
+                    if reset_reported {
+                        continue;
+                    }
+                    reset_reported = true;
+                }
+                notices.push(LoadNotice {
+                    message_id: problem.message_id(),
+                    name: name.clone(),
+                });
+            }
+            if let Some(profile) = loaded.value {
+                profiles.push(profile);
+            }
+        }
+        profiles.sort_by(|a, b| (a.created_ms, &a.id).cmp(&(b.created_ms, &b.id)));
+
+        let now = now_ms();
+        let mut trash = Vec::new();
+        for (key, record) in storage::load_all(Store::Trash).await? {
+            match serde_json::from_value::<TrashEntry>(record) {
+                Ok(entry) if now.saturating_sub(entry.deleted_ms) < TRASH_KEEP_MS => trash.push((key, entry)),
+                _ => {
+                    let _ = storage::remove(Store::Trash, &key).await;
+                }
+            }
+        }
+        trash.sort_by_key(|(_, entry)| std::cmp::Reverse(entry.deleted_ms));
+
+        let device = storage::load_all(Store::Device)
+            .await?
+            .into_iter()
+            .find(|(key, _)| key == DEVICE_SETTINGS_KEY)
+            .and_then(|(_, record)| serde_json::from_value::<DeviceSettings>(record).ok())
+            .unwrap_or_default();
+        let device = DeviceSettings {
+            locked_profile: device
+                .locked_profile
+                .filter(|id| profiles.iter().any(|profile| &profile.id == id)),
+            ..device
+        };
+
+        self.profiles.set(profiles);
+        self.trash.set(trash);
+        self.device.set(device);
+        self.notices.set(notices);
+        Ok(())
+    }
+
+    fn write(self, store: Store, key: String, value: Value) {
+        spawn_local(async move {
+            if let Err(error) = storage::put(store, &key, &value).await {
+                self.storage_error.set(Some(error));
+            }
+        });
+    }
+
+    fn erase(self, store: Store, key: String) {
+        spawn_local(async move {
+            if let Err(error) = storage::remove(store, &key).await {
+                self.storage_error.set(Some(error));
+            }
+        });
+    }
+
+    /// The profile with this id.
+    pub fn profile(&self, id: &str) -> Option<Profile> {
+        self.profiles
+            .with(|profiles| profiles.iter().find(|profile| profile.id == id).cloned())
+    }
+
+    /// Adds or replaces a profile.
+    pub fn save_profile(self, profile: Profile) {
+        let record = schema::store_profile(&profile);
+        let key = profile.id.clone();
+        self.profiles.update(|profiles| {
+            match profiles.iter_mut().find(|existing| existing.id == profile.id) {
+                Some(existing) => *existing = profile,
+                None => profiles.push(profile),
+            }
+        });
+        self.write(Store::Profiles, key, record);
+    }
+
+    /// Moves a profile to the recently deleted list.
+    pub fn delete_profile(self, id: &str) -> Option<String> {
+        let profile = self.profile(id)?;
+        let entry = TrashEntry {
+            profile: schema::store_profile(&profile),
+            name: profile.settings.name.clone(),
+            deleted_ms: now_ms(),
+        };
+        let record = serde_json::to_value(&entry).unwrap_or(Value::Null);
+        self.profiles.update(|profiles| profiles.retain(|p| p.id != id));
+        self.trash.update(|trash| trash.insert(0, (id.to_owned(), entry)));
+        self.write(Store::Trash, id.to_owned(), record);
+        self.erase(Store::Profiles, id.to_owned());
+        Some(profile.settings.name)
+    }
+
+    /// Brings a deleted profile back.
+    pub fn restore_profile(self, id: &str) {
+        let Some(entry) = self
+            .trash
+            .with(|trash| trash.iter().find(|(key, _)| key == id).map(|(_, e)| e.clone()))
+        else {
+            return;
+        };
+        if let Some(profile) = schema::load_profile(entry.profile).value {
+            self.trash.update(|trash| trash.retain(|(key, _)| key != id));
+            self.erase(Store::Trash, id.to_owned());
+            self.save_profile(profile);
+        }
+    }
+
+    /// Changes the device settings.
+    pub fn update_device(self, change: impl FnOnce(&mut DeviceSettings)) {
+        self.device.update(change);
+        let mut record = serde_json::to_value(self.device.get_untracked()).unwrap_or(Value::Null);
+        if let Value::Object(map) = &mut record {
+            map.insert(schema::SCHEMA_KEY.to_owned(), Value::from(DEVICE_SCHEMA));
+        }
+        self.write(Store::Device, DEVICE_SETTINGS_KEY.to_owned(), record);
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState::new()
+    }
+}
+
+/// The app's state.
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,288 @@
+//! Facilitator mode: a visible banner on every screen, the list of profiles and what can
+//! be done with each (try, preview, edit, duplicate, delete and undo).
+
+use crate::i18n::{use_i18n, I18n};
+use crate::lock::enter_fullscreen;
+use crate::routes::{use_router, Route};
+use crate::state::{new_id, now_ms, use_state, Toast};
+use crate::views::avatar_src;
+use leptos::prelude::*;
+use pictokit_components::ConfirmDialog;
+use pictokit_domain::profile::{Profile, Theme};
+
+/// The frame of every facilitator screen: the banner that says where you are, then the page.
+#[component]
+pub fn FacilitatorFrame(
+    /// The page's heading.
+    #[prop(into)]
+    title: Signal<String>,
+    /// The page.
+    children: Children,
+) -> impl IntoView {
+    let router = use_router();
+    let i18n = use_i18n();
+    let route = router.route;
+    view! {
+        <div class="pk-facilitator">
+            <header class="pk-fac-banner">
+                <p class="pk-fac-banner__mode">
+                    <svg class="pk-icon" viewBox="0 0 24 24" aria-hidden="true">
+                        <path d="M4 20h4l10-10-4-4L4 16zM14 6l4 4"></path>
+                    </svg>
+                    {move || i18n.t("facilitator-banner")}
+                </p>
+                <nav class="pk-fac-banner__nav" aria-label=move || i18n.t("facilitator-banner")>
+                    <button
+                        type="button"
+                        class="pk-button pk-button--quiet"
+                        aria-current=move || (route.get() == Route::Facilitator).then_some("page")
+                        on:click=move |_| router.go(Route::Facilitator)
+                    >
+                        {move || i18n.t("fac-profiles-title")}
+                    </button>
+                    <button
+                        type="button"
+                        class="pk-button pk-button--quiet"
+                        aria-current=move || (route.get() == Route::Device).then_some("page")
+                        on:click=move |_| router.go(Route::Device)
+                    >
+                        {move || i18n.t("facilitator-device")}
+                    </button>
+                    <button type="button" class="pk-button pk-button--quiet" on:click=move |_| router.go(Route::Start)>
+                        {move || i18n.t("facilitator-exit")}
+                    </button>
+                </nav>
+            </header>
+            <main class="pk-fac-main">
+                <h1 class="pk-fac-title">{move || title.get()}</h1>
+                {children()}
+            </main>
+        </div>
+    }
+}
+
+/// Enters a person's locked mode from the facilitator's screens ("try as the person").
+pub fn try_as_person(id: String) {
+    let state = use_state();
+    let router = use_router();
+    enter_fullscreen();
+    state.update_device(|d| d.locked_profile = Some(id.clone()));
+    router.go(Route::Person(id));
+}
+
+fn theme_message(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Default => "theme-default",
+        Theme::HighContrast => "theme-high-contrast",
+        Theme::Dark => "theme-dark",
+        Theme::Calm => "theme-calm",
+    }
+}
+
+fn summary(i18n: I18n, profile: &Profile) -> String {
+    let settings = &profile.settings;
+    i18n.ta(
+        "fac-summary",
+        &[
+            ("language", settings.language.endonym()),
+            ("grid", &settings.grid.items().to_string()),
+            ("theme", &i18n.t(theme_message(settings.theme))),
+        ],
+    )
+}
+
+/// The facilitator's home: every profile on the device, and the recently deleted ones.
+#[component]
+pub fn FacilitatorHome() -> impl IntoView {
+    let state = use_state();
+    let router = use_router();
+    let i18n = use_i18n();
+    let pending_delete = RwSignal::new(None::<(String, String)>);
+
+    let confirm_delete = move |()| {
+        if let Some((id, _)) = pending_delete.get_untracked() {
+            if let Some(name) = state.delete_profile(&id) {
+                state.toast.set(Some(Toast {
+                    message: i18n.ta("deleted-toast", &[("name", &name)]),
+                    undo_restore: Some(id),
+                }));
+            }
+        }
+        pending_delete.set(None);
+    };
+    let duplicate = move |id: String| {
+        if let Some(profile) = state.profile(&id) {
+            let name = i18n.ta("profile-copy-name", &[("name", &profile.settings.name)]);
+            state.save_profile(profile.duplicate(&new_id("p"), &name, now_ms()));
+        }
+    };
+
+    view! {
+        <FacilitatorFrame title=Signal::derive(move || i18n.t("fac-profiles-title"))>
+            <Notices />
+            <div class="pk-fac-actions">
+                <button
+                    type="button"
+                    class="pk-button pk-button--primary"
+                    on:click=move |_| router.go(Route::NewProfile)
+                >
+                    <span aria-hidden="true">"+ "</span>
+                    {move || i18n.t("fac-new-profile")}
+                </button>
+            </div>
+            <Show when=move || state.profiles.with(Vec::is_empty)>
+                <p class="pk-empty">{move || i18n.t("fac-profiles-empty")}</p>
+            </Show>
+            <ul class="pk-profile-list" role="list">
+                <For
+                    each=move || state.profiles.get()
+                    key=|profile| (profile.id.clone(), profile.updated_ms)
+                    let:profile
+                >
+                    {
+                        let id = profile.id.clone();
+                        let name = profile.settings.name.clone();
+                        let named = move |message: &'static str| {
+                            let name = name.clone();
+                            move || i18n.ta(message, &[("name", &name)])
+                        };
+                        let summary_text = {
+                            let profile = profile.clone();
+                            move || summary(i18n, &profile)
+                        };
+                        let (id_try, id_preview, id_edit, id_dup, id_del) =
+                            (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+                        let delete_name = profile.settings.name.clone();
+                        view! {
+                            <li class="pk-profile-row">
+                                <img class="pk-profile-row__avatar" src=avatar_src(&profile.settings.avatar) alt="" />
+                                <div class="pk-profile-row__text">
+                                    <h2 class="pk-profile-row__name">{profile.settings.name.clone()}</h2>
+                                    <p class="pk-profile-row__summary">{summary_text}</p>
+                                </div>
+                                <div class="pk-profile-row__actions">
+                                    <button
+                                        type="button"
+                                        class="pk-button pk-button--primary"
+                                        aria-label=named("fac-try-name")
+                                        on:click=move |_| try_as_person(id_try.clone())
+                                    >
+                                        {move || i18n.t("fac-try")}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="pk-button"
+                                        aria-label=named("fac-preview-name")
+                                        on:click=move |_| router.go(Route::Preview(id_preview.clone()))
+                                    >
+                                        {move || i18n.t("fac-preview")}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="pk-button"
+                                        aria-label=named("fac-edit-name")
+                                        on:click=move |_| router.go(Route::EditProfile(id_edit.clone()))
+                                    >
+                                        {move || i18n.t("fac-edit")}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="pk-button"
+                                        aria-label=named("fac-duplicate-name")
+                                        on:click=move |_| duplicate(id_dup.clone())
+                                    >
+                                        {move || i18n.t("fac-duplicate")}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="pk-button pk-button--danger"
+                                        aria-label=named("fac-delete-name")
+                                        on:click=move |_| pending_delete.set(Some((id_del.clone(), delete_name.clone())))
+                                    >
+                                        {move || i18n.t("fac-delete")}
+                                    </button>
+                                </div>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <RecentlyDeleted />
+            <ConfirmDialog
+                open=Signal::derive(move || pending_delete.with(Option::is_some))
+                title=Signal::derive(move || {
+                    let name = pending_delete.with(|p| p.as_ref().map(|(_, n)| n.clone()).unwrap_or_default());
+                    i18n.ta("delete-confirm-title", &[("name", &name)])
+                })
+                body=Signal::derive(move || i18n.t("delete-confirm-body"))
+                confirm_label=Signal::derive(move || i18n.t("delete-confirm-yes"))
+                cancel_label=Signal::derive(move || i18n.t("delete-confirm-no"))
+                on_confirm=Callback::new(confirm_delete)
+                on_cancel=Callback::new(move |()| pending_delete.set(None))
+            />
+        </FacilitatorFrame>
+    }
+}
+
+/// Profiles deleted in the last days, each with a restore button.
+#[component]
+fn RecentlyDeleted() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    view! {
+        <Show when=move || state.trash.with(|t| !t.is_empty())>
+            <section class="pk-trash" aria-labelledby="pk-trash-title">
+                <h2 id="pk-trash-title" class="pk-section-title">{move || i18n.t("trash-title")}</h2>
+                <ul class="pk-trash__list" role="list">
+                    <For each=move || state.trash.get() key=|(id, _)| id.clone() let:item>
+                        {
+                            let (id, entry) = item;
+                            let name = entry.name.clone();
+                            view! {
+                                <li class="pk-trash__row">
+                                    <span>{entry.name.clone()}</span>
+                                    <button
+                                        type="button"
+                                        class="pk-button"
+                                        aria-label=move || i18n.ta("trash-restore-name", &[("name", &name)])
+                                        on:click=move |_| state.restore_profile(&id)
+                                    >
+                                        {move || i18n.t("trash-restore")}
+                                    </button>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// What loading found wrong, for the facilitator.
+#[component]
+fn Notices() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    view! {
+        <Show when=move || state.notices.with(|n| !n.is_empty())>
+            <div class="pk-message pk-message--warning" role="status">
+                <ul>
+                    {move || {
+                        state
+                            .notices
+                            .get()
+                            .into_iter()
+                            .map(|notice| {
+                                view! { <li>{move || i18n.ta(notice.message_id, &[("name", &notice.name)])}</li> }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+                <button type="button" class="pk-button" on:click=move |_| state.notices.set(Vec::new())>
+                    {move || i18n.t("dismiss")}
+                </button>
+            </div>
+        </Show>
+    }
+}

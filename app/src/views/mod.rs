@@ -1,0 +1,20 @@
+//! The screens of the app. Each reads the app's contexts and composes components.
+
+pub mod device;
+pub mod editor;
+pub mod facilitator;
+pub mod person;
+pub mod start;
+
+use pictokit_domain::profile::Avatar;
+
+/// The URL of a profile's avatar picture.
+pub fn avatar_src(avatar: &Avatar) -> String {
+    match avatar {
+        Avatar::Photo(url) => url.clone(),
+        Avatar::Pictogram(id) => pictokit_pictograms::avatar(id)
+            .unwrap_or(pictokit_pictograms::AVATARS[0])
+            .path
+            .to_owned(),
+    }
+}

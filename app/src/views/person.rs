@@ -1,0 +1,207 @@
+//! The person's screens: their home of component tiles in their grid, in their language,
+//! theme and voice. In person mode the screen is locked; the facilitator previews the
+//! same home from facilitator mode.
+
+use crate::i18n::{use_i18n, I18n};
+use crate::lock::{guard_person_mode, leave_fullscreen};
+use crate::routes::{use_router, Route};
+use crate::speech::use_speech;
+use crate::state::use_state;
+use crate::views::avatar_src;
+use crate::views::facilitator::{try_as_person, FacilitatorFrame};
+use leptos::prelude::*;
+use pictokit_components::{GridLabels, LockCorner, LockLabels, PictoGrid, TileSpec};
+use pictokit_domain::pin;
+use pictokit_domain::profile::Profile;
+use pictokit_pictograms::component_symbol;
+
+/// The person's locked screen.
+#[component]
+pub fn PersonMode(
+    /// The profile shown.
+    profile_id: String,
+) -> impl IntoView {
+    let state = use_state();
+    let router = use_router();
+    let Some(initial) = state.profile(&profile_id) else {
+        return view! { <p class="pk-empty">{use_i18n().t("person-home-empty")}</p> }.into_any();
+    };
+    guard_person_mode(Route::Person(profile_id.clone()).to_hash());
+    let id = profile_id.clone();
+    let profile = Signal::derive(move || state.profile(&id).unwrap_or_else(|| initial.clone()));
+    let lang = Signal::derive(move || profile.with(|p| p.settings.language));
+    let i18n = I18n { lang };
+    provide_context(i18n);
+
+    let pin_hash = Signal::derive(move || state.device.with(|d| d.pin_hash.clone()));
+    let lock_labels = Signal::derive(move || {
+        let name = profile.with(|p| p.settings.name.clone());
+        LockLabels {
+            hold: i18n.t("lock-hold-label"),
+            confirm_title: i18n.ta("unlock-confirm-title", &[("name", &name)]),
+            confirm_body: i18n.t("unlock-confirm-body"),
+            confirm_yes: i18n.t("unlock-confirm-yes"),
+            confirm_no: i18n.t("unlock-confirm-no"),
+            pin_title: i18n.t("pin-title"),
+            pin_field: i18n.t("pin-field"),
+            pin_submit: i18n.t("pin-submit"),
+            pin_wrong: i18n.t("pin-wrong"),
+        }
+    });
+    let on_unlock = Callback::new(move |()| {
+        state.update_device(|d| d.locked_profile = None);
+        leave_fullscreen();
+        router.go(Route::Facilitator);
+    });
+    view! {
+        <PersonHome profile=profile>
+            <div class="pk-person__corner">
+                <LockCorner
+                    labels=lock_labels
+                    pin_required=Signal::derive(move || pin_hash.with(Option::is_some))
+                    verify_pin=Callback::new(move |entered: String| {
+                        pin_hash.with_untracked(|hash| hash.as_deref().is_some_and(|hash| pin::verify(&entered, hash)))
+                    })
+                    on_unlock=on_unlock
+                />
+            </div>
+        </PersonHome>
+    }
+    .into_any()
+}
+
+/// The facilitator's preview of a person's home, with edit and "try as the person".
+#[component]
+pub fn PreviewScreen(
+    /// The profile shown.
+    profile_id: String,
+) -> impl IntoView {
+    let state = use_state();
+    let router = use_router();
+    let i18n = use_i18n();
+    let Some(initial) = state.profile(&profile_id) else {
+        return view! { <crate::views::facilitator::FacilitatorHome /> }.into_any();
+    };
+    let id = profile_id.clone();
+    let profile = Signal::derive(move || state.profile(&id).unwrap_or_else(|| initial.clone()));
+    let name = move || profile.with(|p| p.settings.name.clone());
+    let (id_edit, id_try) = (profile_id.clone(), profile_id.clone());
+    view! {
+        <FacilitatorFrame title=Signal::derive(move || i18n.ta("preview-title", &[("name", &name())]))>
+            <p class="pk-fac-hint">{move || i18n.ta("preview-hint", &[("name", &name())])}</p>
+            <div class="pk-fac-actions">
+                <button
+                    type="button"
+                    class="pk-button pk-button--primary"
+                    on:click=move |_| try_as_person(id_try.clone())
+                >
+                    {move || i18n.t("fac-try")}
+                </button>
+                <button
+                    type="button"
+                    class="pk-button"
+                    on:click=move |_| router.go(Route::EditProfile(id_edit.clone()))
+                >
+                    {move || i18n.t("preview-edit")}
+                </button>
+            </div>
+            <div class="pk-preview-frame">
+                <ScopedPersonHome profile=profile />
+            </div>
+        </FacilitatorFrame>
+    }
+    .into_any()
+}
+
+/// The person's home under its own language context (for the preview).
+#[component]
+fn ScopedPersonHome(profile: Signal<Profile>) -> impl IntoView {
+    provide_context(I18n {
+        lang: Signal::derive(move || profile.with(|p| p.settings.language)),
+    });
+    view! { <PersonHome profile=profile preview=true>{()}</PersonHome> }
+}
+
+/// The person's home: greeting, and one large tile per enabled component, in their grid.
+#[component]
+fn PersonHome(
+    /// The person.
+    profile: Signal<Profile>,
+    /// Extra controls (the lock corner in person mode).
+    children: Children,
+    /// Shown to the facilitator: components not built yet carry a "coming soon" badge.
+    #[prop(optional)]
+    preview: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let speech = use_speech();
+    let settings = move || profile.with(|p| p.settings.clone());
+    let say = move |text: String| {
+        let settings = settings();
+        speech.say(&text, settings.language, &settings.speech);
+    };
+    let tiles = Signal::derive(move || {
+        profile.with(|p| {
+            p.components()
+                .iter()
+                .map(|component| {
+                    let symbol = component_symbol(*component);
+                    TileSpec {
+                        key: component.as_str().to_owned(),
+                        label: i18n.t(symbol.name_id),
+                        image: symbol.path.to_owned(),
+                        badge: (preview && !component.is_available())
+                            .then(|| i18n.t("component-coming-soon")),
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let grid_labels = Signal::derive(move || {
+        let n_pages = profile.with(|p| p.settings.grid.n_pages(p.components().len()));
+        let total = n_pages.to_string();
+        GridLabels {
+            next: i18n.t("page-next"),
+            previous: i18n.t("page-previous"),
+            pages: (1..=n_pages)
+                .map(|page| i18n.ta("page-indicator", &[("page", &page.to_string()), ("pages", &total)]))
+                .collect(),
+        }
+    });
+    let on_tile = Callback::new(move |key: String| {
+        if let Some(tile) = tiles.with_untracked(|tiles| tiles.iter().find(|t| t.key == key).cloned()) {
+            say(tile.label);
+        }
+    });
+    let name = move || profile.with(|p| p.settings.name.clone());
+    view! {
+        <div
+            class="pk-person"
+            lang=move || i18n.lang.get().tag()
+            data-theme=move || settings().theme.as_str()
+            data-text-size=move || settings().text_size.as_str()
+            data-motion=move || if settings().reduced_motion { "reduced" } else { "full" }
+        >
+            <header class="pk-person__header">
+                <img class="pk-person__avatar" src=move || avatar_src(&settings().avatar) alt="" />
+                <h1 class="pk-person__greeting">{move || i18n.ta("person-greeting", &[("name", &name())])}</h1>
+                {children()}
+            </header>
+            <main class="pk-person__main">
+                <Show
+                    when=move || !tiles.with(Vec::is_empty)
+                    fallback=move || view! { <p class="pk-empty">{move || i18n.t("person-home-empty")}</p> }
+                >
+                    <PictoGrid
+                        density=Signal::derive(move || settings().grid)
+                        tiles=tiles
+                        show_labels=Signal::derive(move || settings().show_labels)
+                        labels=grid_labels
+                        on_activate=on_tile
+                        on_page=Callback::new(move |label: String| say(label))
+                    />
+                </Show>
+            </main>
+        </div>
+    }
+}
