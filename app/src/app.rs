@@ -36,6 +36,15 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // A message belongs to the screen it was said on.
+    Effect::new(move |previous: Option<Route>| {
+        let route = router.route.get();
+        if previous.is_some_and(|previous| previous != route) && route != Route::Facilitator {
+            state.toast.set(None);
+        }
+        route
+    });
+
     // A locked device always shows the locked person's screen, whatever the URL says.
     Effect::new(move |_| {
         if !state.loaded.get() {

@@ -336,7 +336,9 @@ pub fn EditorScreen(
                             speech.say(&sentence, d.language, &settings);
                         }
                     >
-                        <span aria-hidden="true">"🔊 "</span>
+                        <svg class="pk-icon" viewBox="0 0 24 24" aria-hidden="true">
+                            <path d="M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a8 8 0 0 1 0 11"></path>
+                        </svg>
                         {move || i18n.t("speech-test")}
                     </button>
                 </section>

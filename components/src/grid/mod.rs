@@ -137,7 +137,7 @@ pub fn PictoGrid(
                     <button
                         type="button"
                         class="pk-pager__button"
-                        disabled=move || page.get() + 1 >= n_pages.get()
+                        disabled=move || { page.get() + 1 >= n_pages.get() }
                         on:click=move |_| turn(1)
                     >
                         <span>{move || labels.with(|l| l.next.clone())}</span>

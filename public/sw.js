@@ -1,0 +1,72 @@
+// Pictokit's service worker. The build (scripts/finish_build.py) fills in the version
+// and the list of every built file; this template is not served as it is.
+//
+// - Install: precache every file of this build in a cache named after its version.
+// - Fetch: answer from that cache first, so the app starts with the network off and
+//   never mixes files of two builds; pictograms fetched later are cached as shown.
+// - Update: a new worker waits; on the next start the page asks it to take over and
+//   reloads once, onto the new build. Old caches are deleted when it activates.
+
+const VERSION = "__PICTOKIT_VERSION__";
+const PRECACHE = "__PICTOKIT_PRECACHE__";
+const CACHE = `pictokit-${VERSION}`;
+const RUNTIME = "pictokit-runtime";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" }))),
+    ),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(
+        names
+          .filter((name) => name.startsWith("pictokit-") && name !== CACHE && name !== RUNTIME)
+          .map((name) => caches.delete(name)),
+      );
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+
+  if (request.mode === "navigate") {
+    event.respondWith(
+      caches
+        .open(CACHE)
+        .then((cache) => cache.match("./index.html"))
+        .then((cached) => cached || fetch(request)),
+    );
+    return;
+  }
+
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const cached = await cache.match(request, { ignoreSearch: true });
+      if (cached) return cached;
+      const runtime = await caches.open(RUNTIME);
+      const kept = await runtime.match(request, { ignoreSearch: true });
+      if (kept) return kept;
+      const response = await fetch(request);
+      if (response.ok && url.pathname.includes("/pictograms/")) {
+        runtime.put(request, response.clone());
+      }
+      return response;
+    })(),
+  );
+});

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Trunk post-build step: make the build offline-ready and locked down.
+
+1. Writes the service worker from public/sw.js with the list of every built file
+   (trunk's hashed names included) and a version that is a hash of all their contents,
+   so every build with any change ships a new worker and a new cache.
+2. Puts the SHA-256 of each inline script trunk wrote (its wasm loader) into the
+   Content-Security-Policy's script-src, so no other inline script can run.
+
+Usage: finish_build.py [DIST_DIR]   (default: $TRUNK_STAGING_DIR, else dist)
+Tests run it again on a copied build to make "a new version" of it.
+"""
+
+import base64
+import hashlib
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SW_TEMPLATE = ROOT / "public" / "sw.js"
+# Files that are not part of the offline app.
+SKIP = {"sw.js", "version.json"}
+
+
+def built_files(dist: Path):
+    for path in sorted(dist.rglob("*")):
+        if path.is_file():
+            rel = path.relative_to(dist).as_posix()
+            if rel not in SKIP and not rel.startswith("."):
+                yield rel, path
+
+
+def lock_down_csp(dist: Path) -> None:
+    index = dist / "index.html"
+    html = index.read_text(encoding="utf-8")
+    scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
+    hashes = [
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
+        for body in scripts
+        if body.strip()
+    ]
+    directive = " ".join(["script-src", "'self'", "'wasm-unsafe-eval'", *hashes])
+    html, count = re.subn(r"script-src [^;\"]*", directive, html, count=1)
+    if count != 1:
+        sys.exit("finish_build: no script-src in the Content-Security-Policy of index.html")
+    index.write_text(html, encoding="utf-8")
+
+
+def write_service_worker(dist: Path) -> str:
+    files = list(built_files(dist))
+    digest = hashlib.sha256()
+    for rel, path in files:
+        digest.update(rel.encode())
+        digest.update(path.read_bytes())
+    version = digest.hexdigest()[:16]
+    precache = ["./"] + ["./" + rel for rel, _ in files]
+    template = SW_TEMPLATE.read_text(encoding="utf-8")
+    if "__PICTOKIT_VERSION__" not in template or "__PICTOKIT_PRECACHE__" not in template:
+        sys.exit("finish_build: public/sw.js lacks its placeholders")
+    worker = template.replace("__PICTOKIT_VERSION__", version).replace(
+        '"__PICTOKIT_PRECACHE__"', json.dumps(precache, indent=2)
+    )
+    (dist / "sw.js").write_text(worker, encoding="utf-8")
+    (dist / "version.json").write_text(json.dumps({"version": version}) + "\n", encoding="utf-8")
+    return version
+
+
+def main() -> None:
+    dist = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR", "dist"))
+    lock_down_csp(dist)
+    version = write_service_worker(dist)
+    print(f"finish_build: service worker version {version}")
+
+
+if __name__ == "__main__":
+    main()
