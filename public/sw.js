@@ -4,8 +4,9 @@
 // - Install: precache every file of this build in a cache named after its version.
 // - Fetch: answer from that cache first, so the app starts with the network off and
 //   never mixes files of two builds; pictograms fetched later are cached as shown.
-// - Update: a new worker waits; on the next start the page asks it to take over and
-//   reloads once, onto the new build. Old caches are deleted when it activates.
+// - Update: a new worker installs beside the old one and waits. The running app keeps
+//   the build it started with; when the app starts again with no old page open, the new
+//   worker takes over and deletes the old cache.
 
 const VERSION = "__PICTOKIT_VERSION__";
 const PRECACHE = "__PICTOKIT_PRECACHE__";
@@ -32,10 +33,6 @@ self.addEventListener("activate", (event) => {
       await self.clients.claim();
     })(),
   );
-});
-
-self.addEventListener("message", (event) => {
-  if (event.data === "skip-waiting") self.skipWaiting();
 });
 
 self.addEventListener("fetch", (event) => {

@@ -56,13 +56,9 @@ pub fn App() -> impl IntoView {
             if route != Route::Person(id.clone()) {
                 router.replace(Route::Person(id));
             }
-        } else if let Route::Person(id) = route {
-            // Opening a person's screen by its address locks it, as a tap on the card would.
-            if state.profile(&id).is_some() {
-                state.update_device(|d| d.locked_profile = Some(id));
-            } else {
-                router.replace(Route::Start);
-            }
+        } else if let Route::Person(_) = route {
+            // Person mode is entered by a tap (which locks it), never by an address.
+            router.replace(Route::Start);
         }
     });
 

@@ -7,9 +7,12 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-/// Installs the guards for as long as the calling component lives. `home_hash` is the
-/// person's route, re-entered whenever the browser tries to go back.
-pub fn guard_person_mode(home_hash: String) {
+/// Installs the guards for as long as the owner it is called under lives. `home_hash` is
+/// the person's route, re-entered whenever the browser tries to go back while `locked`.
+///
+/// Call it under an owner of its own (inside a `Provider`, say): a component alone has
+/// none, and the guards would then outlive person mode.
+pub fn guard_person_mode(home_hash: String, locked: Signal<bool>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -18,12 +21,15 @@ pub fn guard_person_mode(home_hash: String) {
         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&home_hash));
     }
     let popstate = window_event_listener(ev::popstate, move |_| {
+        if !locked.get_untracked() {
+            return;
+        }
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&home_hash));
         }
     });
-    let keydown = window_event_listener(ev::keydown, |event| {
-        if is_blocked_key(&event.key(), event.ctrl_key(), event.alt_key(), event.meta_key()) {
+    let keydown = window_event_listener(ev::keydown, move |event| {
+        if locked.get_untracked() && is_blocked_key(&event.key(), event.ctrl_key(), event.alt_key(), event.meta_key()) {
             event.prevent_default();
         }
     });

@@ -3,8 +3,8 @@
 
 use crate::i18n::{use_i18n, I18n};
 use crate::lock::enter_fullscreen;
-use crate::routes::{use_router, Route};
-use crate::state::{new_id, now_ms, use_state, Toast};
+use crate::routes::{use_router, Route, Router};
+use crate::state::{new_id, now_ms, use_state, AppState, Toast};
 use crate::views::avatar_src;
 use leptos::prelude::*;
 use pictokit_components::ConfirmDialog;
@@ -62,9 +62,7 @@ pub fn FacilitatorFrame(
 }
 
 /// Enters a person's locked mode from the facilitator's screens ("try as the person").
-pub fn try_as_person(id: String) {
-    let state = use_state();
-    let router = use_router();
+pub fn try_as_person(state: AppState, router: Router, id: String) {
     enter_fullscreen();
     state.update_device(|d| d.locked_profile = Some(id.clone()));
     router.go(Route::Person(id));
@@ -164,10 +162,9 @@ pub fn FacilitatorHome() -> impl IntoView {
                                     <button
                                         type="button"
                                         class="pk-button pk-button--primary"
-                                        aria-label=named("fac-try-name")
-                                        on:click=move |_| try_as_person(id_try.clone())
+                                        on:click=move |_| try_as_person(state, router, id_try.clone())
                                     >
-                                        {move || i18n.t("fac-try")}
+                                        {named("fac-try-name")}
                                     </button>
                                     <button
                                         type="button"

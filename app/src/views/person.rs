@@ -9,6 +9,7 @@ use crate::speech::use_speech;
 use crate::state::use_state;
 use crate::views::avatar_src;
 use crate::views::facilitator::{try_as_person, FacilitatorFrame};
+use leptos::context::Provider;
 use leptos::prelude::*;
 use pictokit_components::{GridLabels, LockCorner, LockLabels, PictoGrid, TileSpec};
 use pictokit_domain::pin;
@@ -26,12 +27,14 @@ pub fn PersonMode(
     let Some(initial) = state.profile(&profile_id) else {
         return view! { <p class="pk-empty">{use_i18n().t("person-home-empty")}</p> }.into_any();
     };
-    guard_person_mode(Route::Person(profile_id.clone()).to_hash());
+    let home_hash = Route::Person(profile_id.clone()).to_hash();
+    let locked = Signal::derive(move || state.device.with(|d| d.locked_profile.is_some()));
     let id = profile_id.clone();
     let profile = Signal::derive(move || state.profile(&id).unwrap_or_else(|| initial.clone()));
     let lang = Signal::derive(move || profile.with(|p| p.settings.language));
+    // The person's language, for the lock's words; the subtree gets it through a Provider,
+    // which scopes it (a component alone has no owner of its own to scope a context).
     let i18n = I18n { lang };
-    provide_context(i18n);
 
     let pin_hash = Signal::derive(move || state.device.with(|d| d.pin_hash.clone()));
     let lock_labels = Signal::derive(move || {
@@ -54,6 +57,8 @@ pub fn PersonMode(
         router.go(Route::Facilitator);
     });
     view! {
+        <Provider value=i18n>
+        <LockGuard home_hash=home_hash locked=locked />
         <PersonHome profile=profile>
             <div class="pk-person__corner">
                 <LockCorner
@@ -66,8 +71,15 @@ pub fn PersonMode(
                 />
             </div>
         </PersonHome>
+        </Provider>
     }
     .into_any()
+}
+
+/// Keeps the person in person mode while it is on screen (see [`guard_person_mode`]).
+#[component]
+fn LockGuard(home_hash: String, locked: Signal<bool>) -> impl IntoView {
+    guard_person_mode(home_hash, locked);
 }
 
 /// The facilitator's preview of a person's home, with edit and "try as the person".
@@ -93,7 +105,7 @@ pub fn PreviewScreen(
                 <button
                     type="button"
                     class="pk-button pk-button--primary"
-                    on:click=move |_| try_as_person(id_try.clone())
+                    on:click=move |_| try_as_person(state, router, id_try.clone())
                 >
                     {move || i18n.t("fac-try")}
                 </button>
@@ -116,10 +128,14 @@ pub fn PreviewScreen(
 /// The person's home under its own language context (for the preview).
 #[component]
 fn ScopedPersonHome(profile: Signal<Profile>) -> impl IntoView {
-    provide_context(I18n {
+    let i18n = I18n {
         lang: Signal::derive(move || profile.with(|p| p.settings.language)),
-    });
-    view! { <PersonHome profile=profile preview=true>{()}</PersonHome> }
+    };
+    view! {
+        <Provider value=i18n>
+            <PersonHome profile=profile preview=true>{()}</PersonHome>
+        </Provider>
+    }
 }
 
 /// The person's home: greeting, and one large tile per enabled component, in their grid.

@@ -12,8 +12,8 @@ use crate::now_ms;
 
 /// How often the ring is redrawn and the clock fed to the gesture while it runs.
 const TICK: Duration = Duration::from_millis(50);
-/// Length of the ring's circle (2πr, r = 26).
-const RING_LENGTH: f64 = 163.363;
+/// Length of the ring's circle (2πr, r = 26), in whole units: the dash needs no fractions.
+const RING_LENGTH: u32 = 164;
 
 /// The words of the lock, in the language of whoever is in front of the screen.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -97,7 +97,9 @@ pub fn LockCorner(
                 stop_clock();
                 gesture.update(UnlockGesture::reset);
                 pin_value.set(String::new());
-                on_unlock.run(());
+                // Leaving person mode disposes this component: do it after this effect.
+                request_animation_frame(move || on_unlock.run(()));
+                return;
             }
             _ => start_clock(),
         }
@@ -195,7 +197,10 @@ pub fn LockCorner(
                     cy="32"
                     r="26"
                     stroke-dasharray=RING_LENGTH.to_string()
-                    stroke-dashoffset=move || format!("{:.2}", RING_LENGTH * (1.0 - progress()))
+                    stroke-dashoffset=move || {
+                        let left = (f64::from(RING_LENGTH) * (1.0 - progress())).round() as u32;
+                        left.to_string()
+                    }
                 ></circle>
                 <path
                     class="pk-lock__icon"

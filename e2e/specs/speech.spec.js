@@ -1,0 +1,53 @@
+// Speech: every tile and button in person mode speaks its label in the profile's language,
+// voice and rate; a second tap restarts instead of queueing; no voice breaks nothing.
+import { test, expect } from '../support/fixtures.js';
+
+test('tiles speak their label in the profile language and rate', async ({ app, page }) => {
+  await app.createProfile({ name: 'Jordi', language: 'Català' });
+  await page.getByRole('button', { name: 'Edit Jordi' }).click();
+  await page.getByRole('slider', { name: 'Speaking speed' }).fill('80');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await app.tryAs('Jordi');
+
+  await page.getByRole('button', { name: 'La compra' }).click();
+  await page.getByRole('button', { name: 'El meu dia' }).click();
+  const said = await app.utterances();
+  expect(said.map((u) => [u.text, u.lang])).toEqual([
+    ['La compra', 'ca'],
+    ['El meu dia', 'ca'],
+  ]);
+  expect(said[0].rate).toBeCloseTo(0.8);
+  // Each tap cancels what was being said first: a restart, never a queue.
+  expect(await page.evaluate(() => window.__speechCancels)).toBeGreaterThanOrEqual(2);
+});
+
+test('paging buttons speak too', async ({ app, page }) => {
+  await app.createProfile({ name: 'Ona', language: 'Español', grid: 1 });
+  await app.tryAs('Ona');
+  await expect(app.personTiles().filter({ hasText: 'La compra' })).toBeVisible();
+  await page.getByRole('button', { name: 'Más' }).click();
+  await expect(page.getByRole('button', { name: 'Mi vida' })).toBeVisible();
+  await page.getByRole('button', { name: 'Mi vida' }).click();
+  const said = (await app.utterances()).map((u) => u.text);
+  expect(said).toEqual(['Más', 'Mi vida']);
+});
+
+test('speech off says nothing', async ({ app, page }) => {
+  await app.createProfile({ name: 'Biel', speech: false });
+  await app.tryAs('Biel');
+  await page.getByRole('button', { name: 'Shopping' }).click();
+  expect(await app.utterances()).toEqual([]);
+});
+
+test('with no voices the app works and the facilitator sees why it is silent', async ({ app, page }) => {
+  // Debian's Chromium without speech-dispatcher has no voices at all.
+  expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
+  await app.createProfile({ name: 'Aina', language: 'Català' });
+  await page.getByRole('button', { name: 'Edit Aina' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'This browser has no voice for Català' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await app.tryAs('Aina');
+  await page.getByRole('button', { name: 'La compra' }).click();
+  expect((await app.utterances()).map((u) => u.text)).toEqual(['La compra']);
+  await expect(page.getByRole('heading', { name: 'Hola, Aina' })).toBeVisible();
+});

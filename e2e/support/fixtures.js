@@ -1,0 +1,53 @@
+// Shared fixtures: every page records speech and fails its test on any page error,
+// console error or Content-Security-Policy violation.
+import { test as base, expect } from '@playwright/test';
+import { Pictokit } from './pictokit.js';
+
+/** Runs in the page before the app: records what is spoken and reports CSP violations. */
+function instrument() {
+  window.__utterances = [];
+  window.__speechCancels = 0;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+  });
+  if (window.speechSynthesis) {
+    const synth = window.speechSynthesis;
+    const speak = synth.speak.bind(synth);
+    const cancel = synth.cancel.bind(synth);
+    synth.speak = (utterance) => {
+      window.__utterances.push({
+        text: utterance.text,
+        lang: utterance.lang,
+        rate: utterance.rate,
+        voice: utterance.voice ? utterance.voice.name : null,
+      });
+      return speak(utterance);
+    };
+    synth.cancel = () => {
+      window.__speechCancels += 1;
+      return cancel();
+    };
+  }
+}
+
+export const test = base.extend({
+  /** Console messages that a test expects (regular expressions); anything else fails it. */
+  allowedConsoleErrors: [[], { option: true }],
+  page: async ({ page, allowedConsoleErrors }, use) => {
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) problems.push(`console error: ${text}`);
+    });
+    await page.addInitScript(instrument);
+    await use(page);
+    expect(problems, 'the page logged no errors').toEqual([]);
+  },
+  app: async ({ page }, use) => {
+    await use(new Pictokit(page));
+  },
+});
+
+export { expect };

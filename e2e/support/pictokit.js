@@ -1,0 +1,99 @@
+// Page object of Pictokit: journeys as a facilitator or a person would make them,
+// locating everything by role and accessible name.
+import { expect } from '@playwright/test';
+
+/** The unlock corner's name in ca, es and en. */
+export const LOCK_NAME = /hold for 3 seconds to unlock|mantén premut 3 segons|mantén pulsado 3 segundos/;
+/** The hold the unlock gesture needs, with a margin. */
+export const HOLD_MS = 3_400;
+
+export class Pictokit {
+  constructor(page) {
+    this.page = page;
+  }
+
+  /** Opens the app at a hash route and waits until it has loaded its data. */
+  async goto(hash = '') {
+    await this.page.goto(`/${hash}`);
+    await this.loaded();
+  }
+
+  async loaded() {
+    await expect(this.page.locator('body > *').first()).toBeAttached();
+    await expect(this.page.getByRole('status').filter({ hasText: 'starting' })).toHaveCount(0);
+    await expect(this.page.locator('.pk-start, .pk-facilitator, .pk-person')).not.toHaveCount(0);
+  }
+
+  /** Fills the profile editor. Only the options given are changed. */
+  async fillEditor({ name, language, grid, theme, textSize, speech, showLabels, components } = {}) {
+    const page = this.page;
+    if (name !== undefined) await page.getByRole('textbox', { name: 'Name' }).fill(name);
+    if (language) await page.getByRole('radio', { name: language, exact: true }).check();
+    if (grid) await page.getByRole('group', { name: 'Pictograms per screen' }).getByRole('radio', { name: String(grid), exact: true }).check();
+    if (theme) await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: theme, exact: true }).check();
+    if (textSize) await page.getByRole('group', { name: 'Text size' }).getByRole('radio', { name: textSize, exact: true }).check();
+    if (speech !== undefined) await page.getByRole('checkbox', { name: 'Speak labels aloud' }).setChecked(speech);
+    if (showLabels !== undefined) await page.getByRole('checkbox', { name: 'Show words under pictograms' }).setChecked(showLabels);
+    if (components) {
+      for (const [label, on] of Object.entries(components)) {
+        await page.getByRole('checkbox', { name: new RegExp(`^${label}`) }).setChecked(on);
+      }
+    }
+  }
+
+  /** Creates a profile through the facilitator's screens; ends on the list of profiles. */
+  async createProfile(options) {
+    await this.goto('#/facilitator/new');
+    await expect(this.page.getByRole('heading', { name: 'New profile' })).toBeVisible();
+    await this.fillEditor(options);
+    await this.page.getByRole('button', { name: 'Save' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: options.name, level: 2 })).toBeVisible();
+  }
+
+  /** "Try as the person" from the list of profiles. */
+  async tryAs(name) {
+    await this.page.getByRole('button', { name: `Try as ${name}` }).click();
+    await expect(this.lockCorner()).toBeVisible();
+  }
+
+  lockCorner() {
+    return this.page.getByRole('button', { name: LOCK_NAME });
+  }
+
+  /** The person's tiles (every button of person mode but the lock corner). */
+  personTiles() {
+    return this.page.locator('.pk-person__main').getByRole('button');
+  }
+
+  /** Presses and holds the lock corner with the pointer for `ms`. */
+  async holdLock(ms = HOLD_MS) {
+    const box = await this.lockCorner().boundingBox();
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.down();
+    await this.page.waitForTimeout(ms);
+    await this.page.mouse.up();
+  }
+
+  /** The full unlock gesture: hold, then confirm with the button named `confirm`. */
+  async unlock(confirm = 'Unlock') {
+    await this.holdLock();
+    await this.page.getByRole('dialog').getByRole('button', { name: confirm, exact: true }).click();
+  }
+
+  /** What the app has asked the speech synthesiser to say, in order. */
+  async utterances() {
+    return this.page.evaluate(() => window.__utterances);
+  }
+
+  /** Waits until the service worker controls the page and has cached the build. */
+  async waitForOffline() {
+    await this.page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+      return registration.active.state;
+    });
+  }
+}
