@@ -5,8 +5,11 @@ use crate::routes::{use_router, Route, Router};
 use crate::speech::Speech;
 use crate::state::{use_state, AppState};
 use crate::views::{
-    device::DeviceScreen, editor::EditorScreen, facilitator::FacilitatorHome,
-    person::{PersonMode, PreviewScreen}, start::StartScreen,
+    device::DeviceScreen,
+    editor::EditorScreen,
+    facilitator::FacilitatorHome,
+    person::{PersonMode, PreviewScreen},
+    start::StartScreen,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -20,7 +23,8 @@ pub fn App() -> impl IntoView {
     provide_context(router);
     provide_context(Speech::install());
     let browser_lang = browser_language();
-    let ui_lang = Signal::derive(move || state.device.with(|d| d.ui_language).unwrap_or(browser_lang));
+    let ui_lang =
+        Signal::derive(move || state.device.with(|d| d.ui_language).unwrap_or(browser_lang));
     provide_context(I18n { lang: ui_lang });
 
     spawn_local(state.load());

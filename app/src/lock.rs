@@ -29,7 +29,14 @@ pub fn guard_person_mode(home_hash: String, locked: Signal<bool>) {
         }
     });
     let keydown = window_event_listener(ev::keydown, move |event| {
-        if locked.get_untracked() && is_blocked_key(&event.key(), event.ctrl_key(), event.alt_key(), event.meta_key()) {
+        if locked.get_untracked()
+            && is_blocked_key(
+                &event.key(),
+                event.ctrl_key(),
+                event.alt_key(),
+                event.meta_key(),
+            )
+        {
             event.prevent_default();
         }
     });
@@ -62,8 +69,20 @@ pub fn is_blocked_key(key: &str, ctrl: bool, alt: bool, meta: bool) -> bool {
     }
     matches!(
         key,
-        "Escape" | "Backspace" | "BrowserBack" | "BrowserForward" | "BrowserHome" | "F1" | "F3" | "F5" | "F6"
-            | "F7" | "F10" | "F11" | "F12" | "ContextMenu"
+        "Escape"
+            | "Backspace"
+            | "BrowserBack"
+            | "BrowserForward"
+            | "BrowserHome"
+            | "F1"
+            | "F3"
+            | "F5"
+            | "F6"
+            | "F7"
+            | "F10"
+            | "F11"
+            | "F12"
+            | "ContextMenu"
     )
 }
 

@@ -30,7 +30,10 @@ async fn downscale(url: &str) -> Result<String, JsValue> {
     let image = HtmlImageElement::new()?;
     image.set_src(url);
     JsFuture::from(image.decode()).await?;
-    let (width, height) = (f64::from(image.natural_width()), f64::from(image.natural_height()));
+    let (width, height) = (
+        f64::from(image.natural_width()),
+        f64::from(image.natural_height()),
+    );
     if width < 1.0 || height < 1.0 {
         return Err(JsValue::from_str("empty image"));
     }

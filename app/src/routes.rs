@@ -32,7 +32,9 @@ impl Route {
             ["facilitator"] => Route::Facilitator,
             ["facilitator", "new"] => Route::NewProfile,
             ["facilitator", "device"] => Route::Device,
-            ["facilitator", "profile", id] if !id.is_empty() => Route::EditProfile((*id).to_owned()),
+            ["facilitator", "profile", id] if !id.is_empty() => {
+                Route::EditProfile((*id).to_owned())
+            }
             ["facilitator", "preview", id] if !id.is_empty() => Route::Preview((*id).to_owned()),
             ["person", id] if !id.is_empty() => Route::Person((*id).to_owned()),
             _ => Route::Start,
@@ -86,7 +88,11 @@ impl Router {
     /// Goes to a route, replacing the current history entry.
     pub fn replace(&self, route: Route) {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_hash()));
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&route.to_hash()),
+            );
         }
         self.set_route.set(route);
     }
@@ -126,7 +132,14 @@ mod tests {
 
     #[test]
     fn unknown_hashes_are_the_start() {
-        for hash in ["", "#", "#/", "#/nowhere", "#/person/", "#/facilitator/profile/"] {
+        for hash in [
+            "",
+            "#",
+            "#/",
+            "#/nowhere",
+            "#/person/",
+            "#/facilitator/profile/",
+        ] {
             assert_eq!(Route::parse(hash), Route::Start, "{hash}");
         }
     }

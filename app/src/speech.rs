@@ -87,10 +87,11 @@ impl Speech {
     pub fn status(&self, lang: Language) -> SpeechStatus {
         if !self.supported {
             SpeechStatus::Unsupported
-        } else if self
-            .voices
-            .with(|voices| voices.iter().any(|voice| matches_language(&voice.lang, lang)))
-        {
+        } else if self.voices.with(|voices| {
+            voices
+                .iter()
+                .any(|voice| matches_language(&voice.lang, lang))
+        }) {
             SpeechStatus::Ready
         } else {
             SpeechStatus::NoVoice

@@ -4,7 +4,7 @@
 //! Every change shows at once; the write follows. A failed write leaves the change on
 //! screen and says so in the user's language.
 
-use crate::storage::{self, Store, StorageError, DEVICE_SETTINGS_KEY};
+use crate::storage::{self, StorageError, Store, DEVICE_SETTINGS_KEY};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pictokit_domain::profile::Profile;
@@ -160,7 +160,9 @@ impl AppState {
         let mut trash = Vec::new();
         for (key, record) in storage::load_all(Store::Trash).await? {
             match serde_json::from_value::<TrashEntry>(record) {
-                Ok(entry) if now.saturating_sub(entry.deleted_ms) < TRASH_KEEP_MS => trash.push((key, entry)),
+                Ok(entry) if now.saturating_sub(entry.deleted_ms) < TRASH_KEEP_MS => {
+                    trash.push((key, entry))
+                }
                 _ => {
                     let _ = storage::remove(Store::Trash, &key).await;
                 }
@@ -215,7 +217,10 @@ impl AppState {
         let record = schema::store_profile(&profile);
         let key = profile.id.clone();
         self.profiles.update(|profiles| {
-            match profiles.iter_mut().find(|existing| existing.id == profile.id) {
+            match profiles
+                .iter_mut()
+                .find(|existing| existing.id == profile.id)
+            {
                 Some(existing) => *existing = profile,
                 None => profiles.push(profile),
             }
@@ -232,8 +237,10 @@ impl AppState {
             deleted_ms: now_ms(),
         };
         let record = serde_json::to_value(&entry).unwrap_or(Value::Null);
-        self.profiles.update(|profiles| profiles.retain(|p| p.id != id));
-        self.trash.update(|trash| trash.insert(0, (id.to_owned(), entry)));
+        self.profiles
+            .update(|profiles| profiles.retain(|p| p.id != id));
+        self.trash
+            .update(|trash| trash.insert(0, (id.to_owned(), entry)));
         self.write(Store::Trash, id.to_owned(), record);
         self.erase(Store::Profiles, id.to_owned());
         Some(profile.settings.name)
@@ -241,14 +248,17 @@ impl AppState {
 
     /// Brings a deleted profile back.
     pub fn restore_profile(self, id: &str) {
-        let Some(entry) = self
-            .trash
-            .with(|trash| trash.iter().find(|(key, _)| key == id).map(|(_, e)| e.clone()))
-        else {
+        let Some(entry) = self.trash.with(|trash| {
+            trash
+                .iter()
+                .find(|(key, _)| key == id)
+                .map(|(_, e)| e.clone())
+        }) else {
             return;
         };
         if let Some(profile) = schema::load_profile(entry.profile).value {
-            self.trash.update(|trash| trash.retain(|(key, _)| key != id));
+            self.trash
+                .update(|trash| trash.retain(|(key, _)| key != id));
             self.erase(Store::Trash, id.to_owned());
             self.save_profile(profile);
         }

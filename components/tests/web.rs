@@ -84,7 +84,10 @@ async fn tile_is_a_named_button_and_reports_taps() {
     show.set(false);
     leptos::task::tick().await;
     assert_eq!(count(&root, ".pk-tile__label"), 0);
-    assert_eq!(find(&root, ".pk-visually-hidden").text_content().as_deref(), Some("Poma"));
+    assert_eq!(
+        find(&root, ".pk-visually-hidden").text_content().as_deref(),
+        Some("Poma")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -170,7 +173,10 @@ async fn lock_ignores_short_presses() {
     let unlocked = Arc::new(AtomicUsize::new(0));
     let _handle = mount_lock(&root, unlocked.clone(), false);
     let corner = find(&root, "button.pk-lock");
-    assert_eq!(corner.get_attribute("aria-label").as_deref(), Some("Hold to unlock"));
+    assert_eq!(
+        corner.get_attribute("aria-label").as_deref(),
+        Some("Hold to unlock")
+    );
     for _ in 0..3 {
         pointer(&corner, "pointerdown", 1);
         sleep(60).await;
@@ -248,7 +254,10 @@ async fn lock_asks_for_the_pin_when_the_device_has_one() {
     form.request_submit().unwrap();
     leptos::task::tick().await;
     assert_eq!(unlocked.load(Ordering::SeqCst), 0);
-    assert_eq!(find(&root, "[role=alert]").text_content().as_deref(), Some("Wrong"));
+    assert_eq!(
+        find(&root, "[role=alert]").text_content().as_deref(),
+        Some("Wrong")
+    );
 
     input.set_value("2468");
     input

@@ -68,7 +68,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn unhex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())
@@ -107,7 +107,14 @@ mod tests {
 
     #[test]
     fn malformed_stored_values_never_match() {
-        for stored in ["", "sha256", "md5:00:00", "sha256:zz:00", "sha256:0:00", "sha256:00:00:00"] {
+        for stored in [
+            "",
+            "sha256",
+            "md5:00:00",
+            "sha256:zz:00",
+            "sha256:0:00",
+            "sha256:00:00:00",
+        ] {
             assert!(!verify("1234", stored), "{stored}");
         }
     }

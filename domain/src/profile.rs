@@ -111,7 +111,9 @@ impl GridDensity {
 
     /// The density with exactly `items` per screen.
     pub fn from_items(items: u8) -> Option<GridDensity> {
-        GridDensity::ALL.into_iter().find(|density| density.items() == items)
+        GridDensity::ALL
+            .into_iter()
+            .find(|density| density.items() == items)
     }
 
     /// Splits `n_items` into pages of this density: the number of pages (at least one).
@@ -150,7 +152,12 @@ pub enum Theme {
 
 impl Theme {
     /// Every theme, in the order offered.
-    pub const ALL: [Theme; 4] = [Theme::Default, Theme::HighContrast, Theme::Dark, Theme::Calm];
+    pub const ALL: [Theme; 4] = [
+        Theme::Default,
+        Theme::HighContrast,
+        Theme::Dark,
+        Theme::Calm,
+    ];
 
     /// The `data-theme` value and stored name.
     pub fn as_str(self) -> &'static str {
@@ -289,19 +296,100 @@ impl ProfileProblem {
     }
 }
 
-/// A checked profile, as stored.
+/// A checked profile. Stored flat (settings beside the id) through [`FlatProfile`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "FlatProfile", into = "FlatProfile")]
 pub struct Profile {
     /// Stable id, unique on the device.
     pub id: String,
     /// The checked settings.
-    #[serde(flatten)]
     pub settings: ProfileDraft,
     /// Milliseconds since the Unix epoch when the profile was created; orders the cards.
     #[serde(default)]
     pub created_ms: u64,
     /// Milliseconds since the Unix epoch when the profile was last saved.
     pub updated_ms: u64,
+}
+
+/// The stored shape of a profile: one flat object. Written out field by field rather than
+/// with `#[serde(flatten)]`, whose deserializer alone weighed 12 KB of the web app.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct FlatProfile {
+    id: String,
+    name: String,
+    #[serde(default)]
+    avatar: Avatar,
+    #[serde(default)]
+    language: Language,
+    #[serde(default)]
+    speech: Speech,
+    #[serde(default)]
+    text_size: TextSize,
+    #[serde(default)]
+    grid: GridDensity,
+    #[serde(default = "yes")]
+    show_labels: bool,
+    #[serde(default)]
+    theme: Theme,
+    #[serde(default)]
+    reduced_motion: bool,
+    #[serde(default = "all_components")]
+    components: Vec<Component>,
+    #[serde(default)]
+    created_ms: u64,
+    #[serde(default)]
+    updated_ms: u64,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn all_components() -> Vec<Component> {
+    Component::ALL.to_vec()
+}
+
+impl From<FlatProfile> for Profile {
+    fn from(flat: FlatProfile) -> Profile {
+        Profile {
+            id: flat.id,
+            settings: ProfileDraft {
+                name: flat.name,
+                avatar: flat.avatar,
+                language: flat.language,
+                speech: flat.speech,
+                text_size: flat.text_size,
+                grid: flat.grid,
+                show_labels: flat.show_labels,
+                theme: flat.theme,
+                reduced_motion: flat.reduced_motion,
+                components: flat.components,
+            },
+            created_ms: flat.created_ms,
+            updated_ms: flat.updated_ms,
+        }
+    }
+}
+
+impl From<Profile> for FlatProfile {
+    fn from(profile: Profile) -> FlatProfile {
+        let settings = profile.settings;
+        FlatProfile {
+            id: profile.id,
+            name: settings.name,
+            avatar: settings.avatar,
+            language: settings.language,
+            speech: settings.speech,
+            text_size: settings.text_size,
+            grid: settings.grid,
+            show_labels: settings.show_labels,
+            theme: settings.theme,
+            reduced_motion: settings.reduced_motion,
+            components: settings.components,
+            created_ms: profile.created_ms,
+            updated_ms: profile.updated_ms,
+        }
+    }
 }
 
 impl ProfileDraft {
@@ -407,7 +495,13 @@ mod tests {
 
     #[test]
     fn speech_rate_is_bounded() {
-        for (rate, ok) in [(49, false), (50, true), (100, true), (200, true), (201, false)] {
+        for (rate, ok) in [
+            (49, false),
+            (50, true),
+            (100, true),
+            (200, true),
+            (201, false),
+        ] {
             let mut d = draft("Ana");
             d.speech.rate_percent = rate;
             let expected: &[ProfileProblem] = if ok {
@@ -422,7 +516,11 @@ mod tests {
     #[test]
     fn validation_trims_and_orders_components() {
         let mut d = draft("  Pau  ");
-        d.components = vec![Component::Schedule, Component::Shopping, Component::Schedule];
+        d.components = vec![
+            Component::Schedule,
+            Component::Shopping,
+            Component::Schedule,
+        ];
         let profile = d.validate("p-1", 42).expect("valid");
         assert_eq!(profile.settings.name, "Pau");
         assert_eq!(

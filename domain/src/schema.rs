@@ -233,7 +233,10 @@ mod tests {
             (json!("a string"), LoadProblem::NotAnObject),
             (json!(null), LoadProblem::NotAnObject),
             (json!({"name": "No id"}), LoadProblem::MissingId),
-            (json!({"id": "  ", "name": "Blank id"}), LoadProblem::MissingId),
+            (
+                json!({"id": "  ", "name": "Blank id"}),
+                LoadProblem::MissingId,
+            ),
             (json!({"id": 7}), LoadProblem::MissingId),
         ];
         for (record, expected) in cases {
@@ -265,7 +268,9 @@ mod tests {
         assert_eq!(profile.settings.text_size, crate::profile::TextSize::Large);
 
         let from_two = json!({"schema": 2, "id": "p-1", "nickname": "stays", "name": "Aina"});
-        let profile = load_profile_with(from_two, 3, steps).value.expect("migrates");
+        let profile = load_profile_with(from_two, 3, steps)
+            .value
+            .expect("migrates");
         assert_eq!(profile.settings.name, "Aina", "step 1→2 must not run on v2");
 
         let map = migrate(json!({"id": "x"}), 3, steps).expect("unversioned is v1");

@@ -88,7 +88,9 @@ impl UnlockGesture {
     /// Time passes: completes a hold, or closes a confirmation or PIN dialog left open.
     pub fn tick(&mut self, now_ms: u64) {
         match self.state {
-            UnlockState::Holding { since_ms } if now_ms.saturating_sub(since_ms) >= self.hold_ms => {
+            UnlockState::Holding { since_ms }
+                if now_ms.saturating_sub(since_ms) >= self.hold_ms =>
+            {
                 self.state = UnlockState::Confirming { since_ms: now_ms };
             }
             UnlockState::Confirming { since_ms } | UnlockState::AskingPin { since_ms, .. }
@@ -188,7 +190,11 @@ mod tests {
     #[test]
     fn a_stray_tap_does_nothing() {
         check(false, &[Press(0), Release(120)], UnlockState::Idle);
-        check(false, &[Press(0), Release(120), Confirm(130)], UnlockState::Idle);
+        check(
+            false,
+            &[Press(0), Release(120), Confirm(130)],
+            UnlockState::Idle,
+        );
     }
 
     #[test]

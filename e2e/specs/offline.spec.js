@@ -64,6 +64,7 @@ async function buildMarks(page) {
 }
 
 test('a new build replaces the old one on the next start, without mixing', async ({ browser }) => {
+  test.setTimeout(120_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'pictokit-update-'));
   const site = path.join(dir, 'site');
   cpSync(dist, site, { recursive: true });
@@ -95,7 +96,7 @@ test('a new build replaces the old one on the next start, without mixing', async
     await page.waitForTimeout(3_000);
     await page.close();
     let next;
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 45_000;
     for (;;) {
       next = await context.newPage();
       await next.goto(`${server.url}/`);

@@ -67,7 +67,10 @@ impl Localizer {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let pattern = self.bundle.get_message(id).and_then(|message| message.value());
+        let pattern = self
+            .bundle
+            .get_message(id)
+            .and_then(|message| message.value());
         match pattern {
             Some(pattern) => {
                 let mut errors = Vec::new();

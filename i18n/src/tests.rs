@@ -75,17 +75,37 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Str
 #[test]
 fn every_locale_parses_and_matches_english() {
     let english = shape(Language::En);
-    assert!(english.len() > 50, "English has only {} messages", english.len());
+    assert!(
+        english.len() > 50,
+        "English has only {} messages",
+        english.len()
+    );
     for lang in Language::ALL {
         let other = shape(lang);
-        let missing: Vec<_> = english.keys().filter(|id| !other.contains_key(*id)).collect();
-        let extra: Vec<_> = other.keys().filter(|id| !english.contains_key(*id)).collect();
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|id| !other.contains_key(*id))
+            .collect();
+        let extra: Vec<_> = other
+            .keys()
+            .filter(|id| !english.contains_key(*id))
+            .collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
         assert!(extra.is_empty(), "{} has unknown {extra:?}", lang.tag());
         for (id, (attributes, variables)) in &english {
             let (other_attributes, other_variables) = &other[id];
-            assert_eq!(attributes, other_attributes, "{}: attributes of {id}", lang.tag());
-            assert_eq!(variables, other_variables, "{}: placeholders of {id}", lang.tag());
+            assert_eq!(
+                attributes,
+                other_attributes,
+                "{}: attributes of {id}",
+                lang.tag()
+            );
+            assert_eq!(
+                variables,
+                other_variables,
+                "{}: placeholders of {id}",
+                lang.tag()
+            );
         }
     }
 }
@@ -137,7 +157,10 @@ fn formatting_fills_arguments_without_isolation_marks() {
 
 #[test]
 fn unknown_ids_come_back_as_themselves() {
-    assert_eq!(Localizer::new(Language::Ca).tr("no-such-message"), "no-such-message");
+    assert_eq!(
+        Localizer::new(Language::Ca).tr("no-such-message"),
+        "no-such-message"
+    );
 }
 
 #[test]
@@ -152,7 +175,11 @@ fn domain_message_ids_exist() {
         PinProblem::NotDigits.message_id(),
         PinProblem::WrongLength.message_id(),
         LoadProblem::NotAnObject.message_id(),
-        LoadProblem::TooNew { found: 2, supported: 1 }.message_id(),
+        LoadProblem::TooNew {
+            found: 2,
+            supported: 1,
+        }
+        .message_id(),
         LoadProblem::FieldReset(String::new()).message_id(),
     ];
     for lang in Language::ALL {

@@ -10,8 +10,8 @@ use crate::views::facilitator::FacilitatorFrame;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pictokit_domain::profile::{
-    Avatar, Component, GridDensity, ProfileDraft, ProfileProblem, TextSize, Theme, MAX_RATE_PERCENT,
-    MIN_RATE_PERCENT,
+    Avatar, Component, GridDensity, ProfileDraft, ProfileProblem, TextSize, Theme,
+    MAX_RATE_PERCENT, MIN_RATE_PERCENT,
 };
 use pictokit_domain::Language;
 use pictokit_pictograms::{component_symbol, AVATARS};
@@ -121,7 +121,10 @@ pub fn EditorScreen(
             problems.set(found);
             return;
         }
-        let id = original.as_ref().map(|p| p.id.clone()).unwrap_or_else(|| new_id("p"));
+        let id = original
+            .as_ref()
+            .map(|p| p.id.clone())
+            .unwrap_or_else(|| new_id("p"));
         match candidate.validate(&id, now_ms()) {
             Ok(mut profile) => {
                 if let Some(original) = &original {
@@ -165,7 +168,9 @@ pub fn EditorScreen(
         match speech.status(lang) {
             SpeechStatus::Ready => None,
             SpeechStatus::Unsupported => Some(i18n.t("speech-unsupported")),
-            SpeechStatus::NoVoice => Some(i18n.ta("speech-no-voices", &[("language", lang.endonym())])),
+            SpeechStatus::NoVoice => {
+                Some(i18n.ta("speech-no-voices", &[("language", lang.endonym())]))
+            }
         }
     };
 

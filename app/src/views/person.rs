@@ -133,7 +133,7 @@ fn ScopedPersonHome(profile: Signal<Profile>) -> impl IntoView {
     };
     view! {
         <Provider value=i18n>
-            <PersonHome profile=profile preview=true>{()}</PersonHome>
+            <PersonHome profile=profile preview=true />
         </Provider>
     }
 }
@@ -144,7 +144,8 @@ fn PersonHome(
     /// The person.
     profile: Signal<Profile>,
     /// Extra controls (the lock corner in person mode).
-    children: Children,
+    #[prop(optional)]
+    children: Option<Children>,
     /// Shown to the facilitator: components not built yet carry a "coming soon" badge.
     #[prop(optional)]
     preview: bool,
@@ -180,12 +181,19 @@ fn PersonHome(
             next: i18n.t("page-next"),
             previous: i18n.t("page-previous"),
             pages: (1..=n_pages)
-                .map(|page| i18n.ta("page-indicator", &[("page", &page.to_string()), ("pages", &total)]))
+                .map(|page| {
+                    i18n.ta(
+                        "page-indicator",
+                        &[("page", &page.to_string()), ("pages", &total)],
+                    )
+                })
                 .collect(),
         }
     });
     let on_tile = Callback::new(move |key: String| {
-        if let Some(tile) = tiles.with_untracked(|tiles| tiles.iter().find(|t| t.key == key).cloned()) {
+        if let Some(tile) =
+            tiles.with_untracked(|tiles| tiles.iter().find(|t| t.key == key).cloned())
+        {
             say(tile.label);
         }
     });
@@ -201,7 +209,7 @@ fn PersonHome(
             <header class="pk-person__header">
                 <img class="pk-person__avatar" src=move || avatar_src(&settings().avatar) alt="" />
                 <h1 class="pk-person__greeting">{move || i18n.ta("person-greeting", &[("name", &name())])}</h1>
-                {children()}
+                {children.map(|children| children())}
             </header>
             <main class="pk-person__main">
                 <Show

@@ -70,9 +70,8 @@ pub fn PictoGrid(
                 .collect::<Vec<_>>()
         })
     };
-    let page_label = move || {
-        labels.with(|labels| labels.pages.get(page.get()).cloned().unwrap_or_default())
-    };
+    let page_label =
+        move || labels.with(|labels| labels.pages.get(page.get()).cloned().unwrap_or_default());
     let turn = move |delta: isize| {
         let last = n_pages.get_untracked().saturating_sub(1);
         let next = page.get_untracked().saturating_add_signed(delta).min(last);

@@ -58,7 +58,10 @@ pub fn LockCorner(
     #[prop(default = HOLD_MS)]
     hold_ms: u64,
 ) -> impl IntoView {
-    let gesture = RwSignal::new(UnlockGesture::with_hold(hold_ms, pin_required.get_untracked()));
+    let gesture = RwSignal::new(UnlockGesture::with_hold(
+        hold_ms,
+        pin_required.get_untracked(),
+    ));
     let clock = RwSignal::new(now_ms());
     let active_pointer = StoredValue::new(None::<i32>);
     let interval = StoredValue::new(None::<IntervalHandle>);
@@ -130,7 +133,9 @@ pub fn LockCorner(
         clock.set(now);
         gesture.update(|g| {
             *g = match g.state() {
-                UnlockState::Idle => UnlockGesture::with_hold(hold_ms, pin_required.get_untracked()),
+                UnlockState::Idle => {
+                    UnlockGesture::with_hold(hold_ms, pin_required.get_untracked())
+                }
                 _ => g.clone(),
             };
             g.press(now)
@@ -143,8 +148,18 @@ pub fn LockCorner(
     };
 
     let progress = move || gesture.with(|g| g.progress(clock.get()));
-    let holding = move || matches!(gesture.with(UnlockGesture::state), UnlockState::Holding { .. });
-    let asking_pin = move || matches!(gesture.with(UnlockGesture::state), UnlockState::AskingPin { .. });
+    let holding = move || {
+        matches!(
+            gesture.with(UnlockGesture::state),
+            UnlockState::Holding { .. }
+        )
+    };
+    let asking_pin = move || {
+        matches!(
+            gesture.with(UnlockGesture::state),
+            UnlockState::AskingPin { .. }
+        )
+    };
     let pin_wrong = move || {
         matches!(
             gesture.with(UnlockGesture::state),
