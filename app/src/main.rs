@@ -1,6 +1,7 @@
 //! Pictokit's web app: mounts the root component. Everything else is in the modules.
 
 mod app;
+mod crypto;
 mod i18n;
 mod lock;
 mod photo;

@@ -1,11 +1,18 @@
-//! The optional facilitator PIN of a device, kept only as a salted hash.
-
-use sha2::{Digest, Sha256};
+//! The optional facilitator PIN of a device, kept only as a salted PBKDF2-SHA256 hash.
+//!
+//! The derivation itself runs in the browser through WebCrypto (`app/src/crypto.rs`);
+//! this module checks new PINs and reads and writes the stored form, natively tested.
 
 /// The fewest digits a PIN may have.
 pub const MIN_DIGITS: usize = 4;
 /// The most digits a PIN may have.
 pub const MAX_DIGITS: usize = 8;
+/// PBKDF2-SHA256 iterations for new PINs (OWASP's figure for PBKDF2-HMAC-SHA256).
+pub const ITERATIONS: u32 = 600_000;
+/// Length of the random salt, in bytes.
+pub const SALT_BYTES: usize = 16;
+/// Length of the derived hash, in bytes.
+pub const HASH_BYTES: usize = 32;
 
 /// Why a PIN cannot be set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,30 +44,62 @@ pub fn check(pin: &str) -> Result<(), PinProblem> {
     Ok(())
 }
 
-/// The stored form of a PIN: `sha256:<salt hex>:<digest hex>`.
-pub fn hash(pin: &str, salt: &[u8]) -> String {
-    format!("sha256:{}:{}", hex(salt), hex(&digest(salt, pin)))
+/// A stored PIN: `pbkdf2-sha256:<iterations>:<salt hex>:<hash hex>`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredPin {
+    /// PBKDF2 iterations used.
+    pub iterations: u32,
+    /// The random salt.
+    pub salt: Vec<u8>,
+    /// The derived hash.
+    pub hash: Vec<u8>,
 }
 
-/// Whether `pin` matches a stored hash; a malformed stored value never matches.
-pub fn verify(pin: &str, stored: &str) -> bool {
-    let mut parts = stored.split(':');
-    let (Some("sha256"), Some(salt_hex), Some(digest_hex), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return false;
-    };
-    let Some(salt) = unhex(salt_hex) else {
-        return false;
-    };
-    hex(&digest(&salt, pin)) == digest_hex
-}
+impl StoredPin {
+    /// Reads the stored form; `None` for anything malformed (which then never matches).
+    pub fn parse(stored: &str) -> Option<StoredPin> {
+        let mut parts = stored.split(':');
+        let (Some("pbkdf2-sha256"), Some(iterations), Some(salt), Some(hash), None) = (
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+        ) else {
+            return None;
+        };
+        let iterations: u32 = iterations.parse().ok().filter(|n| *n > 0)?;
+        let (salt, hash) = (unhex(salt)?, unhex(hash)?);
+        if salt.is_empty() || hash.len() != HASH_BYTES {
+            return None;
+        }
+        Some(StoredPin {
+            iterations,
+            salt,
+            hash,
+        })
+    }
 
-fn digest(salt: &[u8], pin: &str) -> Vec<u8> {
-    let mut hasher = Sha256::new();
-    hasher.update(salt);
-    hasher.update(pin.as_bytes());
-    hasher.finalize().to_vec()
+    /// The stored form.
+    pub fn to_stored(&self) -> String {
+        format!(
+            "pbkdf2-sha256:{}:{}:{}",
+            self.iterations,
+            hex(&self.salt),
+            hex(&self.hash)
+        )
+    }
+
+    /// Whether a hash derived from an entered PIN (same salt and iterations) is this one.
+    /// Compares every byte, so the time taken does not tell how much matched.
+    pub fn matches(&self, derived: &[u8]) -> bool {
+        derived.len() == self.hash.len()
+            && derived
+                .iter()
+                .zip(&self.hash)
+                .fold(0u8, |diff, (a, b)| diff | (a ^ b))
+                == 0
+    }
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -97,25 +136,37 @@ mod tests {
     }
 
     #[test]
-    fn hashes_verify_only_the_same_pin() {
-        let stored = hash("2468", &[1, 2, 3, 250]);
-        assert!(stored.starts_with("sha256:010203fa:"));
-        assert!(verify("2468", &stored));
-        assert!(!verify("2469", &stored));
-        assert_ne!(stored, hash("2468", &[9, 9, 9, 9]), "the salt matters");
+    fn stored_pins_round_trip_and_match_only_their_hash() {
+        let pin = StoredPin {
+            iterations: ITERATIONS,
+            salt: vec![1, 2, 3, 250],
+            hash: (0..32).collect(),
+        };
+        let stored = pin.to_stored();
+        assert!(stored.starts_with("pbkdf2-sha256:600000:010203fa:000102"));
+        let back = StoredPin::parse(&stored).expect("parses");
+        assert_eq!(back, pin);
+        assert!(back.matches(&(0..32).collect::<Vec<u8>>()));
+        assert!(!back.matches(&(1..33).collect::<Vec<u8>>()));
+        assert!(!back.matches(&[0, 1, 2]));
     }
 
     #[test]
-    fn malformed_stored_values_never_match() {
-        for stored in [
-            "",
-            "sha256",
-            "md5:00:00",
-            "sha256:zz:00",
-            "sha256:0:00",
-            "sha256:00:00:00",
-        ] {
-            assert!(!verify("1234", stored), "{stored}");
+    fn malformed_stored_values_are_refused() {
+        let good_hash = "00".repeat(HASH_BYTES);
+        let cases = [
+            String::new(),
+            "pbkdf2-sha256".to_owned(),
+            format!("sha256:10:00:{good_hash}"),
+            format!("pbkdf2-sha256:0:00:{good_hash}"),
+            format!("pbkdf2-sha256:x:00:{good_hash}"),
+            format!("pbkdf2-sha256:10::{good_hash}"),
+            format!("pbkdf2-sha256:10:zz:{good_hash}"),
+            "pbkdf2-sha256:10:00:0011".to_owned(),
+            format!("pbkdf2-sha256:10:00:{good_hash}:extra"),
+        ];
+        for stored in cases {
+            assert_eq!(StoredPin::parse(&stored), None, "{stored}");
         }
     }
 }

@@ -24,7 +24,7 @@ async function session(viewport) {
 async function createProfile(page, { name, language, theme, avatar }) {
   await page.goto(`${server.url}/#/facilitator/new`);
   await page.getByRole('textbox', { name: 'Name' }).fill(name);
-  if (avatar) await page.getByRole('radio', { name: avatar }).check();
+  if (avatar) await page.getByRole('radio', { name: avatar, exact: true }).check();
   if (language) await page.getByRole('radio', { name: language, exact: true }).check();
   if (theme) await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: theme, exact: true }).check();
   await page.getByRole('button', { name: 'Save' }).click();

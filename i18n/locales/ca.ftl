@@ -131,6 +131,7 @@ device-pin-new = PIN nou (de 4 a 8 xifres)
 device-pin-set = Desa el PIN
 device-pin-remove = Treu el PIN
 device-pin-saved = PIN desat.
+device-pin-unavailable = Aquest navegador no pot protegir un PIN aquí (necessita una pàgina segura). Es desbloqueja només amb el gest de mantenir premut.
 device-pin-removed = PIN tret.
 pin-error-digits = Fes servir només les xifres del 0 al 9.
 pin-error-length = Fes servir de 4 a 8 xifres.

@@ -131,6 +131,7 @@ device-pin-new = New PIN (4 to 8 digits)
 device-pin-set = Save PIN
 device-pin-remove = Remove PIN
 device-pin-saved = PIN saved.
+device-pin-unavailable = This browser cannot protect a PIN here (it needs a secure page). Unlocking works with the hold gesture alone.
 device-pin-removed = PIN removed.
 pin-error-digits = Use only the digits 0 to 9.
 pin-error-length = Use 4 to 8 digits.

@@ -131,6 +131,7 @@ device-pin-new = PIN nuevo (de 4 a 8 cifras)
 device-pin-set = Guardar el PIN
 device-pin-remove = Quitar el PIN
 device-pin-saved = PIN guardado.
+device-pin-unavailable = Este navegador no puede proteger un PIN aquí (necesita una página segura). Se desbloquea solo con el gesto de mantener pulsado.
 device-pin-removed = PIN quitado.
 pin-error-digits = Usa solo las cifras del 0 al 9.
 pin-error-length = Usa de 4 a 8 cifras.

@@ -1,11 +1,13 @@
 //! Settings of this device: the facilitator's language, the optional PIN, and what the
 //! browser can do here (storage, speech).
 
+use crate::crypto::hash_new_pin;
 use crate::i18n::use_i18n;
 use crate::speech::{use_speech, SpeechStatus};
 use crate::state::use_state;
 use crate::views::facilitator::FacilitatorFrame;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use pictokit_domain::{pin, Language};
 
 /// This device.
@@ -22,18 +24,16 @@ pub fn DeviceScreen() -> impl IntoView {
         let entered = new_pin.get_untracked();
         match pin::check(&entered) {
             Ok(()) => {
-                let mut salt = [0u8; 16];
-                let salted = web_sys::window()
-                    .and_then(|w| w.crypto().ok())
-                    .and_then(|c| c.get_random_values_with_u8_array(&mut salt).ok())
-                    .is_some();
-                if !salted {
-                    salt = (crate::state::now_ms() as u128).to_le_bytes();
-                }
-                let hash = pin::hash(&entered, &salt);
-                state.update_device(|d| d.pin_hash = Some(hash));
-                new_pin.set(String::new());
-                pin_message.set(Some(("device-pin-saved", false)));
+                spawn_local(async move {
+                    match hash_new_pin(&entered).await {
+                        Ok(hash) => {
+                            state.update_device(|d| d.pin_hash = Some(hash));
+                            new_pin.set(String::new());
+                            pin_message.set(Some(("device-pin-saved", false)));
+                        }
+                        Err(_) => pin_message.set(Some(("device-pin-unavailable", true))),
+                    }
+                });
             }
             Err(problem) => pin_message.set(Some((problem.message_id(), true))),
         }

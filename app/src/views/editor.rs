@@ -34,26 +34,23 @@ fn theme_message(theme: Theme) -> &'static str {
     }
 }
 
-/// A group of large radio choices.
+/// A group of large radio choices, by position (one non-generic component keeps the wasm small).
 #[component]
-fn Choices<T>(
+fn Choices(
     /// The group's name, unique on the page.
     name: &'static str,
     /// The question, as a message id.
     legend: &'static str,
-    /// Each value with its words.
-    options: Vec<(T, Signal<String>)>,
-    /// The chosen value.
-    value: Signal<T>,
-    /// Called with the new choice.
-    on_choose: Callback<T>,
+    /// The words of each choice, in order.
+    options: Vec<Signal<String>>,
+    /// The position of the chosen one.
+    chosen: Signal<usize>,
+    /// Called with the position of the new choice.
+    on_choose: Callback<usize>,
     /// Extra class for the group.
     #[prop(optional)]
     class: &'static str,
-) -> impl IntoView
-where
-    T: Copy + PartialEq + Send + Sync + 'static,
-{
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <fieldset class=format!("pk-fieldset {class}")>
@@ -61,14 +58,15 @@ where
             <div class="pk-choices">
                 {options
                     .into_iter()
-                    .map(|(option, label)| {
+                    .enumerate()
+                    .map(|(idx, label)| {
                         view! {
                             <label class="pk-choice">
                                 <input
                                     type="radio"
                                     name=name
-                                    prop:checked=move || value.get() == option
-                                    on:change=move |_| on_choose.run(option)
+                                    prop:checked=move || chosen.get() == idx
+                                    on:change=move |_| on_choose.run(idx)
                                 />
                                 <span>{move || label.get()}</span>
                             </label>
@@ -78,6 +76,13 @@ where
             </div>
         </fieldset>
     }
+}
+
+/// The position of `value` in `all` (0 if absent).
+fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
+    all.iter()
+        .position(|candidate| candidate == value)
+        .unwrap_or_default()
 }
 
 fn message(i18n: I18n, id: &'static str) -> Signal<String> {
@@ -188,6 +193,7 @@ pub fn EditorScreen(
                     <p class="pk-message pk-message--error" role="alert">{move || i18n.t("editor-has-problems")}</p>
                 </Show>
 
+                {view! {
                 <section class="pk-editor__section" aria-labelledby="pk-sec-person">
                     <h2 id="pk-sec-person" class="pk-section-title">{move || i18n.t("editor-section-person")}</h2>
                     <div class="pk-field">
@@ -259,15 +265,17 @@ pub fn EditorScreen(
                     <Choices
                         name="language"
                         legend="field-language"
-                        options=Language::ALL.into_iter().map(|l| (l, Signal::stored(l.endonym().to_owned()))).collect()
-                        value=lang
-                        on_choose=Callback::new(move |l| draft.update(|d| {
-                            d.language = l;
+                        options=Language::ALL.into_iter().map(|l| Signal::stored(l.endonym().to_owned())).collect()
+                        chosen=Signal::derive(move || position(&Language::ALL, &lang.get()))
+                        on_choose=Callback::new(move |idx: usize| draft.update(|d| {
+                            d.language = Language::ALL[idx];
                             d.speech.voice = None;
                         }))
                     />
                 </section>
 
+                }.into_any()}
+                {view! {
                 <section class="pk-editor__section" aria-labelledby="pk-sec-speech">
                     <h2 id="pk-sec-speech" class="pk-section-title">{move || i18n.t("editor-section-speech")}</h2>
                     <label class="pk-check">
@@ -348,6 +356,8 @@ pub fn EditorScreen(
                     </button>
                 </section>
 
+                }.into_any()}
+                {view! {
                 <section class="pk-editor__section" aria-labelledby="pk-sec-screen">
                     <h2 id="pk-sec-screen" class="pk-section-title">{move || i18n.t("editor-section-screen")}</h2>
                     <Choices
@@ -356,25 +366,25 @@ pub fn EditorScreen(
                         class="pk-fieldset--grid"
                         options=GridDensity::ALL
                             .into_iter()
-                            .map(|g| (g, Signal::derive(move || i18n.ta("grid-option", &[("n", &g.items().to_string())]))))
+                            .map(|g| Signal::derive(move || i18n.ta("grid-option", &[("n", &g.items().to_string())])))
                             .collect()
-                        value=Signal::derive(move || draft.with(|d| d.grid))
-                        on_choose=Callback::new(move |g| draft.update(|d| d.grid = g))
+                        chosen=Signal::derive(move || draft.with(|d| position(&GridDensity::ALL, &d.grid)))
+                        on_choose=Callback::new(move |idx: usize| draft.update(|d| d.grid = GridDensity::ALL[idx]))
                     />
                     <Choices
                         name="text-size"
                         legend="field-text-size"
-                        options=TextSize::ALL.into_iter().map(|s| (s, message(i18n, text_size_message(s)))).collect()
-                        value=Signal::derive(move || draft.with(|d| d.text_size))
-                        on_choose=Callback::new(move |s| draft.update(|d| d.text_size = s))
+                        options=TextSize::ALL.into_iter().map(|s| message(i18n, text_size_message(s))).collect()
+                        chosen=Signal::derive(move || draft.with(|d| position(&TextSize::ALL, &d.text_size)))
+                        on_choose=Callback::new(move |idx: usize| draft.update(|d| d.text_size = TextSize::ALL[idx]))
                     />
                     <Choices
                         name="theme"
                         legend="field-theme"
                         class="pk-fieldset--themes"
-                        options=Theme::ALL.into_iter().map(|t| (t, message(i18n, theme_message(t)))).collect()
-                        value=Signal::derive(move || draft.with(|d| d.theme))
-                        on_choose=Callback::new(move |t| draft.update(|d| d.theme = t))
+                        options=Theme::ALL.into_iter().map(|t| message(i18n, theme_message(t))).collect()
+                        chosen=Signal::derive(move || draft.with(|d| position(&Theme::ALL, &d.theme)))
+                        on_choose=Callback::new(move |idx: usize| draft.update(|d| d.theme = Theme::ALL[idx]))
                     />
                     <label class="pk-check">
                         <input
@@ -400,6 +410,8 @@ pub fn EditorScreen(
                     </label>
                 </section>
 
+                }.into_any()}
+                {view! {
                 <section class="pk-editor__section" aria-labelledby="pk-sec-components">
                     <h2 id="pk-sec-components" class="pk-section-title">{move || i18n.t("editor-section-components")}</h2>
                     <div class="pk-components">
@@ -433,6 +445,7 @@ pub fn EditorScreen(
                     </div>
                 </section>
 
+                }.into_any()}
                 <div class="pk-editor__footer">
                     <button type="button" class="pk-button" on:click=move |_| router.go(Route::Facilitator)>
                         {move || i18n.t("cancel")}

@@ -2,6 +2,7 @@
 //! theme and voice. In person mode the screen is locked; the facilitator previews the
 //! same home from facilitator mode.
 
+use crate::crypto::verify_pin;
 use crate::i18n::{use_i18n, I18n};
 use crate::lock::{guard_person_mode, leave_fullscreen};
 use crate::routes::{use_router, Route};
@@ -11,8 +12,8 @@ use crate::views::avatar_src;
 use crate::views::facilitator::{try_as_person, FacilitatorFrame};
 use leptos::context::Provider;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use pictokit_components::{GridLabels, LockCorner, LockLabels, PictoGrid, TileSpec};
-use pictokit_domain::pin;
 use pictokit_domain::profile::Profile;
 use pictokit_pictograms::component_symbol;
 
@@ -64,8 +65,9 @@ pub fn PersonMode(
                 <LockCorner
                     labels=lock_labels
                     pin_required=Signal::derive(move || pin_hash.with(Option::is_some))
-                    verify_pin=Callback::new(move |entered: String| {
-                        pin_hash.with_untracked(|hash| hash.as_deref().is_some_and(|hash| pin::verify(&entered, hash)))
+                    verify_pin=Callback::new(move |(entered, answer): (String, Callback<bool>)| {
+                        let stored = pin_hash.get_untracked().unwrap_or_default();
+                        spawn_local(async move { answer.run(verify_pin(&entered, &stored).await) });
                     })
                     on_unlock=on_unlock
                 />

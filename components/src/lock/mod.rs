@@ -49,9 +49,10 @@ pub fn LockCorner(
     /// Whether the device asks for a PIN after the confirmation.
     #[prop(into, default = Signal::stored(false))]
     pin_required: Signal<bool>,
-    /// Checks a PIN; only called when `pin_required`.
+    /// Checks a PIN, possibly asynchronously: called with the PIN entered and a callback
+    /// to answer whether it matches. Only called when `pin_required`.
     #[prop(optional)]
-    verify_pin: Option<Callback<String, bool>>,
+    verify_pin: Option<Callback<(String, Callback<bool>)>>,
     /// Called once the gesture is complete.
     on_unlock: Callback<()>,
     /// How long to hold, in milliseconds.
@@ -168,9 +169,14 @@ pub fn LockCorner(
     };
     let submit_pin = move || {
         let entered = pin_value.get_untracked();
-        let matches = verify_pin.is_some_and(|verify| verify.run(entered));
         pin_value.set(String::new());
-        gesture.update(|g| g.submit_pin(matches, now_ms()));
+        let answer = Callback::new(move |matches: bool| {
+            gesture.try_update(|g| g.submit_pin(matches, now_ms()));
+        });
+        match verify_pin {
+            Some(verify) => verify.run((entered, answer)),
+            None => answer.run(false),
+        }
     };
 
     view! {
