@@ -50,7 +50,8 @@ function makeNextBuild(site) {
   const integrity = `sha384-${createHash('sha384').update(changed).digest('base64')}`;
   const indexPath = path.join(site, 'index.html');
   const html = readFileSync(indexPath, 'utf8')
-    .replace(new RegExp(`(href="/${css.replace('.', '\\.')}"[^>]*integrity=")[^"]+`), `$1${integrity}`)
+    // The link may be minified (unquoted attributes) or not.
+    .replace(new RegExp(`(href="?/${css.replace('.', '\\.')}"?[^>]*integrity=)"?[^" >]+"?`), `$1"${integrity}"`)
     .replace('<title>', '<meta name="pictokit-build" content="B" />\n    <title>');
   writeFileSync(indexPath, html);
   execFileSync('python3', [finishBuild, site]);
