@@ -5,8 +5,8 @@ use crate::photo::avatar_from_file;
 use crate::routes::{use_router, Route};
 use crate::speech::{use_speech, SpeechStatus};
 use crate::state::{new_id, now_ms, use_state, Toast};
-use crate::views::avatar_src;
 use crate::views::facilitator::FacilitatorFrame;
+use crate::views::{avatar_src, theme_message};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pictokit_domain::profile::{
@@ -22,15 +22,6 @@ fn text_size_message(size: TextSize) -> &'static str {
         TextSize::Normal => "text-size-normal",
         TextSize::Large => "text-size-large",
         TextSize::ExtraLarge => "text-size-extra-large",
-    }
-}
-
-fn theme_message(theme: Theme) -> &'static str {
-    match theme {
-        Theme::Default => "theme-default",
-        Theme::HighContrast => "theme-high-contrast",
-        Theme::Dark => "theme-dark",
-        Theme::Calm => "theme-calm",
     }
 }
 

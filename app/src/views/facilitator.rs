@@ -5,10 +5,10 @@ use crate::i18n::{use_i18n, I18n};
 use crate::lock::enter_fullscreen;
 use crate::routes::{use_router, Route, Router};
 use crate::state::{new_id, now_ms, use_state, AppState, Toast};
-use crate::views::avatar_src;
+use crate::views::{avatar_src, theme_message};
 use leptos::prelude::*;
 use pictokit_components::ConfirmDialog;
-use pictokit_domain::profile::{Profile, Theme};
+use pictokit_domain::profile::Profile;
 
 /// The frame of every facilitator screen: the banner that says where you are, then the page.
 #[component]
@@ -66,15 +66,6 @@ pub fn try_as_person(state: AppState, router: Router, id: String) {
     enter_fullscreen();
     state.update_device(|d| d.locked_profile = Some(id.clone()));
     router.go(Route::Person(id));
-}
-
-fn theme_message(theme: Theme) -> &'static str {
-    match theme {
-        Theme::Default => "theme-default",
-        Theme::HighContrast => "theme-high-contrast",
-        Theme::Dark => "theme-dark",
-        Theme::Calm => "theme-calm",
-    }
 }
 
 fn summary(i18n: I18n, profile: &Profile) -> String {

@@ -6,7 +6,7 @@ pub mod facilitator;
 pub mod person;
 pub mod start;
 
-use pictokit_domain::profile::Avatar;
+use pictokit_domain::profile::{Avatar, Theme};
 
 /// The URL of a profile's avatar picture.
 pub fn avatar_src(avatar: &Avatar) -> String {
@@ -16,5 +16,15 @@ pub fn avatar_src(avatar: &Avatar) -> String {
             .unwrap_or(pictokit_pictograms::AVATARS[0])
             .path
             .to_owned(),
+    }
+}
+
+/// The message id of a theme's name.
+pub fn theme_message(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Default => "theme-default",
+        Theme::HighContrast => "theme-high-contrast",
+        Theme::Dark => "theme-dark",
+        Theme::Calm => "theme-calm",
     }
 }
