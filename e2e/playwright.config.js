@@ -10,6 +10,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+// The port of the static server of the build; PICTOKIT_E2E_PORT to move it.
+const PORT = Number(process.env.PICTOKIT_E2E_PORT || 4173);
+
 export default defineConfig({
   testDir: './specs',
   timeout: 60_000,
@@ -20,7 +23,7 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: './test-results',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'en-GB',
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
@@ -36,8 +39,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node serve.mjs ../dist 4173',
-    url: 'http://127.0.0.1:4173/index.html',
+    command: `node serve.mjs ../dist ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: !process.env.CI,
   },
 });
