@@ -80,10 +80,8 @@ pub struct AppState {
     pub toast: RwSignal<Option<Toast>>,
 }
 
-/// Milliseconds since the Unix epoch.
-pub fn now_ms() -> u64 {
-    js_sys::Date::now().max(0.0) as u64
-}
+/// Milliseconds since the Unix epoch (the components' clock, so both read the same one).
+pub use pictokit_components::now_ms;
 
 /// A new random id with a prefix, from the browser's cryptographic generator.
 pub fn new_id(prefix: &str) -> String {

@@ -15,6 +15,6 @@ pub use lock::{LockCorner, LockLabels};
 pub use tile::Tile;
 
 /// Milliseconds since the Unix epoch, from the browser's clock (controllable in tests).
-pub(crate) fn now_ms() -> u64 {
+pub fn now_ms() -> u64 {
     js_sys::Date::now().max(0.0) as u64
 }

@@ -133,12 +133,10 @@ pub fn LockCorner(
         let now = now_ms();
         clock.set(now);
         gesture.update(|g| {
-            *g = match g.state() {
-                UnlockState::Idle => {
-                    UnlockGesture::with_hold(hold_ms, pin_required.get_untracked())
-                }
-                _ => g.clone(),
-            };
+            // A gesture from rest picks up the device's current PIN setting.
+            if g.state() == UnlockState::Idle {
+                *g = UnlockGesture::with_hold(hold_ms, pin_required.get_untracked());
+            }
             g.press(now)
         });
     };
