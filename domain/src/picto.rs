@@ -1,0 +1,449 @@
+//! What a profile does with pictograms: which ones it uses, its recent and favourite
+//! ones, its own photos and its own voice recordings.
+//!
+//! Pictograms are referred to by a [`PictoRef`], a short text stored in records:
+//! `om:1F34E` (a bundled OpenMoji symbol), `photo:m-…` (a photo taken for this person),
+//! `arasaac:2462` (an ARASAAC pictogram downloaded to this device).
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// How many recently chosen pictograms a profile remembers.
+pub const MAX_RECENT: usize = 24;
+/// How many pictograms a profile's board holds.
+pub const MAX_BOARD: usize = 240;
+/// The largest photo kept, as a data URL, in bytes (photos are downscaled to 512 px first).
+pub const MAX_PHOTO_DATA_BYTES: usize = 1024 * 1024;
+/// The largest voice recording kept, as a data URL, in bytes (about a minute of speech).
+pub const MAX_VOICE_DATA_BYTES: usize = 2 * 1024 * 1024;
+/// The longest own name of a photo, in characters.
+pub const MAX_MEDIA_NAME_CHARS: usize = 60;
+
+/// A pictogram, wherever it comes from.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PictoRef {
+    /// A bundled symbol, by its OpenMoji code (`1F34E`).
+    Symbol(String),
+    /// A photo or picture kept in this device's media store, by media id.
+    Photo(String),
+    /// An ARASAAC pictogram, by its ARASAAC id, downloaded into the media store.
+    Arasaac(u32),
+}
+
+impl PictoRef {
+    /// Parses the stored form. Anything malformed is `None`.
+    pub fn parse(text: &str) -> Option<PictoRef> {
+        let (scheme, rest) = text.split_once(':')?;
+        match scheme {
+            "om" if is_symbol_code(rest) => Some(PictoRef::Symbol(rest.to_owned())),
+            "photo" if is_media_id(rest) => Some(PictoRef::Photo(rest.to_owned())),
+            "arasaac" => rest
+                .parse::<u32>()
+                .ok()
+                .filter(|id| rest == id.to_string())
+                .map(PictoRef::Arasaac),
+            _ => None,
+        }
+    }
+
+    /// The id of the media record that holds its picture, for photos and ARASAAC downloads.
+    pub fn media_id(&self) -> Option<String> {
+        match self {
+            PictoRef::Symbol(_) => None,
+            PictoRef::Photo(id) => Some(id.clone()),
+            PictoRef::Arasaac(id) => Some(format!("arasaac-{id}")),
+        }
+    }
+}
+
+impl fmt::Display for PictoRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PictoRef::Symbol(code) => write!(f, "om:{code}"),
+            PictoRef::Photo(id) => write!(f, "photo:{id}"),
+            PictoRef::Arasaac(id) => write!(f, "arasaac:{id}"),
+        }
+    }
+}
+
+impl Serialize for PictoRef {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PictoRef {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        PictoRef::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a pictogram reference: {text}")))
+    }
+}
+
+fn is_symbol_code(code: &str) -> bool {
+    !code.is_empty()
+        && code.len() <= 64
+        && code
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('A'..='F').contains(&c) || c == '-')
+}
+
+/// Whether a text is a valid media id: short, lowercase letters, digits and dashes.
+pub fn is_media_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 48
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// The pictograms of one profile.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ProfilePictos {
+    /// Chosen most recently first.
+    pub recent: Vec<PictoRef>,
+    /// Marked as favourite, in the order marked.
+    pub favourites: Vec<PictoRef>,
+    /// The person's own board ("My pictograms"), in the order shown.
+    pub board: Vec<PictoRef>,
+    /// Own voice recordings: the stored form of a pictogram reference → media id.
+    pub voices: BTreeMap<String, String>,
+}
+
+impl ProfilePictos {
+    /// Loads a stored record leniently: entries that are not valid references are dropped
+    /// and counted, so one bad entry never loses the rest.
+    pub fn from_record(record: &serde_json::Value) -> (ProfilePictos, usize) {
+        let mut dropped = 0;
+        let mut refs = |key: &str| -> Vec<PictoRef> {
+            let mut out: Vec<PictoRef> = Vec::new();
+            if let Some(items) = record.get(key).and_then(|v| v.as_array()) {
+                for item in items {
+                    match item.as_str().and_then(PictoRef::parse) {
+                        Some(r) if !out.contains(&r) => out.push(r),
+                        Some(_) => {}
+                        None => dropped += 1,
+                    }
+                }
+            } else if record.get(key).is_some_and(|v| !v.is_null()) {
+                dropped += 1;
+            }
+            out
+        };
+        let mut recent = refs("recent");
+        recent.truncate(MAX_RECENT);
+        let favourites = refs("favourites");
+        let mut board = refs("board");
+        board.truncate(MAX_BOARD);
+        let mut voices = BTreeMap::new();
+        if let Some(map) = record.get("voices").and_then(|v| v.as_object()) {
+            for (key, value) in map {
+                match value.as_str() {
+                    Some(id) if PictoRef::parse(key).is_some() && is_media_id(id) => {
+                        voices.insert(key.clone(), id.to_owned());
+                    }
+                    _ => dropped += 1,
+                }
+            }
+        }
+        (
+            ProfilePictos {
+                recent,
+                favourites,
+                board,
+                voices,
+            },
+            dropped,
+        )
+    }
+
+    /// Remembers a pictogram as just chosen.
+    pub fn note_recent(&mut self, picto: &PictoRef) {
+        self.recent.retain(|r| r != picto);
+        self.recent.insert(0, picto.clone());
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    /// Marks or unmarks a favourite; whether it is one now.
+    pub fn toggle_favourite(&mut self, picto: &PictoRef) -> bool {
+        if self.favourites.contains(picto) {
+            self.favourites.retain(|r| r != picto);
+            false
+        } else {
+            self.favourites.push(picto.clone());
+            true
+        }
+    }
+
+    /// Adds pictograms to the end of the board, skipping those already on it; how many were added.
+    pub fn add_to_board(&mut self, pictos: &[PictoRef]) -> usize {
+        let mut added = 0;
+        for picto in pictos {
+            if self.board.len() >= MAX_BOARD {
+                break;
+            }
+            if !self.board.contains(picto) {
+                self.board.push(picto.clone());
+                added += 1;
+            }
+        }
+        added
+    }
+
+    /// Takes a pictogram off the board.
+    pub fn remove_from_board(&mut self, picto: &PictoRef) {
+        self.board.retain(|r| r != picto);
+    }
+
+    /// Moves a board pictogram one place earlier (`-1`) or later (`1`).
+    pub fn move_on_board(&mut self, picto: &PictoRef, step: isize) {
+        if let Some(from) = self.board.iter().position(|r| r == picto) {
+            let to = from as isize + step;
+            if to >= 0 && (to as usize) < self.board.len() {
+                self.board.swap(from, to as usize);
+            }
+        }
+    }
+
+    /// The media id of the own recording for a pictogram.
+    pub fn voice(&self, picto: &PictoRef) -> Option<&str> {
+        self.voices.get(&picto.to_string()).map(String::as_str)
+    }
+}
+
+/// What a media record holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MediaKind {
+    /// A photo taken or chosen for a person.
+    Photo,
+    /// An own voice recording.
+    Voice,
+    /// A pictogram downloaded from ARASAAC.
+    Arasaac,
+}
+
+/// A picture or a sound kept on this device.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Media {
+    /// Its id (see [`is_media_id`]).
+    pub id: String,
+    /// What it is.
+    pub kind: MediaKind,
+    /// The content, as a `data:` URL.
+    pub data_url: String,
+    /// Its name per language tag (`ca`, `es`, `en`…), for pictures.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    /// Who made it and under which licence, for downloaded pictograms.
+    #[serde(default)]
+    pub attribution: Option<String>,
+    /// When it was made.
+    #[serde(default)]
+    pub created_ms: u64,
+}
+
+/// Why a media record is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MediaProblem {
+    /// The id is malformed.
+    BadId,
+    /// The content is not the kind of file it claims to be.
+    WrongType,
+    /// The content is larger than allowed.
+    TooLarge,
+    /// A name is too long.
+    NameTooLong,
+}
+
+impl MediaProblem {
+    /// The Fluent message id that explains it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            MediaProblem::BadId | MediaProblem::WrongType => "media-problem-type",
+            MediaProblem::TooLarge => "media-problem-too-large",
+            MediaProblem::NameTooLong => "media-problem-name",
+        }
+    }
+}
+
+impl Media {
+    /// Checks a record before it is kept or shown.
+    pub fn validate(&self) -> Result<(), MediaProblem> {
+        if !is_media_id(&self.id) {
+            return Err(MediaProblem::BadId);
+        }
+        let (prefixes, limit): (&[&str], usize) = match self.kind {
+            MediaKind::Photo | MediaKind::Arasaac => (
+                &[
+                    "data:image/jpeg;base64,",
+                    "data:image/png;base64,",
+                    "data:image/webp;base64,",
+                ],
+                MAX_PHOTO_DATA_BYTES,
+            ),
+            MediaKind::Voice => (&["data:audio/"], MAX_VOICE_DATA_BYTES),
+        };
+        if !prefixes.iter().any(|p| self.data_url.starts_with(p)) {
+            return Err(MediaProblem::WrongType);
+        }
+        if self.kind == MediaKind::Voice && !self.data_url.contains(";base64,") {
+            return Err(MediaProblem::WrongType);
+        }
+        if self.data_url.len() > limit {
+            return Err(MediaProblem::TooLarge);
+        }
+        if self
+            .names
+            .values()
+            .any(|name| name.chars().count() > MAX_MEDIA_NAME_CHARS)
+        {
+            return Err(MediaProblem::NameTooLong);
+        }
+        Ok(())
+    }
+
+    /// Its name in a language, else in any language, else empty.
+    pub fn name(&self, lang: &str) -> &str {
+        self.names
+            .get(lang)
+            .filter(|n| !n.trim().is_empty())
+            .or_else(|| self.names.values().find(|n| !n.trim().is_empty()))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn references_round_trip_and_refuse_garbage() {
+        for text in [
+            "om:1F34E",
+            "om:1F468-200D-1F373",
+            "photo:m-0a1b",
+            "arasaac:2462",
+        ] {
+            let parsed = PictoRef::parse(text).expect(text);
+            assert_eq!(parsed.to_string(), text);
+        }
+        for bad in [
+            "",
+            "om:",
+            "om:1f34e",
+            "om:<svg>",
+            "photo:../x",
+            "photo:",
+            "arasaac:-1",
+            "arasaac:012",
+            "arasaac:99999999999",
+            "http://x",
+            "1F34E",
+        ] {
+            assert_eq!(PictoRef::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn records_load_leniently() {
+        let record = json!({
+            "recent": ["om:1F34E", "nonsense", "om:1F34E", 7],
+            "favourites": "not a list",
+            "board": ["om:1F68C", "photo:m-1"],
+            "voices": {"om:1F68C": "m-2", "bad": "m-3", "om:1F34E": "../x"}
+        });
+        let (pictos, dropped) = ProfilePictos::from_record(&record);
+        assert_eq!(pictos.recent, vec![PictoRef::Symbol("1F34E".into())]);
+        assert!(pictos.favourites.is_empty());
+        assert_eq!(pictos.board.len(), 2);
+        assert_eq!(pictos.voice(&PictoRef::Symbol("1F68C".into())), Some("m-2"));
+        assert_eq!(dropped, 5);
+        let (empty, dropped) = ProfilePictos::from_record(&json!(null));
+        assert_eq!((empty, dropped), (ProfilePictos::default(), 0));
+    }
+
+    #[test]
+    fn stored_form_loads_back() {
+        let mut pictos = ProfilePictos::default();
+        let apple = PictoRef::Symbol("1F34E".into());
+        pictos.add_to_board(&[apple.clone(), PictoRef::Arasaac(2462)]);
+        pictos.note_recent(&apple);
+        pictos.toggle_favourite(&apple);
+        pictos.voices.insert(apple.to_string(), "m-9".into());
+        let record = serde_json::to_value(&pictos).expect("serialises");
+        assert_eq!(ProfilePictos::from_record(&record), (pictos, 0));
+    }
+
+    #[test]
+    fn recent_favourites_and_board_behave() {
+        let mut pictos = ProfilePictos::default();
+        let refs: Vec<PictoRef> = (0..30)
+            .map(|i| PictoRef::Symbol(format!("1F{i:03}")))
+            .collect();
+        for r in &refs {
+            pictos.note_recent(r);
+        }
+        assert_eq!(pictos.recent.len(), MAX_RECENT);
+        assert_eq!(pictos.recent[0], refs[29]);
+        pictos.note_recent(&refs[20]);
+        assert_eq!(pictos.recent[0], refs[20]);
+        assert_eq!(pictos.recent.len(), MAX_RECENT);
+
+        assert!(pictos.toggle_favourite(&refs[0]));
+        assert!(!pictos.toggle_favourite(&refs[0]));
+        assert!(pictos.favourites.is_empty());
+
+        assert_eq!(pictos.add_to_board(&refs[..3]), 3);
+        assert_eq!(pictos.add_to_board(&refs[..4]), 1);
+        pictos.move_on_board(&refs[0], 1);
+        assert_eq!(pictos.board[..2], [refs[1].clone(), refs[0].clone()]);
+        pictos.move_on_board(&refs[1], -1);
+        assert_eq!(pictos.board[0], refs[1]);
+        pictos.remove_from_board(&refs[1]);
+        assert_eq!(pictos.board.len(), 3);
+    }
+
+    #[test]
+    fn media_is_checked() {
+        let photo = Media {
+            id: "m-1".into(),
+            kind: MediaKind::Photo,
+            data_url: "data:image/jpeg;base64,AAAA".into(),
+            names: BTreeMap::from([("ca".into(), "La meva tassa".into())]),
+            attribution: None,
+            created_ms: 1,
+        };
+        assert_eq!(photo.validate(), Ok(()));
+        assert_eq!(photo.name("en"), "La meva tassa");
+        let svg = Media {
+            data_url: "data:image/svg+xml;base64,PHN2Zz4=".into(),
+            ..photo.clone()
+        };
+        assert_eq!(svg.validate(), Err(MediaProblem::WrongType));
+        let huge = Media {
+            data_url: format!("data:image/png;base64,{}", "A".repeat(MAX_PHOTO_DATA_BYTES)),
+            ..photo.clone()
+        };
+        assert_eq!(huge.validate(), Err(MediaProblem::TooLarge));
+        let voice_as_photo = Media {
+            kind: MediaKind::Voice,
+            ..photo.clone()
+        };
+        assert_eq!(voice_as_photo.validate(), Err(MediaProblem::WrongType));
+        let voice = Media {
+            kind: MediaKind::Voice,
+            data_url: "data:audio/webm;codecs=opus;base64,AAAA".into(),
+            ..photo.clone()
+        };
+        assert_eq!(voice.validate(), Ok(()));
+        let bad_id = Media {
+            id: "M 1".into(),
+            ..photo
+        };
+        assert_eq!(bad_id.validate(), Err(MediaProblem::BadId));
+    }
+}
