@@ -7,16 +7,20 @@
 use crate::storage::{self, StorageError, Store, DEVICE_SETTINGS_KEY};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pictokit_domain::picto::{Media, MediaProblem, ProfilePictos};
 use pictokit_domain::profile::Profile;
 use pictokit_domain::schema::{self, LoadProblem};
 use pictokit_domain::Language;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// How long a deleted profile can be restored, in milliseconds (7 days).
 pub const TRASH_KEEP_MS: u64 = 7 * 24 * 60 * 60 * 1000;
 /// Version of the device settings record.
 const DEVICE_SCHEMA: u64 = 1;
+/// Version of a profile's pictograms record and of media records.
+const PICTOS_SCHEMA: u64 = 1;
 
 /// Settings of this device, not of a person.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,6 +82,10 @@ pub struct AppState {
     pub notices: RwSignal<Vec<LoadNotice>>,
     /// The toast on screen.
     pub toast: RwSignal<Option<Toast>>,
+    /// Each profile's pictograms, by profile id.
+    pub pictos: RwSignal<BTreeMap<String, ProfilePictos>>,
+    /// Photos, recordings and downloaded pictograms, by id.
+    pub media: RwSignal<BTreeMap<String, Media>>,
 }
 
 /// Milliseconds since the Unix epoch (the components' clock, so both read the same one).
@@ -111,6 +119,8 @@ impl AppState {
             persisted: RwSignal::new(false),
             notices: RwSignal::new(Vec::new()),
             toast: RwSignal::new(None),
+            pictos: RwSignal::new(BTreeMap::new()),
+            media: RwSignal::new(BTreeMap::new()),
         }
     }
 
@@ -181,6 +191,38 @@ impl AppState {
             ..device
         };
 
+        let mut pictos = BTreeMap::new();
+        for (key, record) in storage::load_all(Store::Pictos).await? {
+            let (loaded, dropped) = ProfilePictos::from_record(&record);
+            if dropped > 0 {
+                let name = profiles
+                    .iter()
+                    .find(|p| p.id == key)
+                    .map(|p| p.settings.name.clone())
+                    .unwrap_or_default();
+                notices.push(LoadNotice {
+                    message_id: "storage-pictos-dropped",
+                    name,
+                });
+            }
+            pictos.insert(key, loaded);
+        }
+        let mut media = BTreeMap::new();
+        for (key, record) in storage::load_all(Store::Media).await? {
+            match serde_json::from_value::<Media>(record) {
+                Ok(item) if item.id == key && item.validate().is_ok() => {
+                    media.insert(key, item);
+                }
+                // Left in storage untouched; just not shown.
+                _ => notices.push(LoadNotice {
+                    message_id: "storage-media-skipped",
+                    name: String::new(),
+                }),
+            }
+        }
+
+        self.pictos.set(pictos);
+        self.media.set(media);
         self.profiles.set(profiles);
         self.trash.set(trash);
         self.device.set(device);
@@ -270,6 +312,52 @@ impl AppState {
             map.insert(schema::SCHEMA_KEY.to_owned(), Value::from(DEVICE_SCHEMA));
         }
         self.write(Store::Device, DEVICE_SETTINGS_KEY.to_owned(), record);
+    }
+}
+
+impl AppState {
+    /// A profile's pictograms (empty when it has none yet).
+    pub fn pictos_of(&self, profile_id: &str) -> ProfilePictos {
+        self.pictos
+            .with(|all| all.get(profile_id).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Changes a profile's pictograms and writes them.
+    pub fn update_pictos(self, profile_id: &str, change: impl FnOnce(&mut ProfilePictos)) {
+        let mut record = Value::Null;
+        self.pictos.update(|all| {
+            let pictos = all.entry(profile_id.to_owned()).or_default();
+            change(pictos);
+            record = serde_json::to_value(&*pictos).unwrap_or(Value::Null);
+        });
+        if let Value::Object(map) = &mut record {
+            map.insert(schema::SCHEMA_KEY.to_owned(), Value::from(PICTOS_SCHEMA));
+        }
+        self.write(Store::Pictos, profile_id.to_owned(), record);
+    }
+
+    /// Keeps a photo, recording or downloaded pictogram, after checking it.
+    pub fn save_media(self, media: Media) -> Result<(), MediaProblem> {
+        media.validate()?;
+        let mut record = serde_json::to_value(&media).unwrap_or(Value::Null);
+        if let Value::Object(map) = &mut record {
+            map.insert(schema::SCHEMA_KEY.to_owned(), Value::from(PICTOS_SCHEMA));
+        }
+        let key = media.id.clone();
+        self.media.update(|all| {
+            all.insert(key.clone(), media);
+        });
+        self.write(Store::Media, key, record);
+        Ok(())
+    }
+
+    /// Forgets a media record.
+    pub fn remove_media(self, id: &str) {
+        self.media.update(|all| {
+            all.remove(id);
+        });
+        self.erase(Store::Media, id.to_owned());
     }
 }
 

@@ -4,7 +4,7 @@
 
 const DB_NAME = 'pictokit';
 // Version of the database layout (object stores). Record versions live in each record.
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 let dbPromise = null;
 
 function classify(error) {
@@ -39,6 +39,12 @@ function database() {
         db.createObjectStore('profiles');
         db.createObjectStore('trash');
         db.createObjectStore('device');
+      }
+      if (event.oldVersion < 2) {
+        // Each profile's pictograms (recent, favourites, board, voices), and photos,
+        // recordings and downloaded pictograms.
+        db.createObjectStore('pictos');
+        db.createObjectStore('media');
       }
     };
     request.onsuccess = () => {

@@ -31,6 +31,10 @@ pub enum Store {
     Trash,
     /// Settings of this device, under [`DEVICE_SETTINGS_KEY`].
     Device,
+    /// Each profile's pictograms, by profile id.
+    Pictos,
+    /// Photos, recordings and downloaded pictograms, by media id.
+    Media,
 }
 
 impl Store {
@@ -39,6 +43,8 @@ impl Store {
             Store::Profiles => "profiles",
             Store::Trash => "trash",
             Store::Device => "device",
+            Store::Pictos => "pictos",
+            Store::Media => "media",
         }
     }
 }
