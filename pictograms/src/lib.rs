@@ -2,6 +2,10 @@
 //!
 //! Names are Fluent message ids, so a symbol is spoken and labelled in the profile's language.
 
+pub mod fold;
+pub mod library;
+pub mod search;
+
 use pictokit_domain::profile::Component;
 
 /// A pictogram Pictokit ships.
