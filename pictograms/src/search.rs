@@ -18,9 +18,11 @@ use memchr::memmem::Finder;
 pub enum Tier {
     /// The name is the query.
     Exact,
-    /// The name starts with the query, or a keyword is the query.
+    /// The name starts with the query.
     Prefix,
     /// A word of the name or of a keyword starts with the query (every term, for several).
+    /// Within this tier, matches in the name come before matches in keywords only, so
+    /// "apple" gives "red apple" before "pie" (whose keyword is "apple").
     Word,
     /// The query is somewhere inside the name or a keyword.
     Substring,
@@ -77,9 +79,10 @@ impl Library {
             let Some(index) = self.search.get(lang_idx) else {
                 continue;
             };
-            index.scan(&query, |symbol, tier, name_len| {
+            index.scan(&query, |symbol, (tier, in_name), name_len| {
                 let key = other << 62
                     | (tier as u64) << 56
+                    | u64::from(!in_name) << 55
                     | (name_len.min(0xFFFF) as u64) << 32
                     | symbol as u64;
                 if let Some(slot) = best.get_mut(symbol) {
@@ -213,8 +216,9 @@ impl LanguageIndex {
         Some(())
     }
 
-    /// Calls `found(symbol, tier, name_len)` for every symbol matching the query.
-    fn scan(&self, query: &Query<'_>, mut found: impl FnMut(usize, Tier, usize)) {
+    /// Calls `found(symbol, (tier, matched in the name), name_len)` for every symbol
+    /// matching the query.
+    fn scan(&self, query: &Query<'_>, mut found: impl FnMut(usize, (Tier, bool), usize)) {
         let probe = &query.probe;
         if probe.needle().is_empty() {
             return;
@@ -265,32 +269,42 @@ impl LanguageIndex {
         Some(rest.get(needle.len()) == Some(&b'\n'))
     }
 
-    /// Tier of a symbol known to contain the single term somewhere.
-    fn tier_of_term(&self, entry: &Entry, term: &str) -> Tier {
-        let mut best = Tier::Substring;
+    /// Tier of a symbol known to contain the single term somewhere, and whether the best
+    /// match is in the name.
+    fn tier_of_term(&self, entry: &Entry, term: &str) -> (Tier, bool) {
+        let name_end = entry.start as usize + entry.name_len as usize;
+        let mut best = (Tier::Substring, false);
         for &word in self.words(entry) {
             let offset = (word & OFFSET) as usize;
             let Some(ends_field) = self.at(offset, term) else {
                 continue;
             };
-            let tier = if offset == entry.start as usize {
+            let found = if offset == entry.start as usize {
                 if ends_field {
-                    return Tier::Exact;
+                    return (Tier::Exact, true);
                 }
-                Tier::Prefix
-            } else if word & FIELD_START != 0 && ends_field {
-                Tier::Prefix
+                (Tier::Prefix, true)
             } else {
-                Tier::Word
+                (Tier::Word, offset < name_end)
             };
-            best = best.min(tier);
+            if (found.0, !found.1) < (best.0, !best.1) {
+                best = found;
+            }
         }
         best
     }
 
-    /// Tier of a symbol for several terms: `None` unless every term starts a word.
-    fn tier_of_terms(&self, entry: &Entry, query: &Query<'_>) -> Option<Tier> {
+    /// Tier of a symbol for several terms (`None` unless every term starts a word), and
+    /// whether they all start words of the name.
+    fn tier_of_terms(&self, entry: &Entry, query: &Query<'_>) -> Option<(Tier, bool)> {
         let words = self.words(entry);
+        let name_end = entry.start as usize + entry.name_len as usize;
+        let in_name = query.terms.iter().all(|term| {
+            words.iter().any(|&word| {
+                let offset = (word & OFFSET) as usize;
+                offset < name_end && self.at(offset, term).is_some()
+            })
+        });
         let every_term_starts_a_word = query.terms.iter().all(|term| {
             words
                 .iter()
@@ -303,13 +317,12 @@ impl LanguageIndex {
         for &word in words.iter().filter(|&&word| word & FIELD_START != 0) {
             let offset = (word & OFFSET) as usize;
             match self.at(offset, query.phrase) {
-                Some(true) if offset == entry.start as usize => return Some(Tier::Exact),
+                Some(true) if offset == entry.start as usize => return Some((Tier::Exact, true)),
                 Some(_) if offset == entry.start as usize => best = Tier::Prefix,
-                Some(true) => best = Tier::Prefix,
                 _ => {}
             }
         }
-        Some(best)
+        Some((best, in_name))
     }
 }
 
@@ -371,6 +384,26 @@ mod tests {
     const TOOTHBRUSH: &str = "1FAA5";
     const DOG: &str = "1F415";
     const WATER_WAVE: &str = "1F30A";
+
+    #[test]
+    fn a_word_of_the_name_comes_before_a_keyword() {
+        // "pie" has the keyword "apple"; the apples are called so.
+        let hits = library().search("apple", "en", 60);
+        let found = ids(&hits);
+        let pie = found
+            .iter()
+            .position(|id| *id == "1F967")
+            .expect("pie is found");
+        for apple in ["1F34E", "1F34F"] {
+            let at = found
+                .iter()
+                .position(|id| *id == apple)
+                .expect("apples are found");
+            assert!(at < pie, "{apple} at {at}, pie at {pie}: {found:?}");
+        }
+        // The same holds from another language: a Catalan profile typing English.
+        check("ca", "apple", "1F34E", 2);
+    }
 
     #[test]
     fn catalan() {
