@@ -42,10 +42,12 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
 
   if (request.mode === "navigate") {
+    // Each page is served from this build's cache: facilitator.html, else index.html.
+    const page = url.pathname.endsWith("/facilitator.html") ? "./facilitator.html" : "./index.html";
     event.respondWith(
       caches
         .open(CACHE)
-        .then((cache) => cache.match("./index.html"))
+        .then((cache) => cache.match(page))
         .then((cached) => cached || fetch(request)),
     );
     return;

@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SW_TEMPLATE = ROOT / "public" / "sw.js"
 # Files that are not part of the offline app.
 SKIP = {"sw.js", "version.json"}
+# Files fetched only when shown, not precached.
+LAZY = ("pictograms/openmoji/color/", "pictograms/openmoji/black/")
 
 
 def built_files(dist: Path):
@@ -33,8 +35,7 @@ def built_files(dist: Path):
                 yield rel, path
 
 
-def lock_down_csp(dist: Path) -> None:
-    index = dist / "index.html"
+def lock_down_csp(index: Path) -> None:
     html = index.read_text(encoding="utf-8")
     scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
     hashes = [
@@ -45,7 +46,7 @@ def lock_down_csp(dist: Path) -> None:
     directive = " ".join(["script-src", "'self'", "'wasm-unsafe-eval'", *hashes])
     html, count = re.subn(r"script-src [^;\"]*", directive, html, count=1)
     if count != 1:
-        sys.exit("finish_build: no script-src in the Content-Security-Policy of index.html")
+        sys.exit(f"finish_build: no script-src in the Content-Security-Policy of {index.name}")
     index.write_text(html, encoding="utf-8")
 
 
@@ -56,7 +57,9 @@ def write_service_worker(dist: Path) -> str:
         digest.update(rel.encode())
         digest.update(path.read_bytes())
     version = digest.hexdigest()[:16]
-    precache = ["./"] + ["./" + rel for rel, _ in files]
+    # The bundled pictograms' pictures (thousands) load when first shown and are kept by the
+    # worker's runtime cache; their index is precached so it always matches this build.
+    precache = ["./"] + ["./" + rel for rel, _ in files if not rel.startswith(LAZY)]
     template = SW_TEMPLATE.read_text(encoding="utf-8")
     if "__PICTOKIT_VERSION__" not in template or "__PICTOKIT_PRECACHE__" not in template:
         sys.exit("finish_build: public/sw.js lacks its placeholders")
@@ -70,7 +73,8 @@ def write_service_worker(dist: Path) -> str:
 
 def main() -> None:
     dist = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR", "dist"))
-    lock_down_csp(dist)
+    for page in sorted(dist.glob("*.html")):
+        lock_down_csp(page)
     version = write_service_worker(dist)
     print(f"finish_build: service worker version {version}")
 

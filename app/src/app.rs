@@ -1,27 +1,49 @@
 //! The root component: contexts, the first load, the route guard and the screens.
 
 use crate::i18n::{browser_language, use_i18n, I18n};
+use crate::library::Pictograms;
 use crate::routes::{use_router, Route, Router};
 use crate::speech::Speech;
 use crate::state::{use_state, AppState};
-use crate::views::{
-    device::DeviceScreen,
-    editor::EditorScreen,
-    facilitator::FacilitatorHome,
-    person::{PersonMode, PreviewScreen},
-    start::StartScreen,
-};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// The whole app.
+/// Which page of the app is running.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// `index.html`: the start screen and person mode (the first screen, kept small).
+    Person,
+    /// `facilitator.html`: the facilitator's screens, and person mode for "Try as".
+    Facilitator,
+}
+
+impl Page {
+    /// Whether this page shows a route; other routes load the other page.
+    pub fn serves(self, route: &Route) -> bool {
+        match self {
+            Page::Person => matches!(route, Route::Start | Route::Person(_)),
+            Page::Facilitator => !matches!(route, Route::Start),
+        }
+    }
+
+    /// The other page's address, relative to the site root.
+    fn other_url(self) -> &'static str {
+        match self {
+            Page::Person => "facilitator.html",
+            Page::Facilitator => "./",
+        }
+    }
+}
+
+/// The whole app, on one of its pages: `screens` draws the routes this page serves.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(page: Page, screens: fn(Route) -> AnyView) -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     let router = Router::install();
     provide_context(router);
     provide_context(Speech::install());
+    provide_context(Pictograms::new());
     let browser_lang = browser_language();
     let ui_lang =
         Signal::derive(move || state.device.with(|d| d.ui_language).unwrap_or(browser_lang));
@@ -68,7 +90,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Show when=move || state.loaded.get() fallback=Loading>
-            <Screens />
+            <Screens page=page screens=screens />
         </Show>
         <StorageBanner />
         <ToastRegion />
@@ -82,16 +104,26 @@ fn Loading() -> impl IntoView {
 }
 
 #[component]
-fn Screens() -> impl IntoView {
+fn Screens(page: Page, screens: fn(Route) -> AnyView) -> impl IntoView {
     let router = use_router();
-    move || match router.route.get() {
-        Route::Start => view! { <StartScreen /> }.into_any(),
-        Route::Facilitator => view! { <FacilitatorHome /> }.into_any(),
-        Route::NewProfile => view! { <EditorScreen profile_id=None /> }.into_any(),
-        Route::EditProfile(id) => view! { <EditorScreen profile_id=Some(id) /> }.into_any(),
-        Route::Preview(id) => view! { <PreviewScreen profile_id=id /> }.into_any(),
-        Route::Device => view! { <DeviceScreen /> }.into_any(),
-        Route::Person(id) => view! { <PersonMode profile_id=id /> }.into_any(),
+    let state = use_state();
+    move || {
+        let route = router.route.get();
+        if page.serves(&route) {
+            return screens(route);
+        }
+        // A locked device never leaves person mode: the route guard brings it back.
+        if state.device.with_untracked(|d| d.locked_profile.is_none()) {
+            let url = format!("{}{}", page.other_url(), route.to_hash());
+            spawn_local(async move {
+                // Every write started on this page is done before the other page reads.
+                crate::storage::flush().await;
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().assign(&url);
+                }
+            });
+        }
+        view! { <Loading /> }.into_any()
     }
 }
 

@@ -1,17 +1,18 @@
-//! Pictokit's web app: mounts the root component. Everything else is in the modules.
+//! The first page (`index.html`): the start screen and person mode.
 
-mod app;
-mod crypto;
-mod i18n;
-mod lock;
-mod photo;
-mod routes;
-mod speech;
-mod state;
-mod storage;
-mod views;
+use leptos::prelude::*;
+use pictokit_app::app::{App, Page};
+use pictokit_app::routes::Route;
+use pictokit_app::views::{person::PersonMode, start::StartScreen};
+
+fn screens(route: Route) -> AnyView {
+    match route {
+        Route::Person(id) => view! { <PersonMode profile_id=id /> }.into_any(),
+        _ => view! { <StartScreen /> }.into_any(),
+    }
+}
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    leptos::mount::mount_to_body(|| view! { <App page=Page::Person screens=screens /> });
 }

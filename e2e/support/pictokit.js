@@ -14,7 +14,9 @@ export class Pictokit {
 
   /** Opens the app at a hash route and waits until it has loaded its data. */
   async goto(hash = '') {
-    await this.page.goto(`/${hash}`);
+    // The facilitator's screens are their own page (index.html would only forward there).
+    const page = hash.startsWith('#/facilitator') ? 'facilitator.html' : '';
+    await this.page.goto(`/${page}${hash}`);
     await this.loaded();
   }
 
@@ -79,6 +81,34 @@ export class Pictokit {
   async unlock(confirm = 'Unlock') {
     await this.holdLock();
     await this.page.getByRole('dialog').getByRole('button', { name: confirm, exact: true }).click();
+  }
+
+  /** Opens a person's pictograms from the list of profiles. */
+  async openBoard(name) {
+    await this.page.getByRole('button', { name: `Pictograms of ${name}` }).click();
+    await expect(this.page.getByRole('heading', { name: new RegExp(`${name}`), level: 1 })).toBeVisible();
+  }
+
+  /** The pictogram picker dialog. */
+  picker() {
+    return this.page.getByRole('dialog', { name: /Choose (a pictogram|pictograms)/ });
+  }
+
+  /** Types in the picker's search box and waits for the results to say how many. */
+  async search(text) {
+    const picker = this.picker();
+    await picker.getByRole('searchbox', { name: 'Search' }).fill(text);
+    await expect(picker.getByRole('status').first()).toContainText(/found/);
+  }
+
+  /** The picker's result buttons. */
+  results() {
+    return this.picker().getByRole('list', { name: 'Pictograms' }).getByRole('button');
+  }
+
+  /** Sounds (recordings) the app played, as the first characters of their URLs. */
+  async sounds() {
+    return this.page.evaluate(() => window.__sounds);
   }
 
   /** What the app has asked the speech synthesiser to say, in order. */

@@ -128,3 +128,19 @@ export function persist() {
   if (!navigator.storage || !navigator.storage.persist) return Promise.resolve(false);
   return navigator.storage.persisted().then((already) => already || navigator.storage.persist()).catch(() => false);
 }
+
+/** Resolves once every write started before it is on disk (transactions on the same
+ * stores run in order), so another page can read them. Never rejects. */
+export function flush() {
+  return database()
+    .then(
+      (db) =>
+        new Promise((resolve) => {
+          const transaction = db.transaction(Array.from(db.objectStoreNames), 'readwrite');
+          transaction.oncomplete = () => resolve();
+          transaction.onabort = () => resolve();
+          transaction.onerror = () => resolve();
+        }),
+    )
+    .catch(() => undefined);
+}

@@ -20,6 +20,8 @@ extern "C" {
     fn idb_remove(store: &str, key: &str) -> Promise;
     #[wasm_bindgen(js_name = persist)]
     fn idb_persist() -> Promise;
+    #[wasm_bindgen(js_name = flush)]
+    fn idb_flush() -> Promise;
 }
 
 /// The object stores.
@@ -135,4 +137,9 @@ pub async fn persist() -> bool {
         .ok()
         .and_then(|granted| granted.as_bool())
         .unwrap_or(false)
+}
+
+/// Waits until every write started so far is stored (before leaving the page).
+pub async fn flush() {
+    let _ = JsFuture::from(idb_flush()).await;
 }
