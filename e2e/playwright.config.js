@@ -8,6 +8,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // A fake camera (a moving test picture) and microphone (a beep), allowed without asking.
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
 ];
 
 // The port of the static server of the build; PICTOKIT_E2E_PORT to move it.

@@ -1,4 +1,5 @@
-//! Turns a chosen photo into a small square JPEG for an avatar, through a canvas.
+//! Turns a chosen photo into a small square JPEG (an avatar, or a picture of the person's
+//! own things), through a canvas.
 //!
 //! The original never leaves the device and is not kept: only the 256×256 copy is stored.
 
@@ -14,6 +15,14 @@ pub const AVATAR_SIDE: u32 = 256;
 
 /// A square, downscaled JPEG data URL of the photo, or why it cannot be used.
 pub async fn avatar_from_file(file: &File) -> Result<String, ProfileProblem> {
+    square_from_file(file, AVATAR_SIDE).await
+}
+
+/// The side of a photo kept as a pictogram, in pixels.
+pub const PICTURE_SIDE: u32 = 512;
+
+/// The centre square of an image file, downscaled to `side` pixels, as a JPEG data URL.
+pub async fn square_from_file(file: &File, side: u32) -> Result<String, ProfileProblem> {
     if !file.type_().starts_with("image/") {
         return Err(ProfileProblem::PhotoNotImage);
     }
@@ -21,12 +30,12 @@ pub async fn avatar_from_file(file: &File) -> Result<String, ProfileProblem> {
         return Err(ProfileProblem::PhotoTooLarge);
     }
     let url = Url::create_object_url_with_blob(file).map_err(|_| ProfileProblem::PhotoNotImage)?;
-    let result = downscale(&url).await;
+    let result = downscale(&url, side).await;
     let _ = Url::revoke_object_url(&url);
     result.map_err(|_| ProfileProblem::PhotoNotImage)
 }
 
-async fn downscale(url: &str) -> Result<String, JsValue> {
+async fn downscale(url: &str, target: u32) -> Result<String, JsValue> {
     let image = HtmlImageElement::new()?;
     image.set_src(url);
     JsFuture::from(image.decode()).await?;
@@ -42,14 +51,14 @@ async fn downscale(url: &str) -> Result<String, JsValue> {
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
     let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
-    canvas.set_width(AVATAR_SIDE);
-    canvas.set_height(AVATAR_SIDE);
+    canvas.set_width(target);
+    canvas.set_height(target);
     let context: CanvasRenderingContext2d = canvas
         .get_context("2d")?
         .ok_or_else(|| JsValue::from_str("no 2d context"))?
         .dyn_into()?;
     context.set_fill_style_str("#ffffff");
-    context.fill_rect(0.0, 0.0, f64::from(AVATAR_SIDE), f64::from(AVATAR_SIDE));
+    context.fill_rect(0.0, 0.0, f64::from(target), f64::from(target));
     context.draw_image_with_html_image_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
         &image,
         (width - side) / 2.0,
@@ -58,8 +67,8 @@ async fn downscale(url: &str) -> Result<String, JsValue> {
         side,
         0.0,
         0.0,
-        f64::from(AVATAR_SIDE),
-        f64::from(AVATAR_SIDE),
+        f64::from(target),
+        f64::from(target),
     )?;
     canvas.to_data_url_with_type_and_encoder_options("image/jpeg", &JsValue::from_f64(0.85))
 }

@@ -15,6 +15,8 @@ pub enum Route {
     NewProfile,
     /// Editing a profile.
     EditProfile(String),
+    /// A person's own pictograms.
+    Board(String),
     /// The person's screen, previewed by the facilitator.
     Preview(String),
     /// Settings of this device.
@@ -35,6 +37,9 @@ impl Route {
             ["facilitator", "profile", id] if !id.is_empty() => {
                 Route::EditProfile((*id).to_owned())
             }
+            ["facilitator", "profile", id, "pictograms"] if !id.is_empty() => {
+                Route::Board((*id).to_owned())
+            }
             ["facilitator", "preview", id] if !id.is_empty() => Route::Preview((*id).to_owned()),
             ["person", id] if !id.is_empty() => Route::Person((*id).to_owned()),
             _ => Route::Start,
@@ -49,6 +54,7 @@ impl Route {
             Route::NewProfile => "#/facilitator/new".to_owned(),
             Route::Device => "#/facilitator/device".to_owned(),
             Route::EditProfile(id) => format!("#/facilitator/profile/{id}"),
+            Route::Board(id) => format!("#/facilitator/profile/{id}/pictograms"),
             Route::Preview(id) => format!("#/facilitator/preview/{id}"),
             Route::Person(id) => format!("#/person/{id}"),
         }
@@ -123,6 +129,7 @@ mod tests {
             Route::Device,
             Route::EditProfile("p-1".into()),
             Route::Preview("p-2".into()),
+            Route::Board("p-4".into()),
             Route::Person("p-3".into()),
         ];
         for route in routes {

@@ -140,6 +140,13 @@ impl Speech {
         synth.cancel();
         synth.speak(&utterance);
     }
+
+    /// Stops what is being said (a recording is about to play).
+    pub fn cancel(&self) {
+        if let Some(synth) = synthesis() {
+            synth.cancel();
+        }
+    }
 }
 
 /// The speech service of the app.

@@ -7,6 +7,12 @@ import { Pictokit } from './pictokit.js';
 function instrument() {
   window.__utterances = [];
   window.__speechCancels = 0;
+  window.__sounds = [];
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function playAndRecord() {
+    if (this.src) window.__sounds.push(this.src.slice(0, 40));
+    return play.call(this);
+  };
   document.addEventListener('securitypolicyviolation', (event) => {
     console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
   });

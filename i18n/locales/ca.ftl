@@ -155,3 +155,114 @@ storage-record-too-new = Un perfil es va fer amb una versió més nova de Pictok
 storage-field-reset = Alguns ajustos de { $name } no s'han pogut llegir i han tornat als valors inicials.
 error-boundary = Alguna cosa ha fallat en aquesta pantalla. Les teves dades són segures.
 error-boundary-home = Torna a l'inici
+storage-pictos-dropped = Alguns pictogrames de { $name } no s'han pogut llegir i s'han deixat fora.
+storage-media-skipped = Una foto o gravació desada no s'ha pogut llegir. S'ha deixat com estava.
+
+## Pictogrames propis d'una persona
+fac-pictograms = Pictogrames
+fac-pictograms-name = Pictogrames de { $name }
+board-title = Pictogrames de { $name }
+board-hint = Aquests pictogrames formen el tauler de { $name }, «Els meus pictogrames». Afegeix-ne diversos alhora, ordena'ls i grava una veu coneguda per a qualsevol d'ells.
+board-add = Afegir pictogrames
+board-empty = Encara no hi ha pictogrames. Toca «Afegir pictogrames» per triar-ne alguns.
+board-added = { $count ->
+    [one] S'ha afegit un pictograma.
+   *[other] S'han afegit { $count } pictogrames.
+}
+board-unnamed = (sense nom)
+board-move-up = Pujar { $name }
+board-move-down = Baixar { $name }
+board-remove = Treure
+board-remove-name = Treure { $name }
+board-person-title = Els meus pictogrames
+board-person-home = Inici
+
+## Selector de pictogrames
+picker-title-many = Tria pictogrames
+picker-title-one = Tria un pictograma
+picker-search = Cercar
+picker-browse = Mostrar
+picker-recent = Recents
+picker-favourites = Preferits
+picker-categories = Categories
+picker-photos = Fotos pròpies
+picker-all-categories = Totes les categories
+picker-results-label = Pictogrames
+picker-preview = Pictograma triat
+picker-loading = S'estan carregant els pictogrames…
+picker-no-results = No s'ha trobat res per a «{ $query }».
+picker-results = { $count ->
+    [one] S'ha trobat un pictograma.
+   *[other] S'han trobat { $count } pictogrames.
+}
+picker-recent-empty = Encara no s'ha triat cap pictograma per a aquesta persona.
+picker-favourites-empty = Encara no hi ha preferits. Marca'n un amb l'estrella.
+picker-photos-empty = Encara no hi ha fotos pròpies.
+picker-listen = Escoltar
+picker-favourite = Preferit
+picker-selected = { $count ->
+    [0] Encara no has triat res.
+    [one] Un de triat.
+   *[other] { $count } de triats.
+}
+picker-add = { $count ->
+    [one] Afegir 1 pictograma
+   *[other] Afegir { $count } pictogrames
+}
+picto-library-unreachable = No s'han pogut carregar els pictogrames. La primera vegada cal connexió; després funcionen sense connexió.
+picto-library-broken = La llista de pictogrames està malmesa. Torna a carregar l'aplicació per baixar-la de nou.
+picto-library-too-new = La llista de pictogrames és d'un Pictokit més nou. Torna a carregar l'aplicació per actualitzar-la.
+picto-category-food = Menjar
+picto-category-drinks = Begudes
+picto-category-home = Casa
+picto-category-hygiene = Higiene
+picto-category-clothes = Roba
+picto-category-people = Persones
+picto-category-body = Cos
+picto-category-feelings = Sentiments
+picto-category-activities = Activitats diàries
+picto-category-health = Salut
+picto-category-places = Llocs
+picto-category-transport = Transport
+picto-category-time = Hores i dates
+picto-category-weather = El temps
+picto-category-nature = Animals i natura
+picto-category-leisure = Lleure i esport
+picto-category-school-work = Escola i feina
+picto-category-technology = Tecnologia
+picto-category-money = Diners
+picto-category-symbols = Senyals i símbols
+
+## Fotos pròpies
+photo-new = Foto nova
+photo-camera = Càmera
+photo-taken = La foto que acabes de fer
+photo-open-camera = Fer servir la càmera
+photo-take = Fer la foto
+photo-choose-file = Triar un fitxer
+photo-names = Nom de la foto
+photo-name-needed = Escriu un nom almenys en una llengua.
+photo-save = Desar la foto
+
+## Càmera, micròfon i xarxa
+media-denied = Pictokit no té permís per fer servir la càmera o el micròfon. Permet-ho a la configuració del lloc del navegador, o tria un fitxer.
+media-unavailable = Aquest dispositiu o navegador no té cap càmera ni micròfon que Pictokit pugui fer servir.
+media-failed = No ha funcionat. Torna-ho a provar.
+media-network = El servidor no respon. Revisa la connexió; els pictogrames inclosos continuen funcionant.
+media-problem-type = Aquest fitxer no és del tipus adequat (una imatge o un so).
+media-problem-too-large = Aquest fitxer és massa gran.
+media-problem-name = Aquest nom és massa llarg (60 lletres com a màxim).
+
+## Veu pròpia
+voice-record = Gravar veu
+voice-record-name = Gravar veu per a { $name }
+voice-play = Escoltar la veu
+voice-play-name = Escoltar la veu de { $name }
+voice-forget = Treure la veu
+voice-forget-name = Treure la veu de { $name }
+voice-stop = Aturar
+voice-recording = S'està gravant…
+voice-listen-take = Escoltar
+voice-keep = Desar
+voice-redo = Tornar a gravar
+voice-unsupported = Aquest navegador no pot gravar so. Es fa servir la veu sintètica.

@@ -155,3 +155,114 @@ storage-record-too-new = A profile was made by a newer version of Pictokit. It i
 storage-field-reset = Some settings of { $name } could not be read and went back to their defaults.
 error-boundary = Something went wrong on this screen. Your data is safe.
 error-boundary-home = Back to start
+storage-pictos-dropped = Some pictograms of { $name } could not be read and were left out.
+storage-media-skipped = A saved photo or recording could not be read. It was left as it was.
+
+## A person's own pictograms
+fac-pictograms = Pictograms
+fac-pictograms-name = Pictograms of { $name }
+board-title = { $name }'s pictograms
+board-hint = These pictograms make { $name }'s board, "My pictograms". Add several at once, put them in order, and record a familiar voice for any of them.
+board-add = Add pictograms
+board-empty = No pictograms yet. Tap "Add pictograms" to choose some.
+board-added = { $count ->
+    [one] One pictogram added.
+   *[other] { $count } pictograms added.
+}
+board-unnamed = (no name)
+board-move-up = Move { $name } up
+board-move-down = Move { $name } down
+board-remove = Remove
+board-remove-name = Remove { $name }
+board-person-title = My pictograms
+board-person-home = Home
+
+## Pictogram picker
+picker-title-many = Choose pictograms
+picker-title-one = Choose a pictogram
+picker-search = Search
+picker-browse = Show
+picker-recent = Recent
+picker-favourites = Favourites
+picker-categories = Categories
+picker-photos = Own photos
+picker-all-categories = All categories
+picker-results-label = Pictograms
+picker-preview = Chosen pictogram
+picker-loading = Loading the pictograms…
+picker-no-results = Nothing found for "{ $query }".
+picker-results = { $count ->
+    [one] One pictogram found.
+   *[other] { $count } pictograms found.
+}
+picker-recent-empty = No pictograms chosen for this person yet.
+picker-favourites-empty = No favourites yet. Mark one with the star.
+picker-photos-empty = No own photos yet.
+picker-listen = Listen
+picker-favourite = Favourite
+picker-selected = { $count ->
+    [0] Nothing chosen yet.
+    [one] One chosen.
+   *[other] { $count } chosen.
+}
+picker-add = { $count ->
+    [one] Add 1 pictogram
+   *[other] Add { $count } pictograms
+}
+picto-library-unreachable = The pictograms could not be loaded. The first time needs a connection; after that they work offline.
+picto-library-broken = The list of pictograms is damaged. Reload the app to fetch it again.
+picto-library-too-new = The list of pictograms comes from a newer Pictokit. Reload the app to update it.
+picto-category-food = Food
+picto-category-drinks = Drinks
+picto-category-home = Home
+picto-category-hygiene = Hygiene
+picto-category-clothes = Clothes
+picto-category-people = People
+picto-category-body = Body
+picto-category-feelings = Feelings
+picto-category-activities = Daily activities
+picto-category-health = Health
+picto-category-places = Places
+picto-category-transport = Transport
+picto-category-time = Time and dates
+picto-category-weather = Weather
+picto-category-nature = Animals and nature
+picto-category-leisure = Leisure and sport
+picto-category-school-work = School and work
+picto-category-technology = Technology
+picto-category-money = Money
+picto-category-symbols = Signs and symbols
+
+## Own photos
+photo-new = New photo
+photo-camera = Camera
+photo-taken = The photo just taken
+photo-open-camera = Use the camera
+photo-take = Take the photo
+photo-choose-file = Choose a file
+photo-names = Name of the photo
+photo-name-needed = Write a name in at least one language.
+photo-save = Keep the photo
+
+## Camera, microphone and network
+media-denied = Pictokit may not use the camera or the microphone. Allow it in the browser's site settings, or choose a file.
+media-unavailable = This device or browser has no camera or microphone that Pictokit can use.
+media-failed = That did not work. Try again.
+media-network = No answer from the server. Check the connection; the bundled pictograms still work.
+media-problem-type = That file is not the right kind (a picture or a sound).
+media-problem-too-large = That file is too big.
+media-problem-name = That name is too long (60 letters at most).
+
+## Own voice
+voice-record = Record voice
+voice-record-name = Record voice for { $name }
+voice-play = Play voice
+voice-play-name = Play voice of { $name }
+voice-forget = Remove voice
+voice-forget-name = Remove voice of { $name }
+voice-stop = Stop
+voice-recording = Recording…
+voice-listen-take = Listen
+voice-keep = Keep
+voice-redo = Record again
+voice-unsupported = This browser cannot record sound. The synthetic voice is used instead.

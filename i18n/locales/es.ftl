@@ -155,3 +155,114 @@ storage-record-too-new = Un perfil se hizo con una versión más nueva de Pictok
 storage-field-reset = Algunos ajustes de { $name } no se han podido leer y han vuelto a los valores iniciales.
 error-boundary = Algo ha fallado en esta pantalla. Tus datos están a salvo.
 error-boundary-home = Volver al inicio
+storage-pictos-dropped = Algunos pictogramas de { $name } no se han podido leer y se han dejado fuera.
+storage-media-skipped = Una foto o grabación guardada no se ha podido leer. Se ha dejado como estaba.
+
+## Pictogramas propios de una persona
+fac-pictograms = Pictogramas
+fac-pictograms-name = Pictogramas de { $name }
+board-title = Pictogramas de { $name }
+board-hint = Estos pictogramas forman el tablero de { $name }, «Mis pictogramas». Añade varios a la vez, ordénalos y graba una voz conocida para cualquiera de ellos.
+board-add = Añadir pictogramas
+board-empty = Aún no hay pictogramas. Toca «Añadir pictogramas» para elegir algunos.
+board-added = { $count ->
+    [one] Se ha añadido un pictograma.
+   *[other] Se han añadido { $count } pictogramas.
+}
+board-unnamed = (sin nombre)
+board-move-up = Subir { $name }
+board-move-down = Bajar { $name }
+board-remove = Quitar
+board-remove-name = Quitar { $name }
+board-person-title = Mis pictogramas
+board-person-home = Inicio
+
+## Selector de pictogramas
+picker-title-many = Elige pictogramas
+picker-title-one = Elige un pictograma
+picker-search = Buscar
+picker-browse = Mostrar
+picker-recent = Recientes
+picker-favourites = Favoritos
+picker-categories = Categorías
+picker-photos = Fotos propias
+picker-all-categories = Todas las categorías
+picker-results-label = Pictogramas
+picker-preview = Pictograma elegido
+picker-loading = Cargando los pictogramas…
+picker-no-results = No se ha encontrado nada para «{ $query }».
+picker-results = { $count ->
+    [one] Se ha encontrado un pictograma.
+   *[other] Se han encontrado { $count } pictogramas.
+}
+picker-recent-empty = Aún no se ha elegido ningún pictograma para esta persona.
+picker-favourites-empty = Aún no hay favoritos. Marca uno con la estrella.
+picker-photos-empty = Aún no hay fotos propias.
+picker-listen = Escuchar
+picker-favourite = Favorito
+picker-selected = { $count ->
+    [0] Aún no has elegido nada.
+    [one] Uno elegido.
+   *[other] { $count } elegidos.
+}
+picker-add = { $count ->
+    [one] Añadir 1 pictograma
+   *[other] Añadir { $count } pictogramas
+}
+picto-library-unreachable = No se han podido cargar los pictogramas. La primera vez hace falta conexión; después funcionan sin conexión.
+picto-library-broken = La lista de pictogramas está dañada. Vuelve a cargar la aplicación para descargarla de nuevo.
+picto-library-too-new = La lista de pictogramas es de un Pictokit más nuevo. Vuelve a cargar la aplicación para actualizarla.
+picto-category-food = Comida
+picto-category-drinks = Bebidas
+picto-category-home = Casa
+picto-category-hygiene = Higiene
+picto-category-clothes = Ropa
+picto-category-people = Personas
+picto-category-body = Cuerpo
+picto-category-feelings = Sentimientos
+picto-category-activities = Actividades diarias
+picto-category-health = Salud
+picto-category-places = Lugares
+picto-category-transport = Transporte
+picto-category-time = Horas y fechas
+picto-category-weather = El tiempo
+picto-category-nature = Animales y naturaleza
+picto-category-leisure = Ocio y deporte
+picto-category-school-work = Escuela y trabajo
+picto-category-technology = Tecnología
+picto-category-money = Dinero
+picto-category-symbols = Señales y símbolos
+
+## Fotos propias
+photo-new = Nueva foto
+photo-camera = Cámara
+photo-taken = La foto que acabas de hacer
+photo-open-camera = Usar la cámara
+photo-take = Hacer la foto
+photo-choose-file = Elegir un archivo
+photo-names = Nombre de la foto
+photo-name-needed = Escribe un nombre al menos en un idioma.
+photo-save = Guardar la foto
+
+## Cámara, micrófono y red
+media-denied = Pictokit no tiene permiso para usar la cámara o el micrófono. Permítelo en los ajustes del sitio del navegador, o elige un archivo.
+media-unavailable = Este dispositivo o navegador no tiene una cámara o un micrófono que Pictokit pueda usar.
+media-failed = No ha funcionado. Vuelve a intentarlo.
+media-network = El servidor no responde. Revisa la conexión; los pictogramas incluidos siguen funcionando.
+media-problem-type = Ese archivo no es del tipo adecuado (una imagen o un sonido).
+media-problem-too-large = Ese archivo es demasiado grande.
+media-problem-name = Ese nombre es demasiado largo (60 letras como máximo).
+
+## Voz propia
+voice-record = Grabar voz
+voice-record-name = Grabar voz para { $name }
+voice-play = Escuchar la voz
+voice-play-name = Escuchar la voz de { $name }
+voice-forget = Quitar la voz
+voice-forget-name = Quitar la voz de { $name }
+voice-stop = Parar
+voice-recording = Grabando…
+voice-listen-take = Escuchar
+voice-keep = Guardar
+voice-redo = Grabar otra vez
+voice-unsupported = Este navegador no puede grabar sonido. Se usa la voz sintética.

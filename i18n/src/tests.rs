@@ -121,6 +121,8 @@ fn no_message_is_left_untranslated_by_accident() {
         "pin-field",
         "text-size-normal",
         "editor-section-components",
+        "picker-categories",
+        "picto-category-transport",
     ];
     let english = shape(Language::En);
     let en = Localizer::new(Language::En);

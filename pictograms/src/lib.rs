@@ -53,6 +53,11 @@ pub fn component_symbol(component: Component) -> Symbol {
     }
 }
 
+/// The home tile that opens a person's own pictograms ("My pictograms").
+pub const MY_PICTOGRAMS: Symbol = ui_symbol!("my-pictograms", "board-person-title");
+/// The button back to the person's home.
+pub const HOME: Symbol = ui_symbol!("home", "board-person-home");
+
 /// The avatar with this id, if it exists.
 pub fn avatar(id: &str) -> Option<Symbol> {
     AVATARS.into_iter().find(|symbol| symbol.id == id)
@@ -67,6 +72,7 @@ mod tests {
     fn every_symbol() -> Vec<Symbol> {
         let mut all = AVATARS.to_vec();
         all.extend(Component::ALL.map(component_symbol));
+        all.extend([MY_PICTOGRAMS, HOME]);
         all
     }
 

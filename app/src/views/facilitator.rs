@@ -139,8 +139,8 @@ pub fn FacilitatorHome() -> impl IntoView {
                             let profile = profile.clone();
                             move || summary(i18n, &profile)
                         };
-                        let (id_try, id_preview, id_edit, id_dup, id_del) =
-                            (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+                        let (id_try, id_preview, id_edit, id_dup, id_del, id_board) =
+                            (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
                         let delete_name = profile.settings.name.clone();
                         view! {
                             <li class="pk-profile-row">
@@ -172,6 +172,14 @@ pub fn FacilitatorHome() -> impl IntoView {
                                         on:click=move |_| router.go(Route::EditProfile(id_edit.clone()))
                                     >
                                         {move || i18n.t("fac-edit")}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="pk-button"
+                                        aria-label=named("fac-pictograms-name")
+                                        on:click=move |_| router.go(Route::Board(id_board.clone()))
+                                    >
+                                        {move || i18n.t("fac-pictograms")}
                                     </button>
                                     <button
                                         type="button"

@@ -1,9 +1,11 @@
 //! The screens of the app. Each reads the app's contexts and composes components.
 
+pub mod board;
 pub mod device;
 pub mod editor;
 pub mod facilitator;
 pub mod person;
+pub mod picker;
 pub mod start;
 
 use pictokit_domain::profile::{Avatar, Theme};

@@ -4,7 +4,9 @@
 
 use crate::crypto::verify_pin;
 use crate::i18n::{use_i18n, I18n};
+use crate::library::{show, use_pictograms};
 use crate::lock::{guard_person_mode, leave_fullscreen};
+use crate::media;
 use crate::routes::{use_router, Route};
 use crate::speech::use_speech;
 use crate::state::use_state;
@@ -14,8 +16,12 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pictokit_components::{GridLabels, LockCorner, LockLabels, PictoGrid, TileSpec};
-use pictokit_domain::profile::Profile;
-use pictokit_pictograms::component_symbol;
+use pictokit_domain::picto::PictoRef;
+use pictokit_domain::profile::{Profile, Theme};
+use pictokit_pictograms::{component_symbol, HOME, MY_PICTOGRAMS};
+
+/// The key of the home tile that opens the person's own pictograms.
+const BOARD_KEY: &str = MY_PICTOGRAMS.id;
 
 /// The person's locked screen.
 #[component]
@@ -154,30 +160,75 @@ fn PersonHome(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let speech = use_speech();
+    let state = use_state();
+    let pictograms = use_pictograms();
     let settings = move || profile.with(|p| p.settings.clone());
     let say = move |text: String| {
         let settings = settings();
         speech.say(&text, settings.language, &settings.speech);
     };
-    let tiles = Signal::derive(move || {
+    // Which screen: the home, or the person's own pictograms.
+    let on_board = RwSignal::new(false);
+    let board = Memo::new(move |_| {
+        let id = profile.with(|p| p.id.clone());
+        state
+            .pictos
+            .with(|all| all.get(&id).map(|p| p.board.clone()).unwrap_or_default())
+    });
+    Effect::new(move |_| {
+        if !board.with(Vec::is_empty) {
+            pictograms.ensure_loaded();
+        }
+    });
+    let home_tiles = Signal::derive(move || {
+        let mut tiles = Vec::new();
+        if !board.with(Vec::is_empty) {
+            tiles.push(TileSpec {
+                key: BOARD_KEY.to_owned(),
+                label: i18n.t(MY_PICTOGRAMS.name_id),
+                image: MY_PICTOGRAMS.path.to_owned(),
+                badge: None,
+            });
+        }
         profile.with(|p| {
-            p.components()
-                .iter()
-                .map(|component| {
-                    let symbol = component_symbol(*component);
-                    TileSpec {
-                        key: component.as_str().to_owned(),
-                        label: i18n.t(symbol.name_id),
-                        image: symbol.path.to_owned(),
-                        badge: (preview && !component.is_available())
-                            .then(|| i18n.t("component-coming-soon")),
-                    }
+            tiles.extend(p.components().iter().map(|component| {
+                let symbol = component_symbol(*component);
+                TileSpec {
+                    key: component.as_str().to_owned(),
+                    label: i18n.t(symbol.name_id),
+                    image: symbol.path.to_owned(),
+                    badge: (preview && !component.is_available())
+                        .then(|| i18n.t("component-coming-soon")),
+                }
+            }))
+        });
+        tiles
+    });
+    let board_tiles = Signal::derive(move || {
+        let library = pictograms.library();
+        let (lang, black) =
+            profile.with(|p| (p.settings.language, p.settings.theme == Theme::HighContrast));
+        board.with(|refs| {
+            refs.iter()
+                .filter_map(|r| show(library.as_deref(), &state, r, lang, black))
+                .map(|shown| TileSpec {
+                    key: shown.picto.to_string(),
+                    label: shown.label,
+                    image: shown.src,
+                    badge: None,
                 })
                 .collect::<Vec<_>>()
         })
     });
+    let tiles = Signal::derive(move || {
+        if on_board.get() {
+            board_tiles.get()
+        } else {
+            home_tiles.get()
+        }
+    });
     let grid_labels = Signal::derive(move || {
-        let n_pages = profile.with(|p| p.settings.grid.n_pages(p.components().len()));
+        let n_pages = profile.with(|p| p.settings.grid.n_pages(tiles.with(Vec::len)));
         let total = n_pages.to_string();
         GridLabels {
             next: i18n.t("page-next"),
@@ -193,10 +244,29 @@ fn PersonHome(
         }
     });
     let on_tile = Callback::new(move |key: String| {
-        if let Some(tile) =
-            tiles.with_untracked(|tiles| tiles.iter().find(|t| t.key == key).cloned())
-        {
-            say(tile.label);
+        if key == BOARD_KEY && !on_board.get_untracked() {
+            say(i18n.t("board-person-title"));
+            on_board.set(true);
+            return;
+        }
+        let Some(tile) = tiles.with_untracked(|tiles| tiles.iter().find(|t| t.key == key).cloned())
+        else {
+            return;
+        };
+        // A familiar voice, when one was recorded, instead of the synthetic one.
+        let recorded = PictoRef::parse(&key).and_then(|picto| {
+            let id = profile.with_untracked(|p| p.id.clone());
+            let media_id = state.pictos_of(&id).voice(&picto).map(str::to_owned)?;
+            state
+                .media
+                .with_untracked(|m| m.get(&media_id).map(|m| m.data_url.clone()))
+        });
+        match recorded {
+            Some(url) if on_board.get_untracked() => {
+                speech.cancel();
+                media::play_sound(&url);
+            }
+            _ => say(tile.label),
         }
     });
     let name = move || profile.with(|p| p.settings.name.clone());
@@ -214,6 +284,19 @@ fn PersonHome(
                 {children.map(|children| children())}
             </header>
             <main class="pk-person__main">
+                <Show when=move || on_board.get()>
+                    <button
+                        type="button"
+                        class="pk-home-button"
+                        on:click=move |_| {
+                            say(i18n.t("board-person-home"));
+                            on_board.set(false);
+                        }
+                    >
+                        <img src=HOME.path alt="" />
+                        <span>{move || i18n.t("board-person-home")}</span>
+                    </button>
+                </Show>
                 <Show
                     when=move || !tiles.with(Vec::is_empty)
                     fallback=move || view! { <p class="pk-empty">{move || i18n.t("person-home-empty")}</p> }

@@ -1,0 +1,140 @@
+// Pictokit's camera, microphone, sound and network access: small browser calls that are
+// clearer in JS than through web-sys. Every failure is an object with a `kind` the Rust
+// side (media/mod.rs) turns into a message in the user's language.
+
+function failure(kind, error) {
+  return { kind, message: String((error && error.message) || error || kind) };
+}
+
+function mediaFailure(error) {
+  const name = (error && error.name) || '';
+  if (name === 'NotAllowedError' || name === 'SecurityError') return failure('denied', error);
+  return failure('unavailable', error);
+}
+
+let cameraStream = null;
+
+/** Shows the camera in a <video>; resolves when it plays. */
+export async function startCamera(video) {
+  if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) throw failure('unavailable');
+  stopCamera(video);
+  try {
+    cameraStream = await navigator.mediaDevices.getUserMedia({
+      video: { facingMode: 'environment', width: { ideal: 1280 }, height: { ideal: 1280 } },
+      audio: false,
+    });
+  } catch (error) {
+    throw mediaFailure(error);
+  }
+  video.srcObject = cameraStream;
+  await video.play().catch(() => undefined);
+}
+
+/** Turns the camera off. */
+export function stopCamera(video) {
+  if (cameraStream) cameraStream.getTracks().forEach((track) => track.stop());
+  cameraStream = null;
+  if (video) video.srcObject = null;
+}
+
+/** The centre square of the camera picture, downscaled, as a JPEG data URL. */
+export function captureSquare(video, side) {
+  const width = video.videoWidth;
+  const height = video.videoHeight;
+  if (!width || !height) throw failure('unavailable');
+  const crop = Math.min(width, height);
+  const canvas = document.createElement('canvas');
+  canvas.width = side;
+  canvas.height = side;
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, side, side);
+  context.drawImage(video, (width - crop) / 2, (height - crop) / 2, crop, crop, 0, 0, side, side);
+  return canvas.toDataURL('image/jpeg', 0.85);
+}
+
+let recorder = null;
+let chunks = [];
+
+/** The first recording format this browser can both record and play back. */
+export function recordingType() {
+  if (typeof MediaRecorder === 'undefined') return '';
+  const probe = document.createElement('audio');
+  const types = ['audio/webm;codecs=opus', 'audio/mp4', 'audio/ogg;codecs=opus', 'audio/webm'];
+  return types.find((type) => MediaRecorder.isTypeSupported(type) && probe.canPlayType(type) !== '') || '';
+}
+
+/** Starts recording from the microphone. */
+export async function startRecording() {
+  const type = recordingType();
+  if (!type || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) throw failure('unavailable');
+  let stream;
+  try {
+    stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: false });
+  } catch (error) {
+    throw mediaFailure(error);
+  }
+  chunks = [];
+  recorder = new MediaRecorder(stream, { mimeType: type });
+  recorder.ondataavailable = (event) => {
+    if (event.data && event.data.size > 0) chunks.push(event.data);
+  };
+  recorder.start();
+}
+
+/** Stops recording; resolves to the recording as a data URL. */
+export function stopRecording() {
+  return new Promise((resolve, reject) => {
+    if (!recorder) {
+      reject(failure('unavailable'));
+      return;
+    }
+    const active = recorder;
+    recorder = null;
+    active.onstop = () => {
+      active.stream.getTracks().forEach((track) => track.stop());
+      const blob = new Blob(chunks, { type: active.mimeType });
+      chunks = [];
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(failure('unavailable', reader.error));
+      reader.readAsDataURL(blob);
+    };
+    active.stop();
+  });
+}
+
+/** Stops a recording without keeping it. */
+export function cancelRecording() {
+  if (!recorder) return;
+  const active = recorder;
+  recorder = null;
+  active.onstop = () => active.stream.getTracks().forEach((track) => track.stop());
+  active.stop();
+}
+
+let playing = null;
+
+/** Plays a sound (a data URL); a new sound stops the one before. */
+export function playSound(url) {
+  if (playing) playing.pause();
+  playing = new Audio(url);
+  return playing.play().catch(() => undefined);
+}
+
+/** GETs a URL as text, giving up after `timeoutMs`. */
+export async function fetchText(url, timeoutMs) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    if (response.status === 404) throw failure('not-found');
+    if (!response.ok) throw failure('http');
+    return await response.text();
+  } catch (error) {
+    if (error && error.kind) throw error;
+    throw failure(controller.signal.aborted ? 'timeout' : 'network', error);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,122 @@
+//! Camera, microphone, sounds and network requests, through a small JS shim (`media.js`).
+//!
+//! Every failure comes back as a [`MediaError`] with a Fluent message id, so the
+//! facilitator reads what happened and what to do in their language.
+
+use js_sys::{Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlVideoElement;
+
+#[wasm_bindgen(module = "/src/media/media.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = startCamera)]
+    fn js_start_camera(video: &HtmlVideoElement) -> Promise;
+    #[wasm_bindgen(js_name = stopCamera)]
+    fn js_stop_camera(video: Option<HtmlVideoElement>);
+    #[wasm_bindgen(js_name = captureSquare, catch)]
+    fn js_capture_square(video: &HtmlVideoElement, side: u32) -> Result<String, JsValue>;
+    #[wasm_bindgen(js_name = recordingType)]
+    fn js_recording_type() -> String;
+    #[wasm_bindgen(js_name = startRecording)]
+    fn js_start_recording() -> Promise;
+    #[wasm_bindgen(js_name = stopRecording)]
+    fn js_stop_recording() -> Promise;
+    #[wasm_bindgen(js_name = cancelRecording)]
+    fn js_cancel_recording();
+    #[wasm_bindgen(js_name = playSound)]
+    fn js_play_sound(url: &str) -> Promise;
+    #[wasm_bindgen(js_name = fetchText)]
+    fn js_fetch_text(url: &str, timeout_ms: u32) -> Promise;
+}
+
+/// What went wrong with the camera, the microphone or the network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MediaError {
+    /// The person or the browser said no.
+    Denied,
+    /// The device or the browser has no such thing.
+    Unavailable,
+    /// The server has nothing for this request.
+    NotFound,
+    /// The server took too long.
+    Timeout,
+    /// The network or the server failed.
+    Network,
+    /// The answer was not what was expected.
+    Malformed,
+}
+
+impl MediaError {
+    fn from_js(error: &JsValue) -> MediaError {
+        let kind = Reflect::get(error, &JsValue::from_str("kind"))
+            .ok()
+            .and_then(|kind| kind.as_string());
+        match kind.as_deref() {
+            Some("denied") => MediaError::Denied,
+            Some("not-found") => MediaError::NotFound,
+            Some("timeout") => MediaError::Timeout,
+            Some("http") | Some("network") => MediaError::Network,
+            Some("type") => MediaError::Malformed,
+            _ => MediaError::Unavailable,
+        }
+    }
+}
+
+async fn settle(promise: Promise) -> Result<JsValue, MediaError> {
+    JsFuture::from(promise)
+        .await
+        .map_err(|error| MediaError::from_js(&error))
+}
+
+fn text(value: JsValue) -> Result<String, MediaError> {
+    value.as_string().ok_or(MediaError::Malformed)
+}
+
+/// Shows the camera's picture in the video element.
+pub async fn start_camera(video: &HtmlVideoElement) -> Result<(), MediaError> {
+    settle(js_start_camera(video)).await.map(|_| ())
+}
+
+/// Turns the camera off.
+pub fn stop_camera(video: Option<HtmlVideoElement>) {
+    js_stop_camera(video);
+}
+
+/// The centre square of the camera's picture as a JPEG data URL of `side` pixels.
+pub fn capture_square(video: &HtmlVideoElement, side: u32) -> Result<String, MediaError> {
+    js_capture_square(video, side).map_err(|error| MediaError::from_js(&error))
+}
+
+/// Whether this browser can record sound in a format it can also play back.
+pub fn can_record() -> bool {
+    !js_recording_type().is_empty()
+}
+
+/// Starts recording from the microphone.
+pub async fn start_recording() -> Result<(), MediaError> {
+    settle(js_start_recording()).await.map(|_| ())
+}
+
+/// Stops recording; the recording as a data URL.
+pub async fn stop_recording() -> Result<String, MediaError> {
+    text(settle(js_stop_recording()).await?)
+}
+
+/// Stops a recording without keeping it.
+pub fn cancel_recording() {
+    js_cancel_recording();
+}
+
+/// Plays a recording (a data URL); a new one stops the one before.
+pub fn play_sound(url: &str) {
+    let promise = js_play_sound(url);
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = JsFuture::from(promise).await;
+    });
+}
+
+/// GETs a URL as text.
+pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, MediaError> {
+    text(settle(js_fetch_text(url, timeout_ms)).await?)
+}
