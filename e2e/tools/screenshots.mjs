@@ -65,6 +65,25 @@ for (const [theme, label] of [['default', 'Warm'], ['high-contrast', 'High contr
   await page.getByRole('dialog').getByRole('button', { name: 'Desbloqueja' }).click();
   await page.getByRole('heading', { name: 'Profiles', level: 1 }).waitFor();
 }
+// The pictogram picker, a person's board, and the board in person mode.
+await page.getByRole('button', { name: 'Pictograms of Núria' }).click();
+await page.getByRole('button', { name: 'Add pictograms' }).click();
+const picker = page.getByRole('dialog', { name: 'Choose pictograms' });
+await picker.getByRole('button', { name: 'Categories' }).click();
+await shot(page, 'facilitator-picker-categories');
+for (const word of ['poma', 'pa', 'autobús', 'dents']) {
+  await picker.getByRole('searchbox', { name: 'Search' }).fill(word);
+  await picker.getByRole('list', { name: 'Pictograms' }).getByRole('button').first().click();
+}
+await shot(page, 'facilitator-picker');
+await picker.getByRole('button', { name: 'Add 4 pictograms' }).click();
+await page.locator('.pk-board-row').nth(3).waitFor();
+await shot(page, 'facilitator-board');
+await page.getByRole('button', { name: 'Profiles' }).click();
+await page.getByRole('button', { name: 'Try as Núria' }).click();
+await page.getByRole('button', { name: 'Els meus pictogrames' }).click();
+await page.waitForTimeout(500);
+await shot(page, 'person-board');
 await context.close();
 
 const phone = await session({ width: 390, height: 844 });

@@ -232,7 +232,6 @@ fn VoiceRecorder(profile_id: String, picto: PictoRef, label: String) -> impl Int
             {move || match take.get() {
                 Take::Idle => view! {
                     <button type="button" class="pk-button" aria-label=named.with_value(|n| n("voice-record-name")) on:click=move |_| start()>
-                        <span aria-hidden="true">"🎙 "</span>
                         {i18n.t("voice-record")}
                     </button>
                     {move || saved.get().map(|url| view! {

@@ -416,7 +416,6 @@ pub fn PictoPicker(
                                     <img class="pk-picker__big" src=item.src.clone() alt="" />
                                     <p class="pk-picker__name" lang=move || lang.get().tag()>{item.label.clone()}</p>
                                     <button type="button" class="pk-button" on:click=move |_| say(&label)>
-                                        <span aria-hidden="true">"🔊 "</span>
                                         {move || i18n.t("picker-listen")}
                                     </button>
                                     <button
