@@ -135,6 +135,8 @@ test('a familiar voice is recorded, kept, and played in person mode instead of s
   await expect(page.getByRole('button', { name: `Play voice of ${name}` })).toBeVisible();
   expect((await app.sounds()).at(-1)).toMatch(/^data:audio\//);
 
+  // The record is written right after the tap; let IndexedDB finish before reloading.
+  await page.waitForTimeout(1_000);
   await page.reload();
   await app.loaded();
   await expect(page.getByRole('button', { name: `Play voice of ${name}` })).toBeVisible();

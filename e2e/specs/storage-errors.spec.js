@@ -18,7 +18,7 @@ test.describe('blocked storage, in Spanish', () => {
     await page.getByRole('button', { name: 'Cerrar' }).click();
     await page.getByRole('button', { name: 'Crear el primer perfil' }).click();
     // The facilitator's page says it again (it is another page, with its own memory).
-    await expect(page.getByRole('alert')).toContainText('El navegador no deja guardar datos a Pictokit');
+    await expect(page.getByRole('alert').filter({ hasText: 'Pictokit no puede guardar' })).toContainText('El navegador no deja guardar datos a Pictokit');
     await page.getByRole('button', { name: 'Cerrar' }).click();
     await page.getByRole('textbox', { name: 'Nombre' }).fill('Lola');
     await page.getByRole('button', { name: 'Guardar' }).click();
