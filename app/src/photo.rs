@@ -8,6 +8,18 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CanvasRenderingContext2d, File, HtmlCanvasElement, HtmlImageElement, Url};
 
+/// The file just chosen in an `<input type="file">` change event, clearing the input so
+/// the same file can be chosen again.
+pub fn take_chosen_file(event: &web_sys::Event) -> Option<File> {
+    let input = event
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    let file = input.files().and_then(|files| files.get(0))?;
+    input.set_value("");
+    Some(file)
+}
+
 /// The largest file accepted before downscaling.
 pub const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 /// The side of the stored square, in pixels.

@@ -1,7 +1,7 @@
 //! The profile editor: everything a facilitator sets for a person, on one calm page.
 
 use crate::i18n::{use_i18n, I18n};
-use crate::photo::avatar_from_file;
+use crate::photo::{avatar_from_file, take_chosen_file};
 use crate::routes::{use_router, Route};
 use crate::speech::{use_speech, SpeechStatus};
 use crate::state::{new_id, now_ms, use_state, Toast};
@@ -15,7 +15,6 @@ use pictokit_domain::profile::{
 };
 use pictokit_domain::Language;
 use pictokit_pictograms::{component_symbol, AVATARS};
-use wasm_bindgen::JsCast;
 
 fn text_size_message(size: TextSize) -> &'static str {
     match size {
@@ -138,16 +137,9 @@ pub fn EditorScreen(
     };
 
     let on_photo = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = take_chosen_file(&event) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
         spawn_local(async move {
             match avatar_from_file(&file).await {
                 Ok(url) => {

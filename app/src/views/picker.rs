@@ -6,7 +6,7 @@
 use crate::i18n::use_i18n;
 use crate::library::{show, use_pictograms, LibraryState, Shown};
 use crate::media::{self, MediaError};
-use crate::photo::{square_from_file, PICTURE_SIDE};
+use crate::photo::{square_from_file, take_chosen_file, PICTURE_SIDE};
 use crate::speech::use_speech;
 use crate::state::{new_id, now_ms, use_state};
 use leptos::prelude::*;
@@ -15,7 +15,6 @@ use pictokit_domain::picto::{Media, MediaKind, PictoRef};
 use pictokit_domain::profile::Theme;
 use pictokit_domain::Language;
 use std::collections::BTreeMap;
-use wasm_bindgen::JsCast;
 
 /// How many search results are shown.
 const RESULT_LIMIT: usize = 60;
@@ -258,7 +257,7 @@ pub fn PictoPicker(
 
     let categories = move || {
         let library = pictograms.library()?;
-        let (lang, black) = (lang.get(), black.get());
+        let black = black.get();
         Some(
             library
                 .categories()
@@ -272,7 +271,6 @@ pub fn PictoPicker(
                         .unwrap_or_default();
                     let src = pictokit_pictograms::library::image_path(&first, black);
                     let message = format!("picto-category-{id}");
-                    let _ = lang;
                     view! {
                         <li>
                             <button
@@ -290,7 +288,6 @@ pub fn PictoPicker(
         )
     };
 
-    let pid_photo = profile_id.clone();
     view! {
         <dialog
             node_ref=dialog_ref
@@ -312,14 +309,12 @@ pub fn PictoPicker(
             <Show
                 when=move || !making_photo.get()
                 fallback=move || {
-                    let pid = pid_photo.clone();
                     view! {
                         <PhotoMaker
                             lang=lang
                             on_done=Callback::new(move |made: Option<PictoRef>| {
                                 making_photo.set(false);
                                 if let Some(picto) = made {
-                                    let _ = &pid;
                                     browse.set(Browse::Photos);
                                     query.set(String::new());
                                     selected.update(|chosen| {
@@ -499,16 +494,9 @@ fn PhotoMaker(
         }
     };
     let on_file = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = take_chosen_file(&event) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
         spawn_local(async move {
             match square_from_file(&file, PICTURE_SIDE).await {
                 Ok(url) => {
