@@ -15,6 +15,8 @@ export const CHROMIUM_ARGS = [
 
 // The port of the static server of the build; PICTOKIT_E2E_PORT to move it.
 const PORT = Number(process.env.PICTOKIT_E2E_PORT || 4173);
+// The fake ARASAAC server the specs forward https://api.arasaac.org to.
+export const FAKE_ARASAAC_PORT = Number(process.env.PICTOKIT_FAKE_ARASAAC_PORT || 4180);
 
 export default defineConfig({
   testDir: './specs',
@@ -41,9 +43,16 @@ export default defineConfig({
       use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
     },
   ],
-  webServer: {
-    command: `node serve.mjs ../dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/index.html`,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: `node serve.mjs ../dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/index.html`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node tools/fake-arasaac.mjs ${FAKE_ARASAAC_PORT}`,
+      url: `http://127.0.0.1:${FAKE_ARASAAC_PORT}/api/pictograms/en/search/apple`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

@@ -9,6 +9,7 @@
 //! loads the other page (see [`app::Page`]).
 
 pub mod app;
+pub mod arasaac;
 pub mod crypto;
 pub mod i18n;
 pub mod library;

@@ -11,6 +11,7 @@ use pictokit_domain::picto::{Media, MediaProblem, ProfilePictos};
 use pictokit_domain::profile::Profile;
 use pictokit_domain::schema::{self, LoadProblem};
 use pictokit_domain::Language;
+use pictokit_pictograms::arasaac::ArasaacSettings;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -32,6 +33,20 @@ pub struct DeviceSettings {
     pub pin_hash: Option<String>,
     /// The profile whose person mode is locked on screen, so a reload stays locked.
     pub locked_profile: Option<String>,
+    /// Whether and how the picker searches ARASAAC online (off by default). A value that
+    /// cannot be read falls back to the default without losing the other settings.
+    #[serde(deserialize_with = "lenient")]
+    pub arasaac: ArasaacSettings,
+}
+
+/// Reads a field, or its default when it has the wrong shape.
+fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + Default,
+{
+    let value = Value::deserialize(deserializer)?;
+    Ok(serde_json::from_value(value).unwrap_or_default())
 }
 
 /// A deleted profile, kept for a while so it can be restored.

@@ -55,6 +55,19 @@ impl PictoRef {
             PictoRef::Arasaac(id) => Some(format!("arasaac-{id}")),
         }
     }
+
+    /// The pictogram a media record shows: a photo, or an ARASAAC download
+    /// (the inverse of [`PictoRef::media_id`]). Recordings are not pictograms.
+    pub fn of_media(media: &Media) -> Option<PictoRef> {
+        match media.kind {
+            MediaKind::Photo => Some(PictoRef::Photo(media.id.clone())),
+            MediaKind::Arasaac => media
+                .id
+                .strip_prefix("arasaac-")
+                .and_then(|n| PictoRef::parse(&format!("arasaac:{n}"))),
+            MediaKind::Voice => None,
+        }
+    }
 }
 
 impl fmt::Display for PictoRef {
@@ -319,6 +332,36 @@ impl Media {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn media_records_give_back_their_pictogram() {
+        let media = |id: &str, kind| Media {
+            id: id.into(),
+            kind,
+            data_url: String::new(),
+            names: BTreeMap::new(),
+            attribution: None,
+            created_ms: 0,
+        };
+        for picto in [PictoRef::Arasaac(2462), PictoRef::Photo("m-0a1b".into())] {
+            let kind = if matches!(picto, PictoRef::Photo(_)) {
+                MediaKind::Photo
+            } else {
+                MediaKind::Arasaac
+            };
+            let id = picto.media_id().expect("has media");
+            assert_eq!(PictoRef::of_media(&media(&id, kind)), Some(picto));
+        }
+        assert_eq!(PictoRef::of_media(&media("m-1", MediaKind::Voice)), None);
+        assert_eq!(
+            PictoRef::of_media(&media("arasaac-x", MediaKind::Arasaac)),
+            None
+        );
+        assert_eq!(
+            PictoRef::of_media(&media("arasaac-007", MediaKind::Arasaac)),
+            None
+        );
+    }
 
     #[test]
     fn references_round_trip_and_refuse_garbage() {

@@ -100,7 +100,7 @@ test('a photo taken with the camera becomes a pictogram named in each language',
   await picker.getByRole('textbox', { name: 'Català' }).fill('La meva tassa');
   await picker.getByRole('textbox', { name: 'English' }).fill('My mug');
   await picker.getByRole('button', { name: 'Keep the photo' }).click();
-  await expect(picker.getByText('1 chosen.')).toBeVisible();
+  await expect(picker.getByText('One chosen.')).toBeVisible();
   await expect(app.results()).toHaveCount(1);
   // Found by its name, before the bundled pictograms.
   await app.search('tassa');

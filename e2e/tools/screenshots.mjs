@@ -6,15 +6,27 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../serve.mjs';
+import { startFakeArasaac } from './fake-arasaac.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../../docs/screenshots');
 mkdirSync(out, { recursive: true });
 const server = await startServer(path.resolve(here, '../../dist'));
+// ARASAAC is the fake server of the tests: screenshots never reach the internet.
+const arasaac = await startFakeArasaac();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 
 async function session(viewport) {
   const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true, locale: 'en-GB' });
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    async (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname !== 'api.arasaac.org') return route.abort();
+      const response = await route.fetch({ url: arasaac.url + url.pathname + url.search });
+      return route.fulfill({ response });
+    },
+  );
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
   await page.getByRole('heading').first().waitFor();
@@ -79,11 +91,32 @@ await shot(page, 'facilitator-picker');
 await picker.getByRole('button', { name: 'Add 4 pictograms' }).click();
 await page.locator('.pk-board-row').nth(3).waitFor();
 await shot(page, 'facilitator-board');
+
+// ARASAAC online: the setting with its licence, then results beside the bundled ones.
+await page.goto(`${server.url}/facilitator.html#/facilitator/device`);
+await page.getByRole('checkbox', { name: 'Search ARASAAC online' }).check();
+await page.getByRole('region', { name: 'ARASAAC pictograms online' }).scrollIntoViewIfNeeded();
+await shot(page, 'facilitator-device-arasaac');
+await page.goto(`${server.url}/facilitator.html#/facilitator`);
+await page.getByRole('button', { name: 'Pictograms of Núria' }).click();
+await page.getByRole('button', { name: 'Add pictograms' }).click();
+await picker.getByRole('searchbox', { name: 'Search' }).fill('poma');
+await picker.getByText('ARASAAC: one more pictogram.').waitFor();
+await picker.getByRole('list', { name: 'Pictograms' }).getByRole('button', { name: 'poma ARASAAC' }).click();
+await page.waitForTimeout(300);
+await shot(page, 'facilitator-picker-arasaac');
+await picker.getByRole('searchbox', { name: 'Search' }).fill('roba');
+await picker.getByRole('button', { name: 'Keep all 12 on the device' }).click();
+await picker.getByText(/^[3-9] of 12$/).waitFor();
+await shot(page, 'facilitator-picker-arasaac-keeping');
+await picker.getByRole('button', { name: 'Stop' }).click();
+await picker.getByRole('button', { name: 'Cancel' }).click();
 await page.getByRole('button', { name: 'Profiles' }).click();
 await page.getByRole('button', { name: 'Try as Núria' }).click();
 await page.getByRole('button', { name: 'Els meus pictogrames' }).click();
 await page.waitForTimeout(500);
 await shot(page, 'person-board');
+
 await context.close();
 
 const phone = await session({ width: 390, height: 844 });
@@ -95,4 +128,5 @@ await phone.context.close();
 
 await browser.close();
 await server.close();
+await arasaac.close();
 console.log(`screenshots in ${out}`);

@@ -266,3 +266,80 @@ voice-listen-take = Escoltar
 voice-keep = Desar
 voice-redo = Tornar a gravar
 voice-unsupported = Aquest navegador no pot gravar so. Es fa servir la veu sintètica.
+
+## ARASAAC online
+arasaac-title = Pictogrames d'ARASAAC en línia
+arasaac-explain = ARASAAC ofereix més de 13.000 pictogrames pensats per a les persones que els necessiten. Si ho actives, el selector de pictogrames també cerca a ARASAAC per internet: les paraules que escrius s'envien al servidor d'ARASAAC. Res més surt d'aquest dispositiu.
+arasaac-licence = Els pictogrames d'ARASAAC són de Sergio Palao i pertanyen al Govern d'Aragó (Espanya). La seva llicència és CC BY-NC-SA 4.0: fes-los servir només sense finalitat comercial, cita l'autor i comparteix el que facis amb ells amb la mateixa llicència.
+arasaac-enable = Cercar a ARASAAC per internet
+arasaac-look = Com es veuen els dibuixos d'ARASAAC
+arasaac-color = En color
+arasaac-skin = Color de pell de les persones
+arasaac-hair = Color de cabell de les persones
+arasaac-own = Com ho dibuixa ARASAAC
+arasaac-skin-white = Clara
+arasaac-skin-assian = Clara mitjana
+arasaac-skin-aztec = Mitjana
+arasaac-skin-mulatto = Mitjana fosca
+arasaac-skin-black = Fosca
+arasaac-hair-blonde = Ros
+arasaac-hair-brown = Castany
+arasaac-hair-darkBrown = Castany fosc
+arasaac-hair-gray = Gris
+arasaac-hair-darkGray = Gris fosc
+arasaac-hair-red = Pèl-roig
+arasaac-hair-black = Negre
+arasaac-kept = { $count ->
+    [0] Encara no hi ha pictogrames d'ARASAAC desats en aquest dispositiu.
+    [one] Hi ha un pictograma d'ARASAAC desat en aquest dispositiu.
+   *[other] Hi ha { $count } pictogrames d'ARASAAC desats en aquest dispositiu.
+}
+arasaac-badge = ARASAAC
+arasaac-searching = Cercant a ARASAAC…
+arasaac-found = { $count ->
+    [one] ARASAAC: un pictograma més.
+   *[other] ARASAAC: { $count } pictogrames més.
+}
+arasaac-none = ARASAAC no té res per a «{ $query }».
+arasaac-timeout = ARASAAC triga massa a respondre. Els pictogrames d'aquest dispositiu continuen funcionant.
+arasaac-server = ARASAAC no respon bé ara mateix. Els pictogrames d'aquest dispositiu continuen funcionant.
+arasaac-offline = No hi ha connexió a internet, així que no es pot cercar a ARASAAC. Els pictogrames d'aquest dispositiu continuen funcionant.
+arasaac-malformed = No s'ha pogut llegir la resposta d'ARASAAC. Els pictogrames d'aquest dispositiu continuen funcionant.
+arasaac-picture = No s'ha pogut baixar un dibuix d'ARASAAC. Torna-ho a provar quan la connexió vagi millor.
+arasaac-credit = Pictograma de Sergio Palao per a ARASAAC (Govern d'Aragó), CC BY-NC-SA 4.0.
+arasaac-keep-all = { $count ->
+    [one] Desar aquest al dispositiu
+   *[other] Desar-ne tots { $count } al dispositiu
+}
+arasaac-keep-hint = Per desar una categoria sencera, cerca'n el nom (per exemple «fruita») i desa'ls tots.
+arasaac-progress = Baixant pictogrames d'ARASAAC
+arasaac-progress-count = { $done } de { $total }
+arasaac-stop = Aturar
+arasaac-kept-now = { $count ->
+    [one] Un pictograma d'ARASAAC desat per fer-lo servir sense connexió.
+   *[other] { $count } pictogrames d'ARASAAC desats per fer-los servir sense connexió.
+}
+arasaac-stopped = Aturat. Se n'han desat { $count }; la resta es pot baixar més tard.
+arasaac-downloading = Baixant d'ARASAAC…
+picker-kept-arasaac = ARASAAC
+
+## About
+facilitator-about = Quant a
+about-title = Quant a Pictokit
+about-intro = Pictokit és programari lliure per crear aplicacions accessibles juntament amb les persones que les fan servir. Funciona en aquest dispositiu, sense compte.
+about-credits = Crèdits
+about-openmoji-title = Pictogrames: OpenMoji
+about-openmoji = Els pictogrames inclosos són OpenMoji { $version } (openmoji.org), el projecte d'emojis i icones de codi obert, amb llicència CC BY-SA 4.0. Dibuixats per:
+about-author = { $name }: { $count ->
+    [one] un pictograma
+   *[other] { $count } pictogrames
+}
+about-openmoji-loading = Carregant la llista d'autors…
+about-cldr-title = Noms i paraules clau: Unicode CLDR
+about-cldr = Els noms i les paraules clau dels pictogrames en sis llengües vénen de les anotacions d'Unicode CLDR { $version }, © Unicode, Inc., amb la llicència Unicode v3.
+about-font-title = Tipus de lletra: Atkinson Hyperlegible
+about-font = Atkinson Hyperlegible, del Braille Institute of America, amb la llicència SIL Open Font License 1.1.
+about-arasaac-title = Pictogrames d'ARASAAC
+about-arasaac = Autor dels pictogrames d'ARASAAC: Sergio Palao. Procedència: ARASAAC (arasaac.org). Llicència: CC BY-NC-SA 4.0. Propietat: Govern d'Aragó (Espanya). Només es fan servir quan una persona facilitadora activa ARASAAC en aquest dispositiu.
+about-licence-title = Pictokit
+about-licence = Pictokit és programari lliure amb la llicència GNU Affero General Public License, versió 3 o posterior.

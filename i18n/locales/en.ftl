@@ -266,3 +266,80 @@ voice-listen-take = Listen
 voice-keep = Keep
 voice-redo = Record again
 voice-unsupported = This browser cannot record sound. The synthetic voice is used instead.
+
+## ARASAAC online
+arasaac-title = ARASAAC pictograms online
+arasaac-explain = ARASAAC offers more than 13,000 pictograms made for people who need them. When this is on, the pictogram picker also searches ARASAAC on the internet: the words you type are sent to ARASAAC's server. Nothing else leaves this device.
+arasaac-licence = The ARASAAC pictograms are by Sergio Palao and belong to the Government of Aragón (Spain). Their licence is CC BY-NC-SA 4.0: use them only for non-commercial purposes, name the author, and share what you make with them under the same licence.
+arasaac-enable = Search ARASAAC online
+arasaac-look = How ARASAAC pictures look
+arasaac-color = In colour
+arasaac-skin = Skin colour of people
+arasaac-hair = Hair colour of people
+arasaac-own = As ARASAAC draws it
+arasaac-skin-white = Light
+arasaac-skin-assian = Light medium
+arasaac-skin-aztec = Medium
+arasaac-skin-mulatto = Medium dark
+arasaac-skin-black = Dark
+arasaac-hair-blonde = Blonde
+arasaac-hair-brown = Brown
+arasaac-hair-darkBrown = Dark brown
+arasaac-hair-gray = Grey
+arasaac-hair-darkGray = Dark grey
+arasaac-hair-red = Red
+arasaac-hair-black = Black
+arasaac-kept = { $count ->
+    [0] No ARASAAC pictograms are kept on this device yet.
+    [one] One ARASAAC pictogram is kept on this device.
+   *[other] { $count } ARASAAC pictograms are kept on this device.
+}
+arasaac-badge = ARASAAC
+arasaac-searching = Searching ARASAAC…
+arasaac-found = { $count ->
+    [one] ARASAAC: one more pictogram.
+   *[other] ARASAAC: { $count } more pictograms.
+}
+arasaac-none = ARASAAC has nothing for "{ $query }".
+arasaac-timeout = ARASAAC is taking too long to answer. The pictograms on this device still work.
+arasaac-server = ARASAAC is not answering properly right now. The pictograms on this device still work.
+arasaac-offline = No internet connection, so ARASAAC cannot be searched. The pictograms on this device still work.
+arasaac-malformed = ARASAAC's answer could not be read. The pictograms on this device still work.
+arasaac-picture = An ARASAAC picture could not be downloaded. Try again when the connection is better.
+arasaac-credit = Pictogram by Sergio Palao for ARASAAC (Government of Aragón), CC BY-NC-SA 4.0.
+arasaac-keep-all = { $count ->
+    [one] Keep this one on the device
+   *[other] Keep all { $count } on the device
+}
+arasaac-keep-hint = To keep a whole category, search for its name (for example "fruit"), then keep all.
+arasaac-progress = Downloading ARASAAC pictograms
+arasaac-progress-count = { $done } of { $total }
+arasaac-stop = Stop
+arasaac-kept-now = { $count ->
+    [one] One ARASAAC pictogram kept for offline use.
+   *[other] { $count } ARASAAC pictograms kept for offline use.
+}
+arasaac-stopped = Stopped. { $count } kept; the rest can be downloaded later.
+arasaac-downloading = Downloading from ARASAAC…
+picker-kept-arasaac = ARASAAC
+
+## About
+facilitator-about = About
+about-title = About Pictokit
+about-intro = Pictokit is free software for making accessible apps together with the people who use them. It works on this device, without an account.
+about-credits = Credits
+about-openmoji-title = Pictograms: OpenMoji
+about-openmoji = The bundled pictograms are OpenMoji { $version } (openmoji.org), the open-source emoji and icon project, under the CC BY-SA 4.0 licence. Drawn by:
+about-author = { $name }: { $count ->
+    [one] one pictogram
+   *[other] { $count } pictograms
+}
+about-openmoji-loading = Loading the list of authors…
+about-cldr-title = Names and keywords: Unicode CLDR
+about-cldr = The names and keywords of the pictograms in six languages come from the Unicode CLDR annotations { $version }, © Unicode, Inc., under the Unicode licence v3.
+about-font-title = Font: Atkinson Hyperlegible
+about-font = Atkinson Hyperlegible, by the Braille Institute of America, under the SIL Open Font License 1.1.
+about-arasaac-title = ARASAAC pictograms
+about-arasaac = Author of the ARASAAC pictograms: Sergio Palao. Origin: ARASAAC (arasaac.org). Licence: CC BY-NC-SA 4.0. Owner: Government of Aragón (Spain). They are used only when a facilitator turns ARASAAC on for this device.
+about-licence-title = Pictokit
+about-licence = Pictokit is free software under the GNU Affero General Public License, version 3 or later.

@@ -266,3 +266,80 @@ voice-listen-take = Escuchar
 voice-keep = Guardar
 voice-redo = Grabar otra vez
 voice-unsupported = Este navegador no puede grabar sonido. Se usa la voz sintética.
+
+## ARASAAC online
+arasaac-title = Pictogramas de ARASAAC en línea
+arasaac-explain = ARASAAC ofrece más de 13.000 pictogramas pensados para las personas que los necesitan. Si lo activas, el selector de pictogramas también busca en ARASAAC por internet: las palabras que escribes se envían al servidor de ARASAAC. Nada más sale de este dispositivo.
+arasaac-licence = Los pictogramas de ARASAAC son de Sergio Palao y pertenecen al Gobierno de Aragón (España). Su licencia es CC BY-NC-SA 4.0: úsalos solo sin fines comerciales, cita al autor y comparte lo que hagas con ellos con la misma licencia.
+arasaac-enable = Buscar en ARASAAC por internet
+arasaac-look = Cómo se ven los dibujos de ARASAAC
+arasaac-color = En color
+arasaac-skin = Color de piel de las personas
+arasaac-hair = Color de pelo de las personas
+arasaac-own = Como lo dibuja ARASAAC
+arasaac-skin-white = Clara
+arasaac-skin-assian = Clara media
+arasaac-skin-aztec = Media
+arasaac-skin-mulatto = Media oscura
+arasaac-skin-black = Oscura
+arasaac-hair-blonde = Rubio
+arasaac-hair-brown = Castaño
+arasaac-hair-darkBrown = Castaño oscuro
+arasaac-hair-gray = Gris
+arasaac-hair-darkGray = Gris oscuro
+arasaac-hair-red = Pelirrojo
+arasaac-hair-black = Negro
+arasaac-kept = { $count ->
+    [0] Aún no hay pictogramas de ARASAAC guardados en este dispositivo.
+    [one] Hay un pictograma de ARASAAC guardado en este dispositivo.
+   *[other] Hay { $count } pictogramas de ARASAAC guardados en este dispositivo.
+}
+arasaac-badge = ARASAAC
+arasaac-searching = Buscando en ARASAAC…
+arasaac-found = { $count ->
+    [one] ARASAAC: un pictograma más.
+   *[other] ARASAAC: { $count } pictogramas más.
+}
+arasaac-none = ARASAAC no tiene nada para «{ $query }».
+arasaac-timeout = ARASAAC tarda demasiado en responder. Los pictogramas de este dispositivo siguen funcionando.
+arasaac-server = ARASAAC no responde bien ahora mismo. Los pictogramas de este dispositivo siguen funcionando.
+arasaac-offline = No hay conexión a internet, así que no se puede buscar en ARASAAC. Los pictogramas de este dispositivo siguen funcionando.
+arasaac-malformed = No se ha podido leer la respuesta de ARASAAC. Los pictogramas de este dispositivo siguen funcionando.
+arasaac-picture = No se ha podido descargar un dibujo de ARASAAC. Prueba de nuevo cuando la conexión vaya mejor.
+arasaac-credit = Pictograma de Sergio Palao para ARASAAC (Gobierno de Aragón), CC BY-NC-SA 4.0.
+arasaac-keep-all = { $count ->
+    [one] Guardar este en el dispositivo
+   *[other] Guardar los { $count } en el dispositivo
+}
+arasaac-keep-hint = Para guardar una categoría entera, busca su nombre (por ejemplo «fruta») y guárdalos todos.
+arasaac-progress = Descargando pictogramas de ARASAAC
+arasaac-progress-count = { $done } de { $total }
+arasaac-stop = Parar
+arasaac-kept-now = { $count ->
+    [one] Un pictograma de ARASAAC guardado para usar sin conexión.
+   *[other] { $count } pictogramas de ARASAAC guardados para usar sin conexión.
+}
+arasaac-stopped = Parado. Se han guardado { $count }; el resto se puede descargar más tarde.
+arasaac-downloading = Descargando de ARASAAC…
+picker-kept-arasaac = ARASAAC
+
+## About
+facilitator-about = Acerca de
+about-title = Acerca de Pictokit
+about-intro = Pictokit es software libre para crear aplicaciones accesibles junto con las personas que las usan. Funciona en este dispositivo, sin cuenta.
+about-credits = Créditos
+about-openmoji-title = Pictogramas: OpenMoji
+about-openmoji = Los pictogramas incluidos son OpenMoji { $version } (openmoji.org), el proyecto de emojis e iconos de código abierto, con licencia CC BY-SA 4.0. Dibujados por:
+about-author = { $name }: { $count ->
+    [one] un pictograma
+   *[other] { $count } pictogramas
+}
+about-openmoji-loading = Cargando la lista de autores…
+about-cldr-title = Nombres y palabras clave: Unicode CLDR
+about-cldr = Los nombres y las palabras clave de los pictogramas en seis idiomas vienen de las anotaciones de Unicode CLDR { $version }, © Unicode, Inc., con la licencia Unicode v3.
+about-font-title = Tipografía: Atkinson Hyperlegible
+about-font = Atkinson Hyperlegible, del Braille Institute of America, con la licencia SIL Open Font License 1.1.
+about-arasaac-title = Pictogramas de ARASAAC
+about-arasaac = Autor de los pictogramas de ARASAAC: Sergio Palao. Procedencia: ARASAAC (arasaac.org). Licencia: CC BY-NC-SA 4.0. Propiedad: Gobierno de Aragón (España). Solo se usan cuando una persona facilitadora activa ARASAAC en este dispositivo.
+about-licence-title = Pictokit
+about-licence = Pictokit es software libre con la licencia GNU Affero General Public License, versión 3 o posterior.

@@ -49,7 +49,16 @@ impl Localizer {
     pub fn tr_args(&self, id: &str, args: &[(&str, &str)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(*value));
+            // A whole number selects plural forms; only canonical ones ("3", never "007"),
+            // so the text shows exactly what was passed.
+            let number = value
+                .parse::<i64>()
+                .ok()
+                .filter(|n| n.to_string() == *value);
+            match number {
+                Some(n) => fluent_args.set(*name, FluentValue::from(n)),
+                None => fluent_args.set(*name, FluentValue::from(*value)),
+            }
         }
         self.format(id, Some(&fluent_args))
     }

@@ -123,6 +123,12 @@ fn no_message_is_left_untranslated_by_accident() {
         "editor-section-components",
         "picker-categories",
         "picto-category-transport",
+        "arasaac-badge",
+        "picker-kept-arasaac",
+        "arasaac-progress-count",
+        "arasaac-color",
+        "arasaac-hair-gray",
+        "about-licence-title",
     ];
     let english = shape(Language::En);
     let en = Localizer::new(Language::En);
@@ -140,6 +146,33 @@ fn no_message_is_left_untranslated_by_accident() {
             lang.tag()
         );
     }
+}
+
+#[test]
+fn whole_number_arguments_select_plural_forms_and_others_stay_text() {
+    let en = Localizer::new(Language::En);
+    assert_eq!(
+        en.tr_args("picker-selected", &[("count", "0")]),
+        "Nothing chosen yet."
+    );
+    assert_eq!(
+        en.tr_args("picker-selected", &[("count", "1")]),
+        "One chosen."
+    );
+    assert_eq!(
+        en.tr_args("picker-selected", &[("count", "12")]),
+        "12 chosen."
+    );
+    let ca = Localizer::new(Language::Ca);
+    assert_eq!(
+        ca.tr_args("arasaac-found", &[("count", "1")]),
+        "ARASAAC: un pictograma més."
+    );
+    // Not canonical numbers: shown exactly as given.
+    assert_eq!(
+        en.tr_args("person-greeting", &[("name", "007")]),
+        "Hello, 007"
+    );
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //!
 //! Names are Fluent message ids, so a symbol is spoken and labelled in the profile's language.
 
+pub mod arasaac;
 pub mod fold;
 pub mod library;
 pub mod search;

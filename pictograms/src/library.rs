@@ -373,6 +373,25 @@ impl Library {
         &self.authors
     }
 
+    /// Every author with how many symbols they drew, most first (then by name).
+    pub fn author_counts(&self) -> Vec<(&str, usize)> {
+        let mut counts = vec![0usize; self.authors.len()];
+        for symbol in &self.symbols {
+            if let Some(count) = counts.get_mut(symbol.author) {
+                *count += 1;
+            }
+        }
+        let mut out: Vec<(&str, usize)> = self
+            .authors
+            .iter()
+            .map(String::as_str)
+            .zip(counts)
+            .filter(|(_, count)| *count > 0)
+            .collect();
+        out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        out
+    }
+
     /// Where the drawings come from.
     pub fn set_info(&self) -> &SetInfo {
         &self.set
@@ -439,6 +458,13 @@ pub(crate) mod tests {
         }
         assert_eq!(library.set_info().licence, "CC BY-SA 4.0");
         assert_eq!(library.names_info().licence, "Unicode-3.0");
+        let counts = library.author_counts();
+        assert_eq!(
+            counts.iter().map(|(_, n)| n).sum::<usize>(),
+            library.len(),
+            "every symbol is credited once"
+        );
+        assert!(counts.windows(2).all(|w| w[0].1 >= w[1].1), "most first");
     }
 
     #[test]

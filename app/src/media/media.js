@@ -122,19 +122,41 @@ export function playSound(url) {
   return playing.play().catch(() => undefined);
 }
 
-/** GETs a URL as text, giving up after `timeoutMs`. */
-export async function fetchText(url, timeoutMs) {
+/** GETs a URL and reads the answer with `read`, giving up after `timeoutMs`. */
+async function get(url, timeoutMs, read) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
     if (response.status === 404) throw failure('not-found');
     if (!response.ok) throw failure('http');
-    return await response.text();
+    return await read(response);
   } catch (error) {
     if (error && error.kind) throw error;
     throw failure(controller.signal.aborted ? 'timeout' : 'network', error);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** GETs a URL as text. */
+export function fetchText(url, timeoutMs) {
+  return get(url, timeoutMs, (response) => response.text());
+}
+
+const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
+
+/** GETs a picture as a data URL: only PNG, JPEG or WebP, of at most `maxBytes`. */
+export function fetchPicture(url, timeoutMs, maxBytes) {
+  return get(url, timeoutMs, async (response) => {
+    const blob = await response.blob();
+    const type = (blob.type || '').split(';')[0].trim().toLowerCase();
+    if (!PICTURE_TYPES.includes(type) || blob.size > maxBytes) throw failure('type');
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(failure('type', reader.error));
+      reader.readAsDataURL(blob);
+    });
+  });
 }

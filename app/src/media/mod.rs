@@ -28,6 +28,8 @@ extern "C" {
     fn js_play_sound(url: &str) -> Promise;
     #[wasm_bindgen(js_name = fetchText)]
     fn js_fetch_text(url: &str, timeout_ms: u32) -> Promise;
+    #[wasm_bindgen(js_name = fetchPicture)]
+    fn js_fetch_picture(url: &str, timeout_ms: u32, max_bytes: u32) -> Promise;
 }
 
 /// What went wrong with the camera, the microphone or the network.
@@ -41,7 +43,9 @@ pub enum MediaError {
     NotFound,
     /// The server took too long.
     Timeout,
-    /// The network or the server failed.
+    /// The server answered with an error.
+    Http,
+    /// No connection.
     Network,
     /// The answer was not what was expected.
     Malformed,
@@ -56,7 +60,8 @@ impl MediaError {
             Some("denied") => MediaError::Denied,
             Some("not-found") => MediaError::NotFound,
             Some("timeout") => MediaError::Timeout,
-            Some("http") | Some("network") => MediaError::Network,
+            Some("http") => MediaError::Http,
+            Some("network") => MediaError::Network,
             Some("type") => MediaError::Malformed,
             _ => MediaError::Unavailable,
         }
@@ -119,4 +124,13 @@ pub fn play_sound(url: &str) {
 /// GETs a URL as text.
 pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, MediaError> {
     text(settle(js_fetch_text(url, timeout_ms)).await?)
+}
+
+/// GETs a picture (PNG, JPEG or WebP of at most `max_bytes`) as a data URL.
+pub async fn fetch_picture(
+    url: &str,
+    timeout_ms: u32,
+    max_bytes: u32,
+) -> Result<String, MediaError> {
+    text(settle(js_fetch_picture(url, timeout_ms, max_bytes)).await?)
 }

@@ -8,7 +8,9 @@ use crate::state::use_state;
 use crate::views::facilitator::FacilitatorFrame;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pictokit_domain::picto::MediaKind;
 use pictokit_domain::{pin, Language};
+use pictokit_pictograms::arasaac::{Hair, Skin};
 
 /// This device.
 #[component]
@@ -116,6 +118,8 @@ pub fn DeviceScreen() -> impl IntoView {
                 </p>
             </section>
 
+            <ArasaacSection />
+
             <section class="pk-editor__section" aria-labelledby="pk-dev-storage">
                 <h2 id="pk-dev-storage" class="pk-section-title">{move || i18n.t("device-storage-title")}</h2>
                 <p class="pk-status">
@@ -158,5 +162,109 @@ pub fn DeviceScreen() -> impl IntoView {
                 </ul>
             </section>
         </FacilitatorFrame>
+    }
+}
+
+/// Turning ARASAAC on and off, with its licence, and how its pictures look.
+#[component]
+fn ArasaacSection() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let settings = move || state.device.with(|d| d.arasaac);
+    let kept = move || {
+        state.media.with(|all| {
+            all.values()
+                .filter(|m| m.kind == MediaKind::Arasaac)
+                .count()
+        })
+    };
+    view! {
+        <section class="pk-editor__section" aria-labelledby="pk-dev-arasaac">
+            <h2 id="pk-dev-arasaac" class="pk-section-title">{move || i18n.t("arasaac-title")}</h2>
+            <p>{move || i18n.t("arasaac-explain")}</p>
+            <p class="pk-field__note">{move || i18n.t("arasaac-licence")}</p>
+            <label class="pk-check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || settings().enabled
+                    on:change=move |event| {
+                        let on = event_target_checked(&event);
+                        state.update_device(|d| d.arasaac.enabled = on);
+                    }
+                />
+                <span>{move || i18n.t("arasaac-enable")}</span>
+            </label>
+            <Show when=move || settings().enabled>
+                <fieldset class="pk-field">
+                    <legend class="pk-field__label">{move || i18n.t("arasaac-look")}</legend>
+                    <label class="pk-check">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || settings().options.color
+                            on:change=move |event| {
+                                let on = event_target_checked(&event);
+                                state.update_device(|d| d.arasaac.options.color = on);
+                            }
+                        />
+                        <span>{move || i18n.t("arasaac-color")}</span>
+                    </label>
+                    <div class="pk-field">
+                        <label class="pk-field__label" for="pk-arasaac-skin">{move || i18n.t("arasaac-skin")}</label>
+                        <select
+                            id="pk-arasaac-skin"
+                            class="pk-input"
+                            on:change=move |event| {
+                                let value = event_target_value(&event);
+                                let skin = Skin::ALL.into_iter().find(|s| s.key() == value);
+                                state.update_device(|d| d.arasaac.options.skin = skin);
+                            }
+                        >
+                            <option value="" selected=move || settings().options.skin.is_none()>
+                                {move || i18n.t("arasaac-own")}
+                            </option>
+                            {Skin::ALL
+                                .into_iter()
+                                .map(|skin| {
+                                    let message = format!("arasaac-skin-{}", skin.key());
+                                    view! {
+                                        <option value=skin.key() selected=move || settings().options.skin == Some(skin)>
+                                            {move || i18n.t(&message)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <div class="pk-field">
+                        <label class="pk-field__label" for="pk-arasaac-hair">{move || i18n.t("arasaac-hair")}</label>
+                        <select
+                            id="pk-arasaac-hair"
+                            class="pk-input"
+                            on:change=move |event| {
+                                let value = event_target_value(&event);
+                                let hair = Hair::ALL.into_iter().find(|h| h.key() == value);
+                                state.update_device(|d| d.arasaac.options.hair = hair);
+                            }
+                        >
+                            <option value="" selected=move || settings().options.hair.is_none()>
+                                {move || i18n.t("arasaac-own")}
+                            </option>
+                            {Hair::ALL
+                                .into_iter()
+                                .map(|hair| {
+                                    let message = format!("arasaac-hair-{}", hair.key());
+                                    view! {
+                                        <option value=hair.key() selected=move || settings().options.hair == Some(hair)>
+                                            {move || i18n.t(&message)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                </fieldset>
+            </Show>
+            <p class="pk-status">{move || i18n.ta("arasaac-kept", &[("count", &kept().to_string())])}</p>
+        </section>
     }
 }

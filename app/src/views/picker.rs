@@ -3,6 +3,7 @@
 //! pictograms, own photos (camera or file), a large preview with the spoken name, and
 //! "add several at once".
 
+use crate::arasaac;
 use crate::i18n::use_i18n;
 use crate::library::{show, use_pictograms, LibraryState, Shown};
 use crate::media::{self, MediaError};
@@ -14,10 +15,50 @@ use leptos::task::spawn_local;
 use pictokit_domain::picto::{Media, MediaKind, PictoRef};
 use pictokit_domain::profile::Theme;
 use pictokit_domain::Language;
+use pictokit_pictograms::arasaac::{Found, Keyword, Progress};
 use std::collections::BTreeMap;
 
 /// How many search results are shown.
 const RESULT_LIMIT: usize = 60;
+/// How long typing must pause before ARASAAC is asked.
+const ONLINE_PAUSE_MS: u64 = 400;
+
+/// Where the ARASAAC search for the typed words is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Online {
+    /// Not asked (ARASAAC off, or nothing typed).
+    Idle,
+    /// On its way.
+    Searching,
+    /// Its answer.
+    Found(Vec<Found>),
+    /// It failed; the Fluent id of the calm message.
+    Failed(&'static str),
+}
+
+/// Where keeping "all of them" on the device is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Keeping {
+    Idle,
+    Running(Progress),
+    Done(Progress),
+}
+
+/// What the picker knows of an ARASAAC pictogram found online (a bare one if the answer
+/// has moved on).
+fn remote_found(online: RwSignal<Online>, id: u32) -> Found {
+    online
+        .with_untracked(|online| match online {
+            Online::Found(found) => found.iter().find(|f| f.id == id).cloned(),
+            _ => None,
+        })
+        .unwrap_or(Found {
+            id,
+            keywords: Vec::<Keyword>::new(),
+            categories: Vec::new(),
+            tags: Vec::new(),
+        })
+}
 
 /// What the picker lists when nothing is typed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +68,7 @@ enum Browse {
     Categories,
     Category(usize),
     Photos,
+    Arasaac,
 }
 
 /// The message id of a camera, microphone or network problem.
@@ -35,7 +77,7 @@ pub fn media_error_message(error: MediaError) -> &'static str {
         MediaError::Denied => "media-denied",
         MediaError::Unavailable => "media-unavailable",
         MediaError::NotFound | MediaError::Malformed => "media-failed",
-        MediaError::Timeout | MediaError::Network => "media-network",
+        MediaError::Timeout | MediaError::Http | MediaError::Network => "media-network",
     }
 }
 
@@ -64,6 +106,18 @@ pub fn PictoPicker(
     let selected = RwSignal::new(Vec::<PictoRef>::new());
     let preview = RwSignal::new(None::<Shown>);
     let making_photo = RwSignal::new(false);
+    let online = RwSignal::new(Online::Idle);
+    let keeping = RwSignal::new(Keeping::Idle);
+    let stop_keeping = StoredValue::new(false);
+    let downloading = RwSignal::new(false);
+    let problem = RwSignal::new(None::<&'static str>);
+    let asked = StoredValue::new(0u64);
+    let arasaac_on = Signal::derive(move || state.device.with(|d| d.arasaac.enabled));
+    let kept_any = Memo::new(move |_| {
+        state
+            .media
+            .with(|all| all.values().any(|m| m.kind == MediaKind::Arasaac))
+    });
 
     let pid = profile_id.clone();
     let profile = Memo::new(move |_| state.profile(&pid));
@@ -94,6 +148,8 @@ pub fn PictoPicker(
                 selected.set(Vec::new());
                 preview.set(None);
                 making_photo.set(false);
+                keeping.set(Keeping::Idle);
+                problem.set(None);
                 let _ = dialog.show_modal();
                 if let Some(input) = search_ref.get_untracked() {
                     let _ = input.focus();
@@ -104,6 +160,44 @@ pub fn PictoPicker(
         }
     });
 
+    // ARASAAC is asked once typing pauses; an answer to older words is dropped.
+    Effect::new(move |_| {
+        let q = query.get();
+        let on = arasaac_on.get();
+        let tag = lang.get().tag();
+        let generation = asked.get_value() + 1;
+        asked.set_value(generation);
+        if !matches!(keeping.get_untracked(), Keeping::Running(_)) {
+            keeping.set(Keeping::Idle);
+        }
+        if !on || q.trim().is_empty() {
+            online.set(Online::Idle);
+            return;
+        }
+        online.set(Online::Searching);
+        set_timeout(
+            move || {
+                if asked.try_get_value() != Some(generation) {
+                    return;
+                }
+                spawn_local(async move {
+                    let result = match arasaac::client() {
+                        Some(client) => client.search(tag, &q).await,
+                        None => Ok(Vec::new()),
+                    };
+                    if asked.try_get_value() != Some(generation) {
+                        return;
+                    }
+                    let _ = online.try_set(match result {
+                        Ok(found) => Online::Found(found),
+                        Err(error) => Online::Failed(error.message_id()),
+                    });
+                });
+            },
+            std::time::Duration::from_millis(ONLINE_PAUSE_MS),
+        );
+    });
+
     let items = Memo::new(move |_| {
         let library = pictograms.library();
         let library = library.as_deref();
@@ -112,23 +206,42 @@ pub fn PictoPicker(
         let q = query.get();
         if !q.trim().is_empty() {
             let mut out: Vec<Shown> = Vec::new();
-            // Own photos first: they are the person's own things.
             let folded = pictokit_pictograms::fold::fold(q.trim());
-            state.media.with(|all| {
-                for media in all.values().filter(|m| m.kind == MediaKind::Photo) {
-                    if media
-                        .names
-                        .values()
-                        .any(|n| pictokit_pictograms::fold::fold(n).contains(&folded))
-                    {
-                        out.extend(shown(&PictoRef::Photo(media.id.clone())));
-                    }
-                }
-            });
+            let kept = |kind: MediaKind| {
+                state.media.with(|all| {
+                    all.values()
+                        .filter(|m| m.kind == kind)
+                        .filter(|m| {
+                            m.names
+                                .values()
+                                .any(|n| pictokit_pictograms::fold::fold(n).contains(&folded))
+                        })
+                        .filter_map(PictoRef::of_media)
+                        .collect::<Vec<_>>()
+                })
+            };
+            // Own photos first: they are the person's own things.
+            out.extend(kept(MediaKind::Photo).iter().filter_map(shown));
             if let Some(library) = library {
                 for hit in library.search(&q, lang.tag(), RESULT_LIMIT) {
                     let code = library.symbols()[hit.symbol].id.clone();
                     out.extend(shown(&PictoRef::Symbol(code)));
+                }
+            }
+            // ARASAAC pictograms kept on the device, then those found online.
+            out.extend(kept(MediaKind::Arasaac).iter().filter_map(shown));
+            if let (Online::Found(found), Some(client)) = (online.get(), arasaac::client()) {
+                let options = state.device.with(|d| d.arasaac.options);
+                for found in found.iter().take(RESULT_LIMIT) {
+                    let picto = found.picto();
+                    if out.iter().any(|item| item.picto == picto) {
+                        continue;
+                    }
+                    out.push(Shown {
+                        picto,
+                        src: client.image_url(found.id, &options),
+                        label: found.name().to_owned(),
+                    });
                 }
             }
             return out;
@@ -148,6 +261,13 @@ pub fn PictoPicker(
                 all.values()
                     .filter(|m| m.kind == MediaKind::Photo)
                     .filter_map(|m| shown(&PictoRef::Photo(m.id.clone())))
+                    .collect()
+            }),
+            Browse::Arasaac => state.media.with(|all| {
+                all.values()
+                    .filter(|m| m.kind == MediaKind::Arasaac)
+                    .filter_map(PictoRef::of_media)
+                    .filter_map(|picto| shown(&picto))
                     .collect()
             }),
             Browse::Categories => Vec::new(),
@@ -177,11 +297,7 @@ pub fn PictoPicker(
     };
     let close = move || open.set(false);
     let pid = profile_id.clone();
-    let confirm = Callback::new(move |()| {
-        let chosen = selected.get_untracked();
-        if chosen.is_empty() {
-            return;
-        }
+    let finish = Callback::new(move |chosen: Vec<PictoRef>| {
         state.update_pictos(&pid, |p| {
             for picto in chosen.iter().rev() {
                 p.note_recent(picto);
@@ -201,6 +317,97 @@ pub fn PictoPicker(
         on_pick.run(chosen);
         close();
     });
+    let is_kept = move |picto: &PictoRef| {
+        picto
+            .media_id()
+            .is_some_and(|id| state.media.with_untracked(|all| all.contains_key(&id)))
+    };
+    // Chosen ARASAAC pictograms are downloaded first, so they work offline from the start.
+    let confirm = Callback::new(move |()| {
+        let chosen = selected.get_untracked();
+        if chosen.is_empty() || downloading.get_untracked() {
+            return;
+        }
+        let missing: Vec<Found> = chosen
+            .iter()
+            .filter_map(|picto| match picto {
+                PictoRef::Arasaac(id) if !is_kept(picto) => Some(remote_found(online, *id)),
+                _ => None,
+            })
+            .collect();
+        if missing.is_empty() {
+            finish.run(chosen);
+            return;
+        }
+        downloading.set(true);
+        problem.set(None);
+        spawn_local(async move {
+            let options = state.device.with_untracked(|d| d.arasaac.options);
+            let tag = lang.get_untracked().tag();
+            let mut failed = None;
+            match arasaac::client() {
+                Some(client) => {
+                    for found in &missing {
+                        let saved = match client.download(found, tag, &options, now_ms()).await {
+                            Ok(media) => state.save_media(media).map_err(|e| e.message_id()),
+                            Err(error) => Err(error.message_id()),
+                        };
+                        if let Err(id) = saved {
+                            failed = Some(id);
+                        }
+                    }
+                }
+                None => failed = Some("arasaac-server"),
+            }
+            if downloading.try_set(false).is_some() {
+                return;
+            }
+            match failed {
+                None => finish.run(chosen),
+                Some(id) => {
+                    problem.set(Some(id));
+                    selected.update(|chosen| {
+                        chosen.retain(|p| !matches!(p, PictoRef::Arasaac(_)) || is_kept(p))
+                    });
+                }
+            }
+        });
+    });
+    let keep_all = move || {
+        let Online::Found(found) = online.get_untracked() else {
+            return;
+        };
+        let Some(client) = arasaac::client() else {
+            return;
+        };
+        stop_keeping.set_value(false);
+        problem.set(None);
+        keeping.set(Keeping::Running(Progress {
+            total: found.len(),
+            ..Progress::default()
+        }));
+        spawn_local(async move {
+            let options = state.device.with_untracked(|d| d.arasaac.options);
+            let tag = lang.get_untracked().tag();
+            let have = |id: &str| state.media.with_untracked(|all| all.contains_key(id));
+            let progress = client
+                .download_all(&found, tag, &options, now_ms(), have, |result, so_far| {
+                    if let Ok(media) = result {
+                        if let Err(error) = state.save_media(media) {
+                            let _ = problem.try_set(Some(error.message_id()));
+                            return false;
+                        }
+                    }
+                    let _ = keeping.try_set(Keeping::Running(so_far));
+                    !stop_keeping.try_get_value().unwrap_or(true)
+                })
+                .await;
+            if progress.failed > 0 {
+                let _ = problem.try_set(Some("arasaac-picture"));
+            }
+            let _ = keeping.try_set(Keeping::Done(progress));
+        });
+    };
     let pid = profile_id.clone();
     let toggle_favourite = Callback::new(move |picto: PictoRef| {
         state.update_pictos(&pid, |p| {
@@ -288,6 +495,78 @@ pub fn PictoPicker(
         )
     };
 
+    // What ARASAAC said, and keeping all of its answer on the device.
+    let online_view = move || {
+        let searching = query.with(|q| !q.trim().is_empty());
+        if !searching || !arasaac_on.get() {
+            return None;
+        }
+        let line = match online.get() {
+            Online::Idle => None,
+            Online::Searching => Some(i18n.t("arasaac-searching")),
+            Online::Found(found) if found.is_empty() => {
+                Some(i18n.ta("arasaac-none", &[("query", query.get_untracked().trim())]))
+            }
+            Online::Found(found) => {
+                Some(i18n.ta("arasaac-found", &[("count", &found.len().to_string())]))
+            }
+            Online::Failed(id) => Some(i18n.t(id)),
+        };
+        let count = match online.get() {
+            Online::Found(found) => found.len(),
+            _ => 0,
+        };
+        let keeping_view = match keeping.get() {
+            Keeping::Running(progress) => view! {
+                <div class="pk-picker__keeping">
+                    <label for="pk-keep-progress">{i18n.t("arasaac-progress")}</label>
+                    <progress
+                        id="pk-keep-progress"
+                        max=progress.total.to_string()
+                        value=(progress.done + progress.failed).to_string()
+                    ></progress>
+                    <span>
+                        {i18n.ta(
+                            "arasaac-progress-count",
+                            &[
+                                ("done", &(progress.done + progress.failed).to_string()),
+                                ("total", &progress.total.to_string()),
+                            ],
+                        )}
+                    </span>
+                    <button type="button" class="pk-button" on:click=move |_| stop_keeping.set_value(true)>
+                        {i18n.t("arasaac-stop")}
+                    </button>
+                </div>
+            }
+            .into_any(),
+            Keeping::Done(progress) => {
+                let message = if progress.cancelled {
+                    i18n.ta("arasaac-stopped", &[("count", &progress.done.to_string())])
+                } else {
+                    i18n.ta("arasaac-kept-now", &[("count", &progress.done.to_string())])
+                };
+                view! { <p class="pk-picker__kept">{message}</p> }.into_any()
+            }
+            Keeping::Idle if count > 0 => view! {
+                <div class="pk-picker__keeping">
+                    <button type="button" class="pk-button" on:click=move |_| keep_all()>
+                        {i18n.ta("arasaac-keep-all", &[("count", &count.to_string())])}
+                    </button>
+                    <p class="pk-field__note">{i18n.t("arasaac-keep-hint")}</p>
+                </div>
+            }
+            .into_any(),
+            Keeping::Idle => ().into_any(),
+        };
+        Some(view! {
+            <div class="pk-picker__online">
+                <p role="status">{line}</p>
+                {keeping_view}
+            </div>
+        })
+    };
+
     view! {
         <dialog
             node_ref=dialog_ref
@@ -346,10 +625,14 @@ pub fn PictoPicker(
                     {tab(Browse::Favourites, "picker-favourites")}
                     {tab(Browse::Categories, "picker-categories")}
                     {tab(Browse::Photos, "picker-photos")}
+                    <Show when=move || arasaac_on.get() || kept_any.get()>
+                        {tab(Browse::Arasaac, "picker-kept-arasaac")}
+                    </Show>
                 </div>
                 <div class="pk-picker__body">
                     <div class="pk-picker__list">
                         <p class="pk-picker__status" role="status">{status}</p>
+                        {online_view}
                         <Show when=move || {
                             query.with(|q| q.trim().is_empty()) && browse.get() == Browse::Photos
                         }>
@@ -377,6 +660,7 @@ pub fn PictoPicker(
                                     .into_iter()
                                     .map(|item| {
                                         let picto = item.picto.clone();
+                                        let from_arasaac = matches!(picto, PictoRef::Arasaac(_));
                                         let label = item.label.clone();
                                         let src = item.src.clone();
                                         view! {
@@ -389,6 +673,9 @@ pub fn PictoPicker(
                                                 >
                                                     <img src=src alt="" loading="lazy" />
                                                     <span>{label}</span>
+                                                    {from_arasaac.then(|| view! {
+                                                        <span class="pk-pick__badge">{move || i18n.t("arasaac-badge")}</span>
+                                                    })}
                                                 </button>
                                             </li>
                                         }
@@ -407,9 +694,13 @@ pub fn PictoPicker(
                                     move || pictos.with(|p| p.favourites.contains(&picto))
                                 });
                                 let label = item.label.clone();
+                                let from_arasaac = matches!(picto, PictoRef::Arasaac(_));
                                 view! {
                                     <img class="pk-picker__big" src=item.src.clone() alt="" />
                                     <p class="pk-picker__name" lang=move || lang.get().tag()>{item.label.clone()}</p>
+                                    {from_arasaac.then(|| view! {
+                                        <p class="pk-picker__credit">{move || i18n.t("arasaac-credit")}</p>
+                                    })}
                                     <button type="button" class="pk-button" on:click=move |_| say(&label)>
                                         {move || i18n.t("picker-listen")}
                                     </button>
@@ -432,12 +723,19 @@ pub fn PictoPicker(
                 </div>
                 <footer class="pk-picker__footer">
                     <p class="pk-picker__count" aria-live="polite">
-                        {move || i18n.ta("picker-selected", &[("count", &selected.with(Vec::len).to_string())])}
+                        {move || {
+                            if downloading.get() {
+                                i18n.t("arasaac-downloading")
+                            } else {
+                                i18n.ta("picker-selected", &[("count", &selected.with(Vec::len).to_string())])
+                            }
+                        }}
                     </p>
+                    <p class="pk-field__error" role="alert">{move || problem.get().map(|id| i18n.t(id))}</p>
                     <button
                         type="button"
                         class="pk-button pk-button--primary"
-                        disabled=move || selected.with(Vec::is_empty)
+                        disabled=move || selected.with(Vec::is_empty) || downloading.get()
                         on:click=move |_| confirm.run(())
                     >
                         {move || i18n.ta("picker-add", &[("count", &selected.with(Vec::len).to_string())])}
