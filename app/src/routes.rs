@@ -21,6 +21,8 @@ pub enum Route {
     Preview(String),
     /// Settings of this device.
     Device,
+    /// What Pictokit is, and the credits of what it ships.
+    About,
     /// The person's own screen, locked.
     Person(String),
 }
@@ -34,6 +36,7 @@ impl Route {
             ["facilitator"] => Route::Facilitator,
             ["facilitator", "new"] => Route::NewProfile,
             ["facilitator", "device"] => Route::Device,
+            ["facilitator", "about"] => Route::About,
             ["facilitator", "profile", id] if !id.is_empty() => {
                 Route::EditProfile((*id).to_owned())
             }
@@ -53,6 +56,7 @@ impl Route {
             Route::Facilitator => "#/facilitator".to_owned(),
             Route::NewProfile => "#/facilitator/new".to_owned(),
             Route::Device => "#/facilitator/device".to_owned(),
+            Route::About => "#/facilitator/about".to_owned(),
             Route::EditProfile(id) => format!("#/facilitator/profile/{id}"),
             Route::Board(id) => format!("#/facilitator/profile/{id}/pictograms"),
             Route::Preview(id) => format!("#/facilitator/preview/{id}"),
@@ -127,6 +131,7 @@ mod tests {
             Route::Facilitator,
             Route::NewProfile,
             Route::Device,
+            Route::About,
             Route::EditProfile("p-1".into()),
             Route::Preview("p-2".into()),
             Route::Board("p-4".into()),

@@ -215,3 +215,28 @@ test('the picker and the pictogram screens have no accessibility violations', as
     await app.unlock('Desbloqueja');
   }
 });
+
+test('the About screen credits every OpenMoji author, the names, the font and ARASAAC', async ({ app, page }) => {
+  await app.goto('#/facilitator');
+  await page.getByRole('button', { name: 'About' }).click();
+  await expect(page.getByRole('heading', { name: 'About Pictokit', level: 1 })).toBeVisible();
+  const openmoji = page.getByRole('region', { name: 'Pictograms: OpenMoji' });
+  await expect(openmoji).toContainText('OpenMoji 17.0.0');
+  await expect(openmoji).toContainText('CC BY-SA 4.0');
+  const authors = openmoji.getByRole('listitem');
+  expect(await authors.count()).toBeGreaterThan(50);
+  // Every bundled pictogram is credited to its author.
+  const counts = await authors.allTextContents();
+  const total = counts.reduce((sum, line) => sum + (line.endsWith('one pictogram') ? 1 : Number(line.match(/(\d+) pictograms$/)[1])), 0);
+  expect(total).toBeGreaterThanOrEqual(1500);
+  await expect(page.getByRole('region', { name: 'Names and keywords: Unicode CLDR' })).toContainText('Unicode licence');
+  await expect(page.getByRole('region', { name: 'Font: Atkinson Hyperlegible' })).toContainText('SIL Open Font License');
+  await expect(page.getByRole('region', { name: 'ARASAAC pictograms' })).toContainText('Sergio Palao');
+  await expectAccessible(page, 'about');
+  // In the facilitator's language.
+  await page.getByRole('button', { name: 'This device' }).click();
+  await page.getByRole('radio', { name: 'Català' }).check();
+  await page.getByRole('button', { name: 'Quant a' }).click();
+  await expect(page.getByRole('heading', { name: 'Quant a Pictokit', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Pictogrames: OpenMoji' })).toContainText('Dibuixats per');
+});

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use pictokit_app::app::{App, Page};
 use pictokit_app::routes::Route;
 use pictokit_app::views::{
+    about::AboutScreen,
     board::BoardEditor,
     device::DeviceScreen,
     editor::EditorScreen,
@@ -19,6 +20,7 @@ fn screens(route: Route) -> AnyView {
         Route::Preview(id) => view! { <PreviewScreen profile_id=id /> }.into_any(),
         Route::Board(id) => view! { <BoardEditor profile_id=id /> }.into_any(),
         Route::Device => view! { <DeviceScreen /> }.into_any(),
+        Route::About => view! { <AboutScreen /> }.into_any(),
         Route::Person(id) => view! { <PersonMode profile_id=id /> }.into_any(),
         _ => view! { <FacilitatorHome /> }.into_any(),
     }

@@ -48,6 +48,14 @@ pub fn FacilitatorFrame(
                     >
                         {move || i18n.t("facilitator-device")}
                     </button>
+                    <button
+                        type="button"
+                        class="pk-button pk-button--quiet"
+                        aria-current=move || (route.get() == Route::About).then_some("page")
+                        on:click=move |_| router.go(Route::About)
+                    >
+                        {move || i18n.t("facilitator-about")}
+                    </button>
                     <button type="button" class="pk-button pk-button--quiet" on:click=move |_| router.go(Route::Start)>
                         {move || i18n.t("facilitator-exit")}
                     </button>

@@ -1,5 +1,6 @@
 //! The screens of the app. Each reads the app's contexts and composes components.
 
+pub mod about;
 pub mod board;
 pub mod device;
 pub mod editor;
