@@ -240,3 +240,27 @@ test('the About screen credits every OpenMoji author, the names, the font and AR
   await expect(page.getByRole('heading', { name: 'Quant a Pictokit', level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Pictogrames: OpenMoji' })).toContainText('Dibuixats per');
 });
+
+test('a profile avatar is chosen with the same picker, before the profile is saved', async ({ app, page }) => {
+  await app.goto('#/facilitator/new');
+  await app.fillEditor({ name: 'Gala', language: 'Español' });
+  await page.getByRole('button', { name: 'Choose a pictogram' }).click();
+  const picker = app.picker();
+  await expect(picker).toBeVisible();
+  // Not saved yet: nothing to remember, so no recent or favourites; searched in Spanish.
+  await expect(picker.getByRole('button', { name: 'Recent' })).toHaveCount(0);
+  await app.search('gato');
+  await expect(app.results().first()).toHaveAccessibleName(/gato/);
+  await app.results().first().click();
+  await picker.getByRole('button', { name: 'Add 1 pictogram' }).click();
+  await expect(picker).toBeHidden();
+  const chosen = page.getByRole('radio', { name: 'Pictogram chosen for Gala' });
+  await expect(chosen).toBeChecked();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: 'Gala', level: 2 })).toBeVisible();
+  await expect(page.locator('.pk-profile-row__avatar')).toHaveAttribute('src', /pictograms\/openmoji\/color\/[0-9A-F-]+\.svg$/);
+  await page.reload();
+  await app.loaded();
+  await page.getByRole('button', { name: 'Edit Gala' }).click();
+  await expect(page.getByRole('radio', { name: 'Pictogram chosen for Gala' })).toBeChecked();
+});

@@ -6,9 +6,11 @@ use crate::routes::{use_router, Route};
 use crate::speech::{use_speech, SpeechStatus};
 use crate::state::{new_id, now_ms, use_state, Toast};
 use crate::views::facilitator::FacilitatorFrame;
+use crate::views::picker::PictoPicker;
 use crate::views::{avatar_src, theme_message};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pictokit_domain::picto::PictoRef;
 use pictokit_domain::profile::{
     Avatar, Component, GridDensity, ProfileDraft, ProfileProblem, TextSize, Theme,
     MAX_RATE_PERCENT, MIN_RATE_PERCENT,
@@ -108,6 +110,7 @@ pub fn EditorScreen(
         })
     };
     let lang = Signal::derive(move || draft.with(|d| d.language));
+    let picker_profile = original.as_ref().map(|p| p.id.clone());
 
     let save = move || {
         let candidate = draft.get_untracked();
@@ -149,6 +152,33 @@ pub fn EditorScreen(
                 Err(problem) => photo_problem.set(Some(problem)),
             }
         });
+    };
+
+    // Any pictogram of the library, a photo or an ARASAAC download, through the one picker.
+    let avatar_picker = RwSignal::new(false);
+    let on_avatar = Callback::new(move |chosen: Vec<PictoRef>| {
+        let Some(picto) = chosen.into_iter().next() else {
+            return;
+        };
+        let avatar = match &picto {
+            PictoRef::Symbol(_) => Some(Avatar::Pictogram(picto.to_string())),
+            other => other.media_id().and_then(|id| {
+                state
+                    .media
+                    .with_untracked(|all| all.get(&id).map(|m| Avatar::Photo(m.data_url.clone())))
+            }),
+        };
+        if let Some(avatar) = avatar {
+            photo_problem.set(None);
+            draft.update(|d| d.avatar = avatar);
+        }
+    });
+    let quick_avatar = move || {
+        draft.with(|d| {
+            AVATARS
+                .iter()
+                .any(|symbol| d.avatar == Avatar::Pictogram(symbol.id.to_owned()))
+        })
     };
 
     let speech_note = move || {
@@ -226,20 +256,32 @@ pub fn EditorScreen(
                                     }
                                 })
                                 .collect_view()}
-                            <Show when=move || draft.with(|d| matches!(d.avatar, Avatar::Photo(_)))>
+                            <Show when=move || !quick_avatar()>
                                 <label class="pk-avatar-choice">
                                     <input type="radio" name="avatar" checked=true />
                                     <img
                                         src=move || draft.with(|d| avatar_src(&d.avatar))
-                                        alt=move || i18n.ta("avatar-photo-alt", &[("name", &draft.with(|d| d.name.clone()))])
+                                        alt=move || {
+                                            let message = if draft.with(|d| matches!(d.avatar, Avatar::Photo(_))) {
+                                                "avatar-photo-alt"
+                                            } else {
+                                                "avatar-pictogram-alt"
+                                            };
+                                            i18n.ta(message, &[("name", &draft.with(|d| d.name.clone()))])
+                                        }
                                     />
                                 </label>
                             </Show>
                         </div>
-                        <label class="pk-button pk-file-button">
-                            <input class="pk-visually-hidden" type="file" accept="image/*" on:change=on_photo />
-                            {move || i18n.t("avatar-choose-photo")}
-                        </label>
+                        <div class="pk-fac-actions">
+                            <button type="button" class="pk-button" on:click=move |_| avatar_picker.set(true)>
+                                {move || i18n.t("avatar-choose-pictogram")}
+                            </button>
+                            <label class="pk-button pk-file-button">
+                                <input class="pk-visually-hidden" type="file" accept="image/*" on:change=on_photo />
+                                {move || i18n.t("avatar-choose-photo")}
+                            </label>
+                        </div>
                         <p class="pk-field__error" role="alert">
                             {move || photo_problem.get().map(|p| i18n.t(p.message_id()))}
                         </p>
@@ -438,6 +480,7 @@ pub fn EditorScreen(
                     </button>
                 </div>
             </form>
+            <PictoPicker open=avatar_picker profile_id=picker_profile language=lang on_pick=on_avatar />
         </FacilitatorFrame>
     }
 }

@@ -9,16 +9,22 @@ pub mod person;
 pub mod picker;
 pub mod start;
 
+use pictokit_domain::picto::PictoRef;
 use pictokit_domain::profile::{Avatar, Theme};
 
 /// The URL of a profile's avatar picture.
+/// A pictogram avatar is one of the quick avatars, or a library symbol chosen with the
+/// picker (stored as its reference, `om:…`).
 pub fn avatar_src(avatar: &Avatar) -> String {
     match avatar {
         Avatar::Photo(url) => url.clone(),
-        Avatar::Pictogram(id) => pictokit_pictograms::avatar(id)
-            .unwrap_or(pictokit_pictograms::AVATARS[0])
-            .path
-            .to_owned(),
+        Avatar::Pictogram(id) => match PictoRef::parse(id) {
+            Some(PictoRef::Symbol(code)) => pictokit_pictograms::library::image_path(&code, false),
+            _ => pictokit_pictograms::avatar(id)
+                .unwrap_or(pictokit_pictograms::AVATARS[0])
+                .path
+                .to_owned(),
+        },
     }
 }
 

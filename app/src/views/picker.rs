@@ -86,8 +86,13 @@ pub fn media_error_message(error: MediaError) -> &'static str {
 pub fn PictoPicker(
     /// Whether the picker is open.
     open: RwSignal<bool>,
-    /// Whose pictograms: their language, voice, recent and favourites.
-    profile_id: String,
+    /// Whose pictograms: their language, voice, recent and favourites. `None` for a profile
+    /// not saved yet (no recent or favourites, nothing remembered).
+    #[prop(into)]
+    profile_id: Option<String>,
+    /// The language to search in when there is no saved profile.
+    #[prop(optional, into)]
+    language: Option<Signal<Language>>,
     /// Several at once (otherwise one).
     #[prop(optional)]
     multiple: bool,
@@ -120,9 +125,12 @@ pub fn PictoPicker(
     });
 
     let pid = profile_id.clone();
-    let profile = Memo::new(move |_| state.profile(&pid));
+    let profile = Memo::new(move |_| pid.as_deref().and_then(|id| state.profile(id)));
     let lang = Signal::derive(move || {
-        profile.with(|p| p.as_ref().map_or(Language::En, |p| p.settings.language))
+        profile.with(|p| match p {
+            Some(p) => p.settings.language,
+            None => language.map_or(Language::En, |l| l.get()),
+        })
     });
     let black = Signal::derive(move || {
         profile.with(|p| {
@@ -131,7 +139,11 @@ pub fn PictoPicker(
         })
     });
     let pid = profile_id.clone();
-    let pictos = Memo::new(move |_| state.pictos_of(&pid));
+    let pictos = Memo::new(move |_| {
+        pid.as_deref()
+            .map(|id| state.pictos_of(id))
+            .unwrap_or_default()
+    });
 
     Effect::new(move |_| {
         let wants_open = open.get();
@@ -298,11 +310,13 @@ pub fn PictoPicker(
     let close = move || open.set(false);
     let pid = profile_id.clone();
     let finish = Callback::new(move |chosen: Vec<PictoRef>| {
-        state.update_pictos(&pid, |p| {
-            for picto in chosen.iter().rev() {
-                p.note_recent(picto);
-            }
-        });
+        if let Some(pid) = &pid {
+            state.update_pictos(pid, |p| {
+                for picto in chosen.iter().rev() {
+                    p.note_recent(picto);
+                }
+            });
+        }
         // Fetch both picture sets now, so the service worker keeps them for offline use.
         if let Some(window) = web_sys::window() {
             for picto in &chosen {
@@ -410,10 +424,13 @@ pub fn PictoPicker(
     };
     let pid = profile_id.clone();
     let toggle_favourite = Callback::new(move |picto: PictoRef| {
-        state.update_pictos(&pid, |p| {
-            p.toggle_favourite(&picto);
-        });
+        if let Some(pid) = &pid {
+            state.update_pictos(pid, |p| {
+                p.toggle_favourite(&picto);
+            });
+        }
     });
+    let has_profile = profile_id.is_some();
 
     let tab = move |target: Browse, message: &'static str| {
         view! {
@@ -621,8 +638,8 @@ pub fn PictoPicker(
                     />
                 </div>
                 <div class="pk-picker__tabs" role="group" aria-label=move || i18n.t("picker-browse")>
-                    {tab(Browse::Recent, "picker-recent")}
-                    {tab(Browse::Favourites, "picker-favourites")}
+                    {has_profile.then(|| tab(Browse::Recent, "picker-recent"))}
+                    {has_profile.then(|| tab(Browse::Favourites, "picker-favourites"))}
                     {tab(Browse::Categories, "picker-categories")}
                     {tab(Browse::Photos, "picker-photos")}
                     <Show when=move || arasaac_on.get() || kept_any.get()>
@@ -707,6 +724,7 @@ pub fn PictoPicker(
                                     <button
                                         type="button"
                                         class="pk-button"
+                                        class:pk-hidden=!has_profile
                                         aria-pressed=move || favourite.get().to_string()
                                         on:click={
                                             let picto = picto.clone();
