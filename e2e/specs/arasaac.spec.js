@@ -71,7 +71,7 @@ test('ARASAAC stays off until the facilitator turns it on, and says its licence'
   await expect(app.results().filter({ hasText: 'ARASAAC' })).toHaveCount(0);
   await expect(app.picker().getByRole('button', { name: 'ARASAAC' })).toHaveCount(0);
   await page.waitForTimeout(600);
-  expect(asked, 'nothing was asked of ARASAAC').toEqual([]);
+  expect([...asked], 'nothing was asked of ARASAAC').toEqual([]);
   await app.picker().getByRole('button', { name: 'Cancel' }).click();
 
   await app.goto('#/facilitator/device');

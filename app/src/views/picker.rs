@@ -307,7 +307,11 @@ pub fn PictoPicker(
         });
         preview.set(Some(item));
     };
-    let close = move || open.set(false);
+    // Closing also stops keeping a whole answer (after the picture on its way).
+    let close = move || {
+        stop_keeping.set_value(true);
+        open.set(false);
+    };
     let pid = profile_id.clone();
     let finish = Callback::new(move |chosen: Vec<PictoRef>| {
         if let Some(pid) = &pid {
