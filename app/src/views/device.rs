@@ -208,63 +208,74 @@ fn ArasaacSection() -> impl IntoView {
                         />
                         <span>{move || i18n.t("arasaac-color")}</span>
                     </label>
-                    <div class="pk-field">
-                        <label class="pk-field__label" for="pk-arasaac-skin">{move || i18n.t("arasaac-skin")}</label>
-                        <select
-                            id="pk-arasaac-skin"
-                            class="pk-input"
-                            on:change=move |event| {
-                                let value = event_target_value(&event);
-                                let skin = Skin::ALL.into_iter().find(|s| s.key() == value);
-                                state.update_device(|d| d.arasaac.options.skin = skin);
-                            }
-                        >
-                            <option value="" selected=move || settings().options.skin.is_none()>
-                                {move || i18n.t("arasaac-own")}
-                            </option>
-                            {Skin::ALL
-                                .into_iter()
-                                .map(|skin| {
-                                    let message = format!("arasaac-skin-{}", skin.key());
-                                    view! {
-                                        <option value=skin.key() selected=move || settings().options.skin == Some(skin)>
-                                            {move || i18n.t(&message)}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </div>
-                    <div class="pk-field">
-                        <label class="pk-field__label" for="pk-arasaac-hair">{move || i18n.t("arasaac-hair")}</label>
-                        <select
-                            id="pk-arasaac-hair"
-                            class="pk-input"
-                            on:change=move |event| {
-                                let value = event_target_value(&event);
-                                let hair = Hair::ALL.into_iter().find(|h| h.key() == value);
-                                state.update_device(|d| d.arasaac.options.hair = hair);
-                            }
-                        >
-                            <option value="" selected=move || settings().options.hair.is_none()>
-                                {move || i18n.t("arasaac-own")}
-                            </option>
-                            {Hair::ALL
-                                .into_iter()
-                                .map(|hair| {
-                                    let message = format!("arasaac-hair-{}", hair.key());
-                                    view! {
-                                        <option value=hair.key() selected=move || settings().options.hair == Some(hair)>
-                                            {move || i18n.t(&message)}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </div>
+                    <ArasaacColour
+                        name="skin"
+                        keys=Skin::ALL.map(Skin::key).to_vec()
+                        chosen=Signal::derive(move || settings().options.skin.map(Skin::key))
+                        on_choose=Callback::new(move |key: Option<&'static str>| {
+                            let skin = Skin::ALL.into_iter().find(|s| Some(s.key()) == key);
+                            state.update_device(|d| d.arasaac.options.skin = skin);
+                        })
+                    />
+                    <ArasaacColour
+                        name="hair"
+                        keys=Hair::ALL.map(Hair::key).to_vec()
+                        chosen=Signal::derive(move || settings().options.hair.map(Hair::key))
+                        on_choose=Callback::new(move |key: Option<&'static str>| {
+                            let hair = Hair::ALL.into_iter().find(|h| Some(h.key()) == key);
+                            state.update_device(|d| d.arasaac.options.hair = hair);
+                        })
+                    />
                 </fieldset>
             </Show>
             <p class="pk-status">{move || i18n.ta("arasaac-kept", &[("count", &kept().to_string())])}</p>
         </section>
+    }
+}
+
+/// A choice of skin or hair colour for ARASAAC pictures: ARASAAC's own, or one of `keys`.
+/// Its label is the message `arasaac-{name}`, each option `arasaac-{name}-{key}`.
+#[component]
+fn ArasaacColour(
+    /// `skin` or `hair`.
+    name: &'static str,
+    /// The API values offered, in order.
+    keys: Vec<&'static str>,
+    /// The value chosen, `None` for ARASAAC's own.
+    chosen: Signal<Option<&'static str>>,
+    /// Called with the new choice.
+    on_choose: Callback<Option<&'static str>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = format!("pk-arasaac-{name}");
+    let label = format!("arasaac-{name}");
+    view! {
+        <div class="pk-field">
+            <label class="pk-field__label" for=id.clone()>{move || i18n.t(&label)}</label>
+            <select
+                id=id
+                class="pk-input"
+                on:change=move |event| {
+                    let value = event_target_value(&event);
+                    on_choose.run(keys.iter().copied().find(|key| *key == value));
+                }
+            >
+                <option value="" selected=move || chosen.get().is_none()>
+                    {move || i18n.t("arasaac-own")}
+                </option>
+                {keys
+                    .iter()
+                    .copied()
+                    .map(|key| {
+                        let message = format!("arasaac-{name}-{key}");
+                        view! {
+                            <option value=key selected=move || chosen.get() == Some(key)>
+                                {move || i18n.t(&message)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }

@@ -32,30 +32,26 @@ pub fn FacilitatorFrame(
                     {move || i18n.t("facilitator-banner")}
                 </p>
                 <nav class="pk-fac-banner__nav" aria-label=move || i18n.t("facilitator-banner")>
-                    <button
-                        type="button"
-                        class="pk-button pk-button--quiet"
-                        aria-current=move || (route.get() == Route::Facilitator).then_some("page")
-                        on:click=move |_| router.go(Route::Facilitator)
-                    >
-                        {move || i18n.t("fac-profiles-title")}
-                    </button>
-                    <button
-                        type="button"
-                        class="pk-button pk-button--quiet"
-                        aria-current=move || (route.get() == Route::Device).then_some("page")
-                        on:click=move |_| router.go(Route::Device)
-                    >
-                        {move || i18n.t("facilitator-device")}
-                    </button>
-                    <button
-                        type="button"
-                        class="pk-button pk-button--quiet"
-                        aria-current=move || (route.get() == Route::About).then_some("page")
-                        on:click=move |_| router.go(Route::About)
-                    >
-                        {move || i18n.t("facilitator-about")}
-                    </button>
+                    {[
+                        (Route::Facilitator, "fac-profiles-title"),
+                        (Route::Device, "facilitator-device"),
+                        (Route::About, "facilitator-about"),
+                    ]
+                        .into_iter()
+                        .map(|(target, message)| {
+                            let here = target.clone();
+                            view! {
+                                <button
+                                    type="button"
+                                    class="pk-button pk-button--quiet"
+                                    aria-current=move || (route.get() == here).then_some("page")
+                                    on:click=move |_| router.go(target.clone())
+                                >
+                                    {move || i18n.t(message)}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
                     <button type="button" class="pk-button pk-button--quiet" on:click=move |_| router.go(Route::Start)>
                         {move || i18n.t("facilitator-exit")}
                     </button>
