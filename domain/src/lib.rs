@@ -4,6 +4,7 @@
 //! components (`components/`) are thin layers over it.
 
 pub mod language;
+pub mod money;
 pub mod picto;
 pub mod pin;
 pub mod profile;
