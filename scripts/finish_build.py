@@ -25,6 +25,17 @@ SW_TEMPLATE = ROOT / "public" / "sw.js"
 SKIP = {"sw.js", "version.json"}
 # Files fetched only when shown, not precached.
 LAZY = ("pictograms/openmoji/color/", "pictograms/openmoji/black/")
+# OpenMoji symbols that the interface itself shows (`mod symbols` in the shop views):
+# precached like the rest of the interface, so they are there offline from the start.
+INTERFACE_SOURCES = [ROOT / "app" / "src" / "views" / "shop.rs"]
+
+
+def interface_symbols():
+    codes = set()
+    for source in INTERFACE_SOURCES:
+        text = source.read_text(encoding="utf-8")
+        codes.update(re.findall(r'pub const [A-Z_]+: &str = "([0-9A-F]{4,5})";', text))
+    return {f"pictograms/openmoji/{kind}/{code}.svg" for code in codes for kind in ("color", "black")}
 
 
 def built_files(dist: Path):
@@ -59,7 +70,10 @@ def write_service_worker(dist: Path) -> str:
     version = digest.hexdigest()[:16]
     # The bundled pictograms' pictures (thousands) load when first shown and are kept by the
     # worker's runtime cache; their index is precached so it always matches this build.
-    precache = ["./"] + ["./" + rel for rel, _ in files if not rel.startswith(LAZY)]
+    interface = interface_symbols()
+    precache = ["./"] + [
+        "./" + rel for rel, _ in files if not rel.startswith(LAZY) or rel in interface
+    ]
     template = SW_TEMPLATE.read_text(encoding="utf-8")
     if "__PICTOKIT_VERSION__" not in template or "__PICTOKIT_PRECACHE__" not in template:
         sys.exit("finish_build: public/sw.js lacks its placeholders")

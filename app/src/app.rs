@@ -79,10 +79,10 @@ pub fn App(page: Page, screens: fn(Route) -> AnyView) -> impl IntoView {
         let locked = state.device.with(|d| d.locked_profile.clone());
         let route = router.route.get();
         if let Some(id) = locked {
-            if route != Route::Person(id.clone()) {
+            if route.person() != Some(id.as_str()) {
                 router.replace(Route::Person(id));
             }
-        } else if let Route::Person(_) = route {
+        } else if route.person().is_some() {
             // Person mode is entered by a tap (which locks it), never by an address.
             router.replace(Route::Start);
         }
@@ -107,19 +107,40 @@ fn Loading() -> impl IntoView {
 fn Screens(page: Page, screens: fn(Route) -> AnyView) -> impl IntoView {
     let router = use_router();
     let state = use_state();
-    move || {
+    // Redrawn only when the screen changes: person mode follows its own routes inside.
+    let key = Memo::new(move |_| {
         let route = router.route.get();
+        if page.serves(&route) {
+            route.screen_key()
+        } else {
+            format!("elsewhere:{}", route.to_hash())
+        }
+    });
+    move || {
+        key.track();
+        let route = router.route.get_untracked();
         if page.serves(&route) {
             return screens(route);
         }
-        // A locked device never leaves person mode: the route guard brings it back.
-        if state.device.with_untracked(|d| d.locked_profile.is_none()) {
+        let locked = state.device.with_untracked(|d| d.locked_profile.clone());
+        // A locked device never leaves person mode: the route guard brings it back. Its
+        // person may go on to a component that the other page has.
+        let allowed = match &locked {
+            None => true,
+            Some(id) => route.person() == Some(id.as_str()),
+        };
+        if allowed {
             let url = format!("{}{}", page.other_url(), route.to_hash());
             spawn_local(async move {
                 // Every write started on this page is done before the other page reads.
                 crate::storage::flush().await;
                 if let Some(window) = web_sys::window() {
-                    let _ = window.location().assign(&url);
+                    // In person mode, "back" must not return to the page left behind.
+                    let _ = if locked.is_some() {
+                        window.location().replace(&url)
+                    } else {
+                        window.location().assign(&url)
+                    };
                 }
             });
         }

@@ -5,13 +5,26 @@
 
 use leptos::prelude::*;
 use pictokit_domain::Language;
-use pictokit_i18n::Localizer;
+use pictokit_i18n::{Localizer, Part};
 use std::sync::OnceLock;
 
 static LOCALIZERS: OnceLock<Vec<Localizer>> = OnceLock::new();
+static PARTS: OnceLock<&'static [Part]> = OnceLock::new();
+
+/// Adds the messages of the parts this page has (the shopping helper, say). Call it once,
+/// before anything is shown: the first page does not, and its WebAssembly stays small.
+pub fn use_parts(parts: &'static [Part]) {
+    let _ = PARTS.set(parts);
+}
 
 fn localizer(lang: Language) -> &'static Localizer {
-    let all = LOCALIZERS.get_or_init(|| Language::ALL.into_iter().map(Localizer::new).collect());
+    let all = LOCALIZERS.get_or_init(|| {
+        let parts = PARTS.get().copied().unwrap_or_default();
+        Language::ALL
+            .into_iter()
+            .map(|lang| Localizer::with_parts(lang, parts))
+            .collect()
+    });
     let idx = Language::ALL
         .iter()
         .position(|candidate| *candidate == lang)

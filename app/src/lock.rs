@@ -7,25 +7,26 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-/// Installs the guards for as long as the owner it is called under lives. `home_hash` is
-/// the person's route, re-entered whenever the browser tries to go back while `locked`.
+/// Installs the guards for as long as the owner it is called under lives. `current_hash`
+/// gives the person's route on screen, re-entered whenever the browser tries to go back
+/// while `locked`.
 ///
 /// Call it under an owner of its own (inside a `Provider`, say): a component alone has
 /// none, and the guards would then outlive person mode.
-pub fn guard_person_mode(home_hash: String, locked: Signal<bool>) {
+pub fn guard_person_mode(current_hash: impl Fn() -> String + 'static, locked: Signal<bool>) {
     let Some(window) = web_sys::window() else {
         return;
     };
     // An extra history entry, so that "back" pops into the app and never out of it.
     if let Ok(history) = window.history() {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&home_hash));
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&current_hash()));
     }
     let popstate = window_event_listener(ev::popstate, move |_| {
         if !locked.get_untracked() {
             return;
         }
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&home_hash));
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&current_hash()));
         }
     });
     let keydown = window_event_listener(ev::keydown, move |event| {

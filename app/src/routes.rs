@@ -25,6 +25,27 @@ pub enum Route {
     About,
     /// The person's own screen, locked.
     Person(String),
+    /// A person's shopping lists and wallet, for the facilitator.
+    ShoppingLists(String),
+    /// One shopping list of a person, for the facilitator: (profile, list).
+    ShoppingList(String, String),
+    /// A person's wallet and how they pay, for the facilitator.
+    Wallet(String),
+    /// The shopping helper in person mode: (profile, where).
+    Shop(String, ShopPlace),
+}
+
+/// Where the person is in the shopping helper.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShopPlace {
+    /// Their lists, to choose one (and practice).
+    Lists,
+    /// In the shop with a list.
+    List(String),
+    /// At the till with a list.
+    Till(String),
+    /// Practising with money.
+    Practice,
 }
 
 impl Route {
@@ -44,7 +65,30 @@ impl Route {
                 Route::Board((*id).to_owned())
             }
             ["facilitator", "preview", id] if !id.is_empty() => Route::Preview((*id).to_owned()),
+            ["facilitator", "profile", id, "shopping"] if !id.is_empty() => {
+                Route::ShoppingLists((*id).to_owned())
+            }
+            ["facilitator", "profile", id, "shopping", list]
+                if !id.is_empty() && !list.is_empty() =>
+            {
+                Route::ShoppingList((*id).to_owned(), (*list).to_owned())
+            }
+            ["facilitator", "profile", id, "wallet"] if !id.is_empty() => {
+                Route::Wallet((*id).to_owned())
+            }
             ["person", id] if !id.is_empty() => Route::Person((*id).to_owned()),
+            ["person", id, "shop"] if !id.is_empty() => {
+                Route::Shop((*id).to_owned(), ShopPlace::Lists)
+            }
+            ["person", id, "shop", "practice"] if !id.is_empty() => {
+                Route::Shop((*id).to_owned(), ShopPlace::Practice)
+            }
+            ["person", id, "shop", list] if !id.is_empty() && !list.is_empty() => {
+                Route::Shop((*id).to_owned(), ShopPlace::List((*list).to_owned()))
+            }
+            ["person", id, "shop", list, "till"] if !id.is_empty() && !list.is_empty() => {
+                Route::Shop((*id).to_owned(), ShopPlace::Till((*list).to_owned()))
+            }
             _ => Route::Start,
         }
     }
@@ -61,6 +105,32 @@ impl Route {
             Route::Board(id) => format!("#/facilitator/profile/{id}/pictograms"),
             Route::Preview(id) => format!("#/facilitator/preview/{id}"),
             Route::Person(id) => format!("#/person/{id}"),
+            Route::ShoppingLists(id) => format!("#/facilitator/profile/{id}/shopping"),
+            Route::ShoppingList(id, list) => {
+                format!("#/facilitator/profile/{id}/shopping/{list}")
+            }
+            Route::Wallet(id) => format!("#/facilitator/profile/{id}/wallet"),
+            Route::Shop(id, ShopPlace::Lists) => format!("#/person/{id}/shop"),
+            Route::Shop(id, ShopPlace::Practice) => format!("#/person/{id}/shop/practice"),
+            Route::Shop(id, ShopPlace::List(list)) => format!("#/person/{id}/shop/{list}"),
+            Route::Shop(id, ShopPlace::Till(list)) => format!("#/person/{id}/shop/{list}/till"),
+        }
+    }
+
+    /// The person whose person mode this route belongs to, if it is one.
+    pub fn person(&self) -> Option<&str> {
+        match self {
+            Route::Person(id) | Route::Shop(id, _) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Routes with the same key are one screen that follows the route itself (person mode
+    /// keeps its lock and header while the person moves inside it).
+    pub fn screen_key(&self) -> String {
+        match self.person() {
+            Some(id) => format!("person:{id}"),
+            None => self.to_hash(),
         }
     }
 }
@@ -136,6 +206,13 @@ mod tests {
             Route::Preview("p-2".into()),
             Route::Board("p-4".into()),
             Route::Person("p-3".into()),
+            Route::ShoppingLists("p-5".into()),
+            Route::ShoppingList("p-5".into(), "l-1".into()),
+            Route::Wallet("p-5".into()),
+            Route::Shop("p-5".into(), ShopPlace::Lists),
+            Route::Shop("p-5".into(), ShopPlace::List("l-1".into())),
+            Route::Shop("p-5".into(), ShopPlace::Till("l-1".into())),
+            Route::Shop("p-5".into(), ShopPlace::Practice),
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.to_hash()), route);

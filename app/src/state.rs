@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use pictokit_domain::picto::{Media, MediaProblem, ProfilePictos};
 use pictokit_domain::profile::Profile;
 use pictokit_domain::schema::{self, LoadProblem};
+use pictokit_domain::shopping::Shopping;
 use pictokit_domain::Language;
 use pictokit_pictograms::arasaac::ArasaacSettings;
 use serde::{Deserialize, Serialize};
@@ -22,6 +23,8 @@ pub const TRASH_KEEP_MS: u64 = 7 * 24 * 60 * 60 * 1000;
 const DEVICE_SCHEMA: u64 = 1;
 /// Version of a profile's pictograms record and of media records.
 const PICTOS_SCHEMA: u64 = 1;
+/// Version of a profile's shopping record.
+const SHOPPING_SCHEMA: u64 = 1;
 
 /// Settings of this device, not of a person.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,6 +104,10 @@ pub struct AppState {
     pub pictos: RwSignal<BTreeMap<String, ProfilePictos>>,
     /// Photos, recordings and downloaded pictograms, by id.
     pub media: RwSignal<BTreeMap<String, Media>>,
+    /// Each profile's shopping lists, catalogue and wallet, by profile id.
+    pub shopping: RwSignal<BTreeMap<String, Shopping>>,
+    /// Profiles whose stored shopping is from a newer Pictokit: never overwritten.
+    shopping_frozen: RwSignal<Vec<String>>,
 }
 
 /// Milliseconds since the Unix epoch (the components' clock, so both read the same one).
@@ -136,6 +143,8 @@ impl AppState {
             toast: RwSignal::new(None),
             pictos: RwSignal::new(BTreeMap::new()),
             media: RwSignal::new(BTreeMap::new()),
+            shopping: RwSignal::new(BTreeMap::new()),
+            shopping_frozen: RwSignal::new(Vec::new()),
         }
     }
 
@@ -236,6 +245,30 @@ impl AppState {
             }
         }
 
+        let mut shopping = BTreeMap::new();
+        let mut shopping_frozen = Vec::new();
+        for (key, record) in storage::load_all(Store::Shopping).await? {
+            if record.get(schema::SCHEMA_KEY).and_then(Value::as_u64) > Some(SHOPPING_SCHEMA) {
+                // From a newer Pictokit: left untouched in storage, not shown.
+                notices.push(LoadNotice {
+                    message_id: "storage-shopping-newer",
+                    name: profile_name(&profiles, &key),
+                });
+                shopping_frozen.push(key);
+                continue;
+            }
+            let (loaded, dropped) = Shopping::from_record(&record);
+            if dropped > 0 {
+                notices.push(LoadNotice {
+                    message_id: "storage-shopping-dropped",
+                    name: profile_name(&profiles, &key),
+                });
+            }
+            shopping.insert(key, loaded);
+        }
+
+        self.shopping.set(shopping);
+        self.shopping_frozen.set(shopping_frozen);
         self.pictos.set(pictos);
         self.media.set(media);
         self.profiles.set(profiles);
@@ -380,6 +413,45 @@ impl Default for AppState {
     fn default() -> Self {
         AppState::new()
     }
+}
+
+impl AppState {
+    /// A profile's shopping (empty when it has none yet).
+    pub fn shopping_of(&self, profile_id: &str) -> Shopping {
+        self.shopping
+            .with(|all| all.get(profile_id).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Changes a profile's shopping and writes it. A profile whose stored shopping comes
+    /// from a newer Pictokit is not overwritten.
+    pub fn update_shopping(self, profile_id: &str, change: impl FnOnce(&mut Shopping)) {
+        if self
+            .shopping_frozen
+            .with_untracked(|ids| ids.iter().any(|id| id == profile_id))
+        {
+            // The facilitator was told when it loaded; the record stays as it is.
+            return;
+        }
+        let mut record = Value::Null;
+        self.shopping.update(|all| {
+            let shopping = all.entry(profile_id.to_owned()).or_default();
+            change(shopping);
+            record = serde_json::to_value(&*shopping).unwrap_or(Value::Null);
+        });
+        if let Value::Object(map) = &mut record {
+            map.insert(schema::SCHEMA_KEY.to_owned(), Value::from(SHOPPING_SCHEMA));
+        }
+        self.write(Store::Shopping, profile_id.to_owned(), record);
+    }
+}
+
+fn profile_name(profiles: &[Profile], id: &str) -> String {
+    profiles
+        .iter()
+        .find(|p| p.id == id)
+        .map(|p| p.settings.name.clone())
+        .unwrap_or_default()
 }
 
 /// The app's state.

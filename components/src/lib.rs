@@ -6,12 +6,16 @@
 
 pub mod dialog;
 pub mod grid;
+pub mod keypad;
 pub mod lock;
+pub mod money;
 pub mod tile;
 
 pub use dialog::ConfirmDialog;
 pub use grid::{GridLabels, PictoGrid, TileSpec};
+pub use keypad::{KeypadLabels, PriceKeypad};
 pub use lock::{LockCorner, LockLabels};
+pub use money::{MoneyPiece, MoneyPieces, WalletEditor, WalletLabels};
 pub use tile::Tile;
 
 /// Milliseconds since the Unix epoch, from the browser's clock (controllable in tests).

@@ -270,3 +270,469 @@ async fn lock_asks_for_the_pin_when_the_device_has_one() {
     sleep(100).await;
     assert_eq!(unlocked.load(Ordering::SeqCst), 1);
 }
+
+// ---------- PriceKeypad ----------
+
+fn keypad_labels() -> pictokit_components::KeypadLabels {
+    pictokit_components::KeypadLabels {
+        display: "Price".into(),
+        delete: "Delete the last digit".into(),
+        clear: "Clear".into(),
+        decimal_key: "comma".into(),
+    }
+}
+
+/// Mounts a keypad with a "," separator and the currency after the digits.
+fn mount_keypad(
+    root: &HtmlElement,
+    value: RwSignal<String>,
+    problem: RwSignal<Option<String>>,
+) -> impl Drop {
+    mount_to(root.clone(), move || {
+        view! {
+            <pictokit_components::PriceKeypad
+                value=value
+                decimal=",".to_owned()
+                labels=keypad_labels()
+                problem=problem
+                currency="€".to_owned()
+                currency_first=false
+            />
+        }
+    })
+}
+
+/// The keypad's button whose accessible name (its `aria-label`, or else its text) is `name`.
+fn keypad_key(root: &Element, name: &str) -> HtmlElement {
+    let buttons = root.query_selector_all(".pk-keypad button").unwrap();
+    (0..buttons.length())
+        .filter_map(|idx| buttons.item(idx))
+        .map(|node| node.unchecked_into::<HtmlElement>())
+        .find(|button| {
+            let accessible_name = button
+                .get_attribute("aria-label")
+                .or_else(|| button.text_content())
+                .unwrap_or_default();
+            accessible_name.trim() == name
+        })
+        .unwrap_or_else(|| panic!("no key named {name:?}"))
+}
+
+async fn press_keys(root: &Element, names: &[&str]) {
+    for name in names {
+        keypad_key(root, name).click();
+        leptos::task::tick().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn keypad_types_a_price_and_ignores_what_would_break_it() {
+    let root = container();
+    let value = RwSignal::new(String::new());
+    let _handle = mount_keypad(&root, value, RwSignal::new(None));
+    let input: web_sys::HtmlInputElement = find(&root, ".pk-keypad input").unchecked_into();
+    assert_eq!(input.get_attribute("inputmode").as_deref(), Some("decimal"));
+
+    press_keys(&root, &["1", ", comma", "2", "5"]).await;
+    assert_eq!(value.get_untracked(), "1,25");
+    assert_eq!(input.value(), "1,25");
+
+    // A second separator and a third decimal are ignored, quietly.
+    press_keys(&root, &[", comma", "9"]).await;
+    assert_eq!(value.get_untracked(), "1,25");
+
+    // Delete removes the last character; Clear empties.
+    press_keys(&root, &["Delete the last digit"]).await;
+    assert_eq!(value.get_untracked(), "1,2");
+    press_keys(&root, &["Clear"]).await;
+    assert_eq!(value.get_untracked(), "");
+    assert_eq!(input.value(), "");
+
+    // No more than seven characters.
+    press_keys(&root, &["9", "8", "7", "6", "5", "4", "3", "2"]).await;
+    assert_eq!(value.get_untracked(), "9876543");
+}
+
+#[wasm_bindgen_test]
+async fn keypad_keys_keep_the_focus() {
+    let root = container();
+    let value = RwSignal::new(String::new());
+    let _handle = mount_keypad(&root, value, RwSignal::new(None));
+    let five = keypad_key(&root, "5");
+    five.focus().unwrap();
+    five.click();
+    leptos::task::tick().await;
+    five.click();
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), "55");
+    let focused = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(&focused, five.unchecked_ref::<Element>());
+}
+
+#[wasm_bindgen_test]
+async fn keypad_display_is_named_and_cleans_typing() {
+    let root = container();
+    let value = RwSignal::new(String::new());
+    let _handle = mount_keypad(&root, value, RwSignal::new(None));
+    let input: web_sys::HtmlInputElement = find(&root, ".pk-keypad input").unchecked_into();
+    let label = find(&root, ".pk-keypad label");
+    assert_eq!(label.text_content().as_deref(), Some("Price"));
+    assert_eq!(label.get_attribute("for"), Some(input.id()));
+
+    input.set_value("2.5x");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), "2,5");
+    assert_eq!(input.value(), "2,5");
+
+    // The caller may set the value too.
+    value.set("4".into());
+    leptos::task::tick().await;
+    assert_eq!(input.value(), "4");
+}
+
+#[wasm_bindgen_test]
+async fn keypad_keys_are_at_least_64_px() {
+    let root = container();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let style = document.create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../src/keypad/keypad.css")));
+    root.append_child(&style).unwrap();
+    let _handle = mount_keypad(&root, RwSignal::new(String::new()), RwSignal::new(None));
+    let keys = root.query_selector_all(".pk-keypad button").unwrap();
+    assert_eq!(keys.length(), 13, "ten digits, separator, delete, clear");
+    for idx in 0..keys.length() {
+        let key: HtmlElement = keys.item(idx).unwrap().unchecked_into();
+        assert_eq!(key.get_attribute("type").as_deref(), Some("button"));
+        let (width, height) = (key.offset_width(), key.offset_height());
+        assert!(
+            width >= 64 && height >= 64,
+            "key {:?} is {width}×{height}",
+            key.text_content()
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn keypad_shows_the_problem_in_an_alert() {
+    let root = container();
+    let problem = RwSignal::new(None::<String>);
+    let _handle = mount_keypad(&root, RwSignal::new("1,2,".into()), problem);
+    let input = find(&root, ".pk-keypad input");
+    assert_eq!(input.get_attribute("aria-invalid"), None);
+
+    problem.set(Some("Type a price like 1,25".into()));
+    leptos::task::tick().await;
+    let alert = find(&root, ".pk-keypad [role=alert]");
+    assert_eq!(
+        alert.text_content().as_deref(),
+        Some("Type a price like 1,25")
+    );
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(input.get_attribute("aria-describedby"), Some(alert.id()));
+
+    problem.set(None);
+    leptos::task::tick().await;
+    assert_eq!(input.get_attribute("aria-invalid"), None);
+    assert_eq!(alert.text_content().as_deref(), Some(""));
+}
+
+/// Money: coins and notes at true relative size, piles of them, the wallet editor.
+mod money {
+    use super::{container, count, find, sleep};
+    use leptos::prelude::*;
+    use pictokit_components::{MoneyPiece, MoneyPieces, WalletEditor, WalletLabels};
+    use pictokit_domain::money::{Denomination, Pieces, MAX_PIECES_EACH};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::*;
+    use web_sys::{Element, HtmlElement};
+
+    /// The component's own stylesheet, as the app loads it (button sizes come from it).
+    fn load_money_css() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        if document.get_element_by_id("money-css").is_some() {
+            return;
+        }
+        let style = document.create_element("style").unwrap();
+        style.set_id("money-css");
+        style.set_text_content(Some(include_str!("../src/money/money.css")));
+        document.head().unwrap().append_child(&style).unwrap();
+    }
+
+    /// The rendered (width, height) in CSS px, fractions included. Through `Reflect`
+    /// because the crate's web-sys features do not include `DomRect`.
+    fn size(element: &Element) -> (f64, f64) {
+        let function: js_sys::Function =
+            js_sys::Reflect::get(element, &"getBoundingClientRect".into())
+                .unwrap()
+                .unchecked_into();
+        let rect = function.call0(element).unwrap();
+        let read = |key: &str| {
+            js_sys::Reflect::get(&rect, &key.into())
+                .unwrap()
+                .as_f64()
+                .unwrap()
+        };
+        (read("width"), read("height"))
+    }
+
+    fn width(element: &Element) -> f64 {
+        size(element).0
+    }
+
+    fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
+        let list = root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|idx| list.item(idx).unwrap().unchecked_into())
+            .collect()
+    }
+
+    #[wasm_bindgen_test]
+    async fn money_pieces_are_drawn_at_their_true_relative_size() {
+        load_money_css();
+        let root = container();
+        let shown = [
+            Denomination::C2,
+            Denomination::E1,
+            Denomination::E2,
+            Denomination::N5,
+            Denomination::N200,
+        ];
+        let _handle = mount_to(root.clone(), move || {
+            shown
+                .into_iter()
+                .map(|denomination| {
+                    view! {
+                        <div class=format!("piece-{}", denomination.id())>
+                            <MoneyPiece denomination=denomination label=denomination.id() />
+                        </div>
+                    }
+                })
+                .collect_view()
+        });
+        leptos::task::tick().await;
+        let piece =
+            |denomination: Denomination| find(&root, &format!(".piece-{} img", denomination.id()));
+        let e2 = piece(Denomination::E2);
+        assert_eq!(e2.get_attribute("src").as_deref(), Some("money/e2.svg"));
+        assert_eq!(e2.get_attribute("alt").as_deref(), Some("e2"));
+        assert!(e2.class_list().contains("pk-money--coin"));
+        assert!(piece(Denomination::N5)
+            .class_list()
+            .contains("pk-money--note"));
+
+        let (c2, e1, e2, n5, n200) = (
+            width(&piece(Denomination::C2)),
+            width(&piece(Denomination::E1)),
+            width(&e2),
+            width(&piece(Denomination::N5)),
+            width(&piece(Denomination::N200)),
+        );
+        assert!(e2 > e1 && e1 > c2, "coins by size: {e2} > {e1} > {c2}");
+        assert!(n200 > n5, "notes by size: {n200} > {n5}");
+        // Every ratio of widths is the ratio of the real sizes (ECB), within 2 %.
+        let real = [
+            (c2, 18.75),
+            (e1, 23.25),
+            (e2, 25.75),
+            (n5, 120.0),
+            (n200, 153.0),
+        ];
+        for (width_a, mm_a) in real {
+            for (width_b, mm_b) in real {
+                let drawn = width_a / width_b;
+                let expected = mm_a / mm_b;
+                assert!(
+                    (drawn / expected - 1.0).abs() < 0.02,
+                    "{mm_a} mm vs {mm_b} mm drawn as {width_a} px vs {width_b} px"
+                );
+            }
+        }
+        // The default scale: 3.2 px per mm when the screen is wide enough.
+        let viewport = web_sys::window()
+            .unwrap()
+            .inner_width()
+            .unwrap()
+            .as_f64()
+            .unwrap();
+        if viewport >= 153.0 * 3.2 + 32.0 {
+            assert!((e2 - 25.75 * 3.2).abs() < 1.0, "€2 coin is {e2} px");
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn money_pieces_show_one_named_group_per_coin_or_note() {
+        load_money_css();
+        let root = container();
+        let pieces = RwSignal::new(
+            [
+                (Denomination::C50, 3),
+                (Denomination::N10, 1),
+                (Denomination::E1, 7),
+            ]
+            .into_iter()
+            .collect::<Pieces>(),
+        );
+        let _handle = mount_to(root.clone(), move || {
+            view! {
+                <MoneyPieces
+                    pieces=pieces
+                    label=Callback::new(|(denomination, n): (Denomination, u32)| {
+                        format!("{n} × {}", denomination.id())
+                    })
+                />
+            }
+        });
+        leptos::task::tick().await;
+        assert_eq!(count(&root, "ul.pk-money-pieces > li"), 3);
+        let names: Vec<String> = all(&root, "li [role=img]")
+            .iter()
+            .map(|figure| figure.get_attribute("aria-label").unwrap_or_default())
+            .collect();
+        // Largest first, the order to hand them over.
+        assert_eq!(names, ["1 × n10", "7 × e1", "3 × c50"]);
+        let counts: Vec<String> = all(&root, ".pk-money-pieces__count")
+            .iter()
+            .map(|text| text.text_content().unwrap_or_default())
+            .collect();
+        assert_eq!(counts, ["× 1", "× 7", "× 3"]);
+        // At most five pictures in a pile; the count tells the rest.
+        let groups = all(&root, "ul.pk-money-pieces > li");
+        assert_eq!(count(&groups[1], "img"), 5);
+        assert_eq!(count(&groups[2], "img"), 3);
+        // The pictures are decoration inside the named group.
+        assert!(all(&root, "img")
+            .iter()
+            .all(|img| img.get_attribute("alt").as_deref() == Some("")));
+
+        pieces.set([(Denomination::C1, 2)].into_iter().collect());
+        sleep(20).await;
+        assert_eq!(count(&root, "ul.pk-money-pieces > li"), 1);
+        assert_eq!(
+            find(&root, "li [role=img]")
+                .get_attribute("aria-label")
+                .as_deref(),
+            Some("2 × c1")
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn wallet_editor_counts_with_large_buttons() {
+        load_money_css();
+        let root = container();
+        let pieces = RwSignal::new(Pieces::new());
+        let changes = Arc::new(AtomicUsize::new(0));
+        let counter = changes.clone();
+        let _handle = mount_to(root.clone(), move || {
+            let counter = counter.clone();
+            view! {
+                <WalletEditor
+                    pieces=pieces
+                    on_change=Callback::new(move |next: Pieces| {
+                        counter.fetch_add(1, Ordering::SeqCst);
+                        pieces.set(next);
+                    })
+                    labels=WalletLabels { coins: "Coins".into(), notes: "Notes".into() }
+                    name=Callback::new(|denomination: Denomination| {
+                        format!("name {}", denomination.id())
+                    })
+                    add_label=Callback::new(|denomination: Denomination| {
+                        format!("One more {}", denomination.id())
+                    })
+                    remove_label=Callback::new(|denomination: Denomination| {
+                        format!("One fewer {}", denomination.id())
+                    })
+                />
+            }
+        });
+        leptos::task::tick().await;
+        let headings: Vec<String> = all(&root, "h2")
+            .iter()
+            .map(|heading| heading.text_content().unwrap_or_default())
+            .collect();
+        assert_eq!(headings, ["Coins", "Notes"]);
+        assert_eq!(count(&root, ".pk-wallet__section--coins [role=group]"), 8);
+        assert_eq!(count(&root, ".pk-wallet__section--notes [role=group]"), 6);
+        assert_eq!(
+            count(
+                &root,
+                "[role=group][aria-label='name c50'] img[src='money/c50.svg']"
+            ),
+            1
+        );
+
+        // Every button is a large target (at least 64 × 64 CSS px).
+        let buttons = all(&root, "button");
+        assert_eq!(buttons.len(), 28);
+        for button in &buttons {
+            let (button_width, button_height) = size(button);
+            assert!(
+                button_width >= 64.0 && button_height >= 64.0,
+                "{:?} is {button_width} × {button_height}",
+                button.get_attribute("aria-label"),
+            );
+        }
+
+        let add = find(&root, "button[aria-label='One more c50']");
+        let remove = find(&root, "button[aria-label='One fewer c50']");
+        let shown = || {
+            find(
+                &root,
+                "[role=group][aria-label='name c50'] .pk-wallet__count",
+            )
+            .text_content()
+            .unwrap_or_default()
+        };
+        // At zero, − does nothing and says so.
+        assert_eq!(shown(), "0");
+        assert_eq!(
+            remove.get_attribute("aria-disabled").as_deref(),
+            Some("true")
+        );
+        remove.click();
+        assert_eq!(changes.load(Ordering::SeqCst), 0);
+
+        add.click();
+        add.click();
+        leptos::task::tick().await;
+        assert_eq!(changes.load(Ordering::SeqCst), 2);
+        assert_eq!(pieces.get_untracked().count(Denomination::C50), 2);
+        assert_eq!(shown(), "2");
+        assert_eq!(
+            remove.get_attribute("aria-disabled").as_deref(),
+            Some("false")
+        );
+        // The count is announced politely when it changes.
+        let live = find(
+            &root,
+            "[role=group][aria-label='name c50'] [aria-live=polite]",
+        );
+        assert_eq!(live.text_content().as_deref(), Some("2"));
+
+        remove.click();
+        leptos::task::tick().await;
+        assert_eq!(pieces.get_untracked().count(Denomination::C50), 1);
+        assert_eq!(pieces.get_untracked().n_pieces(), 1);
+
+        // At the most a wallet can hold, + does nothing.
+        pieces.set([(Denomination::N20, MAX_PIECES_EACH)].into_iter().collect());
+        leptos::task::tick().await;
+        let add_note = find(&root, "button[aria-label='One more n20']");
+        assert_eq!(
+            add_note.get_attribute("aria-disabled").as_deref(),
+            Some("true")
+        );
+        let before = changes.load(Ordering::SeqCst);
+        add_note.click();
+        assert_eq!(changes.load(Ordering::SeqCst), before);
+    }
+}

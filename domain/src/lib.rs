@@ -5,10 +5,13 @@
 
 pub mod language;
 pub mod money;
+pub mod payment;
 pub mod picto;
 pub mod pin;
+pub mod practice;
 pub mod profile;
 pub mod schema;
+pub mod shopping;
 pub mod unlock;
 
 pub use language::Language;

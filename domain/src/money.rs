@@ -1,6 +1,8 @@
 //! Money in euros: amounts as whole cents (never floats), the euro coins and notes with
-//! the facts needed to draw them, and a wallet that counts them.
+//! the facts needed to draw them, a wallet that counts them, and prices as people type
+//! and read them.
 
+use crate::Language;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -293,6 +295,143 @@ impl FromIterator<(Denomination, u32)> for Pieces {
     }
 }
 
+/// The highest price a person can type: €9,999.99. Anything above is surely a typing slip.
+pub const MAX_PRICE: Cents = Cents(999_999);
+
+/// Why a typed price was not accepted. Each has a Fluent message, see [`PriceProblem::message_id`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PriceProblem {
+    /// Nothing was typed (or only the € sign).
+    Empty,
+    /// It is not an amount: letters, a minus sign, two separators or more than two decimals.
+    Invalid,
+    /// It is more than [`MAX_PRICE`].
+    TooBig,
+}
+
+impl PriceProblem {
+    /// The Fluent id of the message that explains the problem to the person.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            PriceProblem::Empty => "price-empty",
+            PriceProblem::Invalid => "price-invalid",
+            PriceProblem::TooBig => "price-too-big",
+        }
+    }
+}
+
+/// Reads a price as a person types it on a numeric keypad: `1,25`, `1.25`, `1`, `,5`,
+/// `1,`, with or without a € sign before or after and spaces around.
+///
+/// Either a comma or a point separates the cents, with at most two digits after it;
+/// thousands separators are not accepted (`1.234,50` has two separators). Never panics.
+pub fn parse_euros(text: &str) -> Result<Cents, PriceProblem> {
+    let text = text.trim();
+    let number = if let Some(rest) = text.strip_prefix('€') {
+        rest.trim_start()
+    } else if let Some(rest) = text.strip_suffix('€') {
+        rest.trim_end()
+    } else {
+        text
+    };
+    if number.is_empty() {
+        return Err(PriceProblem::Empty);
+    }
+    let (whole_text, cents_text) = match number.split_once([',', '.']) {
+        Some((whole_text, cents_text)) => (whole_text, cents_text),
+        None => (number, ""),
+    };
+    let all_digits = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
+    let has_digits = !whole_text.is_empty() || !cents_text.is_empty();
+    if !has_digits || !all_digits(whole_text) || !all_digits(cents_text) || cents_text.len() > 2 {
+        return Err(PriceProblem::Invalid);
+    }
+    // Saturating: a long row of digits becomes huge, never an overflow.
+    let digits_value = |part: &str| {
+        part.bytes().fold(0u64, |value, byte| {
+            value
+                .saturating_mul(10)
+                .saturating_add(u64::from(byte - b'0'))
+        })
+    };
+    let cents_part = match cents_text.len() {
+        1 => digits_value(cents_text) * 10,
+        _ => digits_value(cents_text),
+    };
+    let amount = Cents(digits_value(whole_text).saturating_mul(100)).plus(Cents(cents_part));
+    if amount > MAX_PRICE {
+        return Err(PriceProblem::TooBig);
+    }
+    Ok(amount)
+}
+
+/// Writes an amount as people read it in this language: `1,25 €` in Catalan and
+/// Spanish (a no-break space before the sign), `€1.25` in English.
+///
+/// Cents are always shown (`20,00 €`) and thousands are grouped (`1.234,50 €`, `€1,234.50`).
+pub fn format_euros(amount: Cents, lang: Language) -> String {
+    let style = NumberStyle::of(lang);
+    let number = format!(
+        "{}{}{:02}",
+        group_thousands(amount.euros(), style.group),
+        style.decimal,
+        amount.cents_part()
+    );
+    match lang {
+        Language::Ca | Language::Es => format!("{number}\u{a0}€"),
+        Language::En => format!("€{number}"),
+    }
+}
+
+/// Writes only the number, without the sign or thousands separators, for the keypad
+/// display: `1,25` in Catalan and Spanish, `1.25` in English. [`parse_euros`] reads it back.
+pub fn format_plain(amount: Cents, lang: Language) -> String {
+    let style = NumberStyle::of(lang);
+    format!(
+        "{}{}{:02}",
+        amount.euros(),
+        style.decimal,
+        amount.cents_part()
+    )
+}
+
+/// The separators a language writes numbers with.
+struct NumberStyle {
+    /// Between the euros and the cents.
+    decimal: char,
+    /// Between groups of three digits.
+    group: char,
+}
+
+impl NumberStyle {
+    fn of(lang: Language) -> NumberStyle {
+        match lang {
+            Language::Ca | Language::Es => NumberStyle {
+                decimal: ',',
+                group: '.',
+            },
+            Language::En => NumberStyle {
+                decimal: '.',
+                group: ',',
+            },
+        }
+    }
+}
+
+/// `1234567` → `1.234.567` with `.` as the separator.
+fn group_thousands(number: u64, separator: char) -> String {
+    let digits = number.to_string();
+    let n_digits = digits.chars().count();
+    let mut grouped = String::with_capacity(n_digits + n_digits / 3);
+    for (digit_idx, digit) in digits.chars().enumerate() {
+        if digit_idx > 0 && (n_digits - digit_idx).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,5 +475,140 @@ mod tests {
             .collect();
         let order: Vec<_> = pieces.iter().map(|(d, _)| d).collect();
         assert_eq!(order, vec![Denomination::N20, Denomination::C1]);
+    }
+
+    /// Checks what [`parse_euros`] makes of a typed price.
+    fn check_parse(input: &str, expected: Result<u64, PriceProblem>) {
+        assert_eq!(parse_euros(input), expected.map(Cents), "input: {input:?}");
+    }
+
+    #[test]
+    fn prices_typed_on_a_keypad_parse() {
+        let cases = [
+            ("1,25", Ok(125)),
+            ("1.25", Ok(125)),
+            ("1", Ok(100)),
+            ("01,5", Ok(150)),
+            (",5", Ok(50)),
+            (".05", Ok(5)),
+            ("1,", Ok(100)),
+            (" 2 ", Ok(200)),
+            ("€1.25", Ok(125)),
+            ("€ 1.25", Ok(125)),
+            ("1,25 €", Ok(125)),
+            ("1,25\u{a0}€", Ok(125)),
+            ("1.25€", Ok(125)),
+            ("0", Ok(0)),
+            ("0,00", Ok(0)),
+            ("9999,99", Ok(999_999)),
+            ("0009999.99", Ok(999_999)),
+        ];
+        for (input, expected) in cases {
+            check_parse(input, expected);
+        }
+    }
+
+    #[test]
+    fn prices_that_are_not_amounts_are_refused() {
+        let cases = [
+            ("", Err(PriceProblem::Empty)),
+            ("   ", Err(PriceProblem::Empty)),
+            ("€", Err(PriceProblem::Empty)),
+            (",", Err(PriceProblem::Invalid)),
+            ("1,255", Err(PriceProblem::Invalid)),
+            ("1,2,5", Err(PriceProblem::Invalid)),
+            ("1.234,50", Err(PriceProblem::Invalid)),
+            ("1.2.", Err(PriceProblem::Invalid)),
+            ("abc", Err(PriceProblem::Invalid)),
+            ("1,2a", Err(PriceProblem::Invalid)),
+            ("1e3", Err(PriceProblem::Invalid)),
+            ("-1", Err(PriceProblem::Invalid)),
+            ("-0,50", Err(PriceProblem::Invalid)),
+            ("+1", Err(PriceProblem::Invalid)),
+            ("1 000", Err(PriceProblem::Invalid)),
+            ("€1€", Err(PriceProblem::Invalid)),
+            ("€€1", Err(PriceProblem::Invalid)),
+            ("EUR 1", Err(PriceProblem::Invalid)),
+            ("١", Err(PriceProblem::Invalid)),
+            ("10000", Err(PriceProblem::TooBig)),
+            ("9999,991", Err(PriceProblem::Invalid)),
+            ("10000,00 €", Err(PriceProblem::TooBig)),
+            ("99999999999999999999999999", Err(PriceProblem::TooBig)),
+        ];
+        for (input, expected) in cases {
+            check_parse(input, expected);
+        }
+    }
+
+    #[test]
+    fn price_problems_have_fluent_ids() {
+        assert_eq!(PriceProblem::Empty.message_id(), "price-empty");
+        assert_eq!(PriceProblem::Invalid.message_id(), "price-invalid");
+        assert_eq!(PriceProblem::TooBig.message_id(), "price-too-big");
+    }
+
+    /// Checks how [`format_euros`] and [`format_plain`] write an amount.
+    fn check_format(cents: u64, lang: Language, expected: &str, expected_plain: &str) {
+        assert_eq!(
+            format_euros(Cents(cents), lang),
+            expected,
+            "{cents} in {lang:?}"
+        );
+        assert_eq!(
+            format_plain(Cents(cents), lang),
+            expected_plain,
+            "{cents} in {lang:?}"
+        );
+    }
+
+    #[test]
+    fn amounts_are_written_as_each_language_reads_them() {
+        let cases = [
+            (125, Language::Ca, "1,25\u{a0}€", "1,25"),
+            (125, Language::Es, "1,25\u{a0}€", "1,25"),
+            (125, Language::En, "€1.25", "1.25"),
+            (2_000, Language::Es, "20,00\u{a0}€", "20,00"),
+            (2_000, Language::En, "€20.00", "20.00"),
+            (5, Language::Ca, "0,05\u{a0}€", "0,05"),
+            (0, Language::En, "€0.00", "0.00"),
+            (99_999, Language::Es, "999,99\u{a0}€", "999,99"),
+            (123_450, Language::Ca, "1.234,50\u{a0}€", "1234,50"),
+            (123_450, Language::Es, "1.234,50\u{a0}€", "1234,50"),
+            (123_450, Language::En, "€1,234.50", "1234.50"),
+            (123_456_789, Language::En, "€1,234,567.89", "1234567.89"),
+            (
+                u64::MAX,
+                Language::Ca,
+                "184.467.440.737.095.516,15\u{a0}€",
+                "184467440737095516,15",
+            ),
+        ];
+        for (cents, lang, expected, expected_plain) in cases {
+            check_format(cents, lang, expected, expected_plain);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parsing_never_panics(text in proptest::prelude::any::<String>()) {
+            let _ = parse_euros(&text);
+        }
+
+        #[test]
+        fn parsing_keypad_like_text_never_panics(text in "[0-9,.€ a-]{0,12}") {
+            if let Ok(amount) = parse_euros(&text) {
+                proptest::prop_assert!(amount <= MAX_PRICE);
+            }
+        }
+
+        #[test]
+        fn written_amounts_read_back(cents in 0..=MAX_PRICE.0) {
+            for lang in Language::ALL {
+                proptest::prop_assert_eq!(parse_euros(&format_plain(Cents(cents), lang)), Ok(Cents(cents)));
+                if cents < 100_000 {
+                    proptest::prop_assert_eq!(parse_euros(&format_euros(Cents(cents), lang)), Ok(Cents(cents)));
+                }
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use pictokit_domain::Language;
 
-/// The Fluent source of a language, as shipped.
+/// The Fluent source of a language that every page carries.
 pub fn source(lang: Language) -> &'static str {
     match lang {
         Language::Ca => include_str!("../locales/ca.ftl"),
@@ -16,6 +16,22 @@ pub fn source(lang: Language) -> &'static str {
         Language::En => include_str!("../locales/en.ftl"),
     }
 }
+
+/// Where more messages come from: a part of the app that only some pages have.
+pub type Part = fn(Language) -> &'static str;
+
+/// The shopping helper's messages. Only a page that uses them names this function, so
+/// the first page's WebAssembly leaves them out.
+pub fn shopping(lang: Language) -> &'static str {
+    match lang {
+        Language::Ca => include_str!("../locales/shopping/ca.ftl"),
+        Language::Es => include_str!("../locales/shopping/es.ftl"),
+        Language::En => include_str!("../locales/shopping/en.ftl"),
+    }
+}
+
+/// Every part, for the tests that keep the locales complete.
+pub const ALL_PARTS: [Part; 2] = [source, shopping];
 
 /// Formats the messages of one language, falling back to English for anything missing.
 pub struct Localizer {
@@ -25,12 +41,18 @@ pub struct Localizer {
 }
 
 impl Localizer {
-    /// The localizer of `lang`.
+    /// The localizer of `lang` with the messages every page carries.
     pub fn new(lang: Language) -> Localizer {
-        let fallback = (lang != Language::En).then(|| Box::new(Localizer::new(Language::En)));
+        Localizer::with_parts(lang, &[])
+    }
+
+    /// The localizer of `lang` with the messages every page carries and those of `parts`.
+    pub fn with_parts(lang: Language, parts: &[Part]) -> Localizer {
+        let fallback =
+            (lang != Language::En).then(|| Box::new(Localizer::with_parts(Language::En, parts)));
         Localizer {
             lang,
-            bundle: bundle(lang),
+            bundle: bundle(lang, parts),
             fallback,
         }
     }
@@ -95,20 +117,22 @@ impl Localizer {
     }
 }
 
-fn bundle(lang: Language) -> FluentBundle<FluentResource> {
+fn bundle(lang: Language, parts: &[Part]) -> FluentBundle<FluentResource> {
     let langid: unic_langid::LanguageIdentifier = lang
         .tag()
         .parse()
         .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
-    let resource = match FluentResource::try_new(source(lang).to_owned()) {
-        Ok(resource) => resource,
-        // A syntax error is caught by the tests; at run time keep what parsed.
-        Err((resource, _errors)) => resource,
-    };
-    // Duplicate ids are caught by the tests; at run time the first one wins.
-    let _ = bundle.add_resource(resource);
+    for part in std::iter::once(&(source as Part)).chain(parts) {
+        let resource = match FluentResource::try_new(part(lang).to_owned()) {
+            Ok(resource) => resource,
+            // A syntax error is caught by the tests; at run time keep what parsed.
+            Err((resource, _errors)) => resource,
+        };
+        // Duplicate ids are caught by the tests; at run time the first one wins.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 

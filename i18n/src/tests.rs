@@ -8,12 +8,21 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Message id → (attribute names, variable names).
 type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
 
+/// The shape of every part of a language together; an id defined twice, even in two
+/// parts, fails.
 fn shape(lang: Language) -> Shape {
-    let resource = match FluentResource::try_new(source(lang).to_owned()) {
+    let mut shape = Shape::new();
+    for part in ALL_PARTS {
+        part_shape(lang, part, &mut shape);
+    }
+    shape
+}
+
+fn part_shape(lang: Language, part: Part, shape: &mut Shape) {
+    let resource = match FluentResource::try_new(part(lang).to_owned()) {
         Ok(resource) => resource,
         Err((_, errors)) => panic!("{} has syntax errors: {errors:?}", lang.tag()),
     };
-    let mut shape = Shape::new();
     for entry in resource.entries() {
         let ast::Entry::Message(message) = entry else {
             continue;
@@ -34,7 +43,6 @@ fn shape(lang: Language) -> Shape {
             lang.tag()
         );
     }
-    shape
 }
 
 fn pattern_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -131,9 +139,9 @@ fn no_message_is_left_untranslated_by_accident() {
         "about-licence-title",
     ];
     let english = shape(Language::En);
-    let en = Localizer::new(Language::En);
+    let en = Localizer::with_parts(Language::En, &ALL_PARTS);
     for lang in [Language::Ca, Language::Es] {
-        let localizer = Localizer::new(lang);
+        let localizer = Localizer::with_parts(lang, &ALL_PARTS);
         let identical: Vec<_> = english
             .keys()
             .filter(|id| !same_everywhere.contains(&id.as_str()))
@@ -200,6 +208,7 @@ fn unknown_ids_come_back_as_themselves() {
 
 #[test]
 fn domain_message_ids_exist() {
+    use pictokit_domain::money::PriceProblem;
     use pictokit_domain::{pin::PinProblem, profile::ProfileProblem, schema::LoadProblem};
     let ids = [
         ProfileProblem::NameEmpty.message_id(),
@@ -216,11 +225,34 @@ fn domain_message_ids_exist() {
         }
         .message_id(),
         LoadProblem::FieldReset(String::new()).message_id(),
+        PriceProblem::Empty.message_id(),
+        PriceProblem::Invalid.message_id(),
+        PriceProblem::TooBig.message_id(),
     ];
     for lang in Language::ALL {
-        let localizer = Localizer::new(lang);
+        let localizer = Localizer::with_parts(lang, &ALL_PARTS);
         for id in ids {
             assert!(localizer.has(id), "{} lacks {id}", lang.tag());
         }
     }
+}
+
+#[test]
+fn the_shopping_part_adds_to_the_core_and_falls_back_to_english() {
+    let ca = Localizer::with_parts(Language::Ca, &[shopping]);
+    assert_eq!(ca.tr("till-paid"), "He pagat");
+    assert_eq!(
+        ca.tr_args("person-greeting", &[("name", "Pau")]),
+        "Hola, Pau"
+    );
+    // The first page has no shopping messages.
+    assert_eq!(Localizer::new(Language::Ca).tr("till-paid"), "till-paid");
+    assert_eq!(
+        ca.tr_args("money-euro-coin", &[("value", "1")]),
+        "moneda d'1 euro"
+    );
+    assert_eq!(
+        ca.tr_args("money-euro-coin", &[("value", "2")]),
+        "moneda de 2 euros"
+    );
 }

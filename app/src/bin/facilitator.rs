@@ -11,6 +11,8 @@ use pictokit_app::views::{
     editor::EditorScreen,
     facilitator::FacilitatorHome,
     person::{PersonMode, PreviewScreen},
+    shop::shop_screens,
+    shopping::{ShoppingListScreen, ShoppingListsScreen, WalletScreen},
 };
 
 fn screens(route: Route) -> AnyView {
@@ -21,12 +23,20 @@ fn screens(route: Route) -> AnyView {
         Route::Board(id) => view! { <BoardEditor profile_id=id /> }.into_any(),
         Route::Device => view! { <DeviceScreen /> }.into_any(),
         Route::About => view! { <AboutScreen /> }.into_any(),
-        Route::Person(id) => view! { <PersonMode profile_id=id /> }.into_any(),
+        Route::ShoppingLists(id) => view! { <ShoppingListsScreen profile_id=id /> }.into_any(),
+        Route::ShoppingList(id, list) => {
+            view! { <ShoppingListScreen profile_id=id list_id=list /> }.into_any()
+        }
+        Route::Wallet(id) => view! { <WalletScreen profile_id=id /> }.into_any(),
+        Route::Person(id) | Route::Shop(id, _) => {
+            view! { <PersonMode profile_id=id components=shop_screens /> }.into_any()
+        }
         _ => view! { <FacilitatorHome /> }.into_any(),
     }
 }
 
 fn main() {
     console_error_panic_hook::set_once();
+    pictokit_app::i18n::use_parts(&[pictokit_i18n::shopping]);
     leptos::mount::mount_to_body(|| view! { <App page=Page::Facilitator screens=screens /> });
 }

@@ -4,7 +4,7 @@
 
 const DB_NAME = 'pictokit';
 // Version of the database layout (object stores). Record versions live in each record.
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 let dbPromise = null;
 
 function classify(error) {
@@ -45,6 +45,10 @@ function database() {
         // recordings and downloaded pictograms.
         db.createObjectStore('pictos');
         db.createObjectStore('media');
+      }
+      if (event.oldVersion < 3) {
+        // Each profile's shopping lists, catalogue, wallet and way of paying.
+        db.createObjectStore('shopping');
       }
     };
     request.onsuccess = () => {

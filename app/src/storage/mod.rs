@@ -37,6 +37,8 @@ pub enum Store {
     Pictos,
     /// Photos, recordings and downloaded pictograms, by media id.
     Media,
+    /// Each profile's shopping (lists, catalogue, wallet), by profile id.
+    Shopping,
 }
 
 impl Store {
@@ -47,6 +49,7 @@ impl Store {
             Store::Device => "device",
             Store::Pictos => "pictos",
             Store::Media => "media",
+            Store::Shopping => "shopping",
         }
     }
 }

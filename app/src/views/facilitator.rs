@@ -8,7 +8,7 @@ use crate::state::{new_id, now_ms, use_state, AppState, Toast};
 use crate::views::{avatar_src, theme_message};
 use leptos::prelude::*;
 use pictokit_components::ConfirmDialog;
-use pictokit_domain::profile::Profile;
+use pictokit_domain::profile::{Component, Profile};
 
 /// The frame of every facilitator screen: the banner that says where you are, then the page.
 #[component]
@@ -185,6 +185,19 @@ pub fn FacilitatorHome() -> impl IntoView {
                                     >
                                         {move || i18n.t("fac-pictograms")}
                                     </button>
+                                    {profile.components().contains(&Component::Shopping).then(|| {
+                                        let id_shop = id.clone();
+                                        view! {
+                                            <button
+                                                type="button"
+                                                class="pk-button"
+                                                aria-label=named("fac-shopping-name")
+                                                on:click=move |_| router.go(Route::ShoppingLists(id_shop.clone()))
+                                            >
+                                                {move || i18n.t("fac-shopping")}
+                                            </button>
+                                        }
+                                    })}
                                     <button
                                         type="button"
                                         class="pk-button"

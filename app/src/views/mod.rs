@@ -7,6 +7,8 @@ pub mod editor;
 pub mod facilitator;
 pub mod person;
 pub mod picker;
+pub mod shop;
+pub mod shopping;
 pub mod start;
 
 use pictokit_domain::picto::PictoRef;

@@ -7,7 +7,7 @@ use crate::i18n::{use_i18n, I18n};
 use crate::library::{show, use_pictograms};
 use crate::lock::{guard_person_mode, leave_fullscreen};
 use crate::media;
-use crate::routes::{use_router, Route};
+use crate::routes::{use_router, Route, ShopPlace};
 use crate::speech::use_speech;
 use crate::state::use_state;
 use crate::views::avatar_src;
@@ -17,24 +17,30 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pictokit_components::{GridLabels, LockCorner, LockLabels, PictoGrid, TileSpec};
 use pictokit_domain::picto::PictoRef;
-use pictokit_domain::profile::{Profile, Theme};
+use pictokit_domain::profile::{Component, Profile, Theme};
 use pictokit_pictograms::{component_symbol, HOME, MY_PICTOGRAMS};
 
 /// The key of the home tile that opens the person's own pictograms.
 const BOARD_KEY: &str = MY_PICTOGRAMS.id;
 
-/// The person's locked screen.
+/// The screens of the person's components that a page has: given the route and the
+/// person, the screen, or `None` for the home. (`index.html` has none: it stays small.)
+pub type ComponentScreens = fn(Route, Signal<Profile>) -> Option<AnyView>;
+
+/// The person's locked screen: their home, or a component's screen inside the same frame.
 #[component]
 pub fn PersonMode(
     /// The profile shown.
     profile_id: String,
+    /// The component screens this page has.
+    #[prop(optional)]
+    components: Option<ComponentScreens>,
 ) -> impl IntoView {
     let state = use_state();
     let router = use_router();
     let Some(initial) = state.profile(&profile_id) else {
         return view! { <p class="pk-empty">{use_i18n().t("person-home-empty")}</p> }.into_any();
     };
-    let home_hash = Route::Person(profile_id.clone()).to_hash();
     let locked = Signal::derive(move || state.device.with(|d| d.locked_profile.is_some()));
     let id = profile_id.clone();
     let profile = Signal::derive(move || state.profile(&id).unwrap_or_else(|| initial.clone()));
@@ -63,22 +69,39 @@ pub fn PersonMode(
         leave_fullscreen();
         router.go(Route::Facilitator);
     });
+    let corner = view! {
+        <div class="pk-person__corner">
+            <LockCorner
+                labels=lock_labels
+                pin_required=Signal::derive(move || pin_hash.with(Option::is_some))
+                verify_pin=Callback::new(move |(entered, answer): (String, Callback<bool>)| {
+                    let stored = pin_hash.get_untracked().unwrap_or_default();
+                    spawn_local(async move { answer.run(verify_pin(&entered, &stored).await) });
+                })
+                on_unlock=on_unlock
+            />
+        </div>
+    }
+    .into_any();
+    let on_component = Callback::new(move |component: Component| {
+        let id = profile.with_untracked(|p| p.id.clone());
+        if component == Component::Shopping {
+            router.replace(Route::Shop(id, ShopPlace::Lists));
+        }
+    });
     view! {
         <Provider value=i18n>
-        <LockGuard home_hash=home_hash locked=locked />
-        <PersonHome profile=profile>
-            <div class="pk-person__corner">
-                <LockCorner
-                    labels=lock_labels
-                    pin_required=Signal::derive(move || pin_hash.with(Option::is_some))
-                    verify_pin=Callback::new(move |(entered, answer): (String, Callback<bool>)| {
-                        let stored = pin_hash.get_untracked().unwrap_or_default();
-                        spawn_local(async move { answer.run(verify_pin(&entered, &stored).await) });
+        <LockGuard locked=locked />
+        <PersonFrame profile=profile corner=corner>
+            {move || {
+                let route = router.route.get();
+                components
+                    .and_then(|screens| screens(route, profile))
+                    .unwrap_or_else(|| {
+                        view! { <PersonHome profile=profile on_component=on_component /> }.into_any()
                     })
-                    on_unlock=on_unlock
-                />
-            </div>
-        </PersonHome>
+            }}
+        </PersonFrame>
         </Provider>
     }
     .into_any()
@@ -86,8 +109,9 @@ pub fn PersonMode(
 
 /// Keeps the person in person mode while it is on screen (see [`guard_person_mode`]).
 #[component]
-fn LockGuard(home_hash: String, locked: Signal<bool>) -> impl IntoView {
-    guard_person_mode(home_hash, locked);
+fn LockGuard(locked: Signal<bool>) -> impl IntoView {
+    let router = use_router();
+    guard_person_mode(move || router.route.get_untracked().to_hash(), locked);
 }
 
 /// The facilitator's preview of a person's home, with edit and "try as the person".
@@ -141,22 +165,57 @@ fn ScopedPersonHome(profile: Signal<Profile>) -> impl IntoView {
     };
     view! {
         <Provider value=i18n>
-            <PersonHome profile=profile preview=true />
+            <PersonFrame profile=profile>
+                <PersonHome profile=profile preview=true />
+            </PersonFrame>
         </Provider>
     }
 }
 
-/// The person's home: greeting, and one large tile per enabled component, in their grid.
+/// The frame of every person screen: their theme, text size and motion, the header with
+/// their picture and greeting, and the lock corner in person mode. The same every time.
+#[component]
+pub fn PersonFrame(
+    /// The person.
+    profile: Signal<Profile>,
+    /// Extra controls in the header (the lock corner in person mode).
+    #[prop(optional)]
+    corner: Option<AnyView>,
+    /// The screen.
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let settings = move || profile.with(|p| p.settings.clone());
+    let name = move || profile.with(|p| p.settings.name.clone());
+    view! {
+        <div
+            class="pk-person"
+            lang=move || i18n.lang.get().tag()
+            data-theme=move || settings().theme.as_str()
+            data-text-size=move || settings().text_size.as_str()
+            data-motion=move || if settings().reduced_motion { "reduced" } else { "full" }
+        >
+            <header class="pk-person__header">
+                <img class="pk-person__avatar" src=move || avatar_src(&settings().avatar) alt="" />
+                <h1 class="pk-person__greeting">{move || i18n.ta("person-greeting", &[("name", &name())])}</h1>
+                {corner}
+            </header>
+            <main class="pk-person__main">{children()}</main>
+        </div>
+    }
+}
+
+/// The person's home: one large tile per enabled component, in their grid.
 #[component]
 fn PersonHome(
     /// The person.
     profile: Signal<Profile>,
-    /// Extra controls (the lock corner in person mode).
-    #[prop(optional)]
-    children: Option<Children>,
     /// Shown to the facilitator: components not built yet carry a "coming soon" badge.
     #[prop(optional)]
     preview: bool,
+    /// Opens a component (person mode only).
+    #[prop(optional)]
+    on_component: Option<Callback<Component>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let speech = use_speech();
@@ -253,6 +312,16 @@ fn PersonHome(
         else {
             return;
         };
+        if !on_board.get_untracked() {
+            let component = Component::ALL
+                .into_iter()
+                .find(|c| c.as_str() == key && c.is_available());
+            if let (Some(component), Some(open)) = (component, on_component) {
+                say(tile.label);
+                open.run(component);
+                return;
+            }
+        }
         // A familiar voice, when one was recorded, instead of the synthetic one.
         let recorded = PictoRef::parse(&key).and_then(|picto| {
             let id = profile.with_untracked(|p| p.id.clone());
@@ -269,48 +338,32 @@ fn PersonHome(
             _ => say(tile.label),
         }
     });
-    let name = move || profile.with(|p| p.settings.name.clone());
     view! {
-        <div
-            class="pk-person"
-            lang=move || i18n.lang.get().tag()
-            data-theme=move || settings().theme.as_str()
-            data-text-size=move || settings().text_size.as_str()
-            data-motion=move || if settings().reduced_motion { "reduced" } else { "full" }
+        <Show when=move || on_board.get()>
+            <button
+                type="button"
+                class="pk-home-button"
+                on:click=move |_| {
+                    say(i18n.t("board-person-home"));
+                    on_board.set(false);
+                }
+            >
+                <img src=HOME.path alt="" />
+                <span>{move || i18n.t("board-person-home")}</span>
+            </button>
+        </Show>
+        <Show
+            when=move || !tiles.with(Vec::is_empty)
+            fallback=move || view! { <p class="pk-empty">{move || i18n.t("person-home-empty")}</p> }
         >
-            <header class="pk-person__header">
-                <img class="pk-person__avatar" src=move || avatar_src(&settings().avatar) alt="" />
-                <h1 class="pk-person__greeting">{move || i18n.ta("person-greeting", &[("name", &name())])}</h1>
-                {children.map(|children| children())}
-            </header>
-            <main class="pk-person__main">
-                <Show when=move || on_board.get()>
-                    <button
-                        type="button"
-                        class="pk-home-button"
-                        on:click=move |_| {
-                            say(i18n.t("board-person-home"));
-                            on_board.set(false);
-                        }
-                    >
-                        <img src=HOME.path alt="" />
-                        <span>{move || i18n.t("board-person-home")}</span>
-                    </button>
-                </Show>
-                <Show
-                    when=move || !tiles.with(Vec::is_empty)
-                    fallback=move || view! { <p class="pk-empty">{move || i18n.t("person-home-empty")}</p> }
-                >
-                    <PictoGrid
-                        density=Signal::derive(move || settings().grid)
-                        tiles=tiles
-                        show_labels=Signal::derive(move || settings().show_labels)
-                        labels=grid_labels
-                        on_activate=on_tile
-                        on_page=Callback::new(move |label: String| say(label))
-                    />
-                </Show>
-            </main>
-        </div>
+            <PictoGrid
+                density=Signal::derive(move || settings().grid)
+                tiles=tiles
+                show_labels=Signal::derive(move || settings().show_labels)
+                labels=grid_labels
+                on_activate=on_tile
+                on_page=Callback::new(move |label: String| say(label))
+            />
+        </Show>
     }
 }

@@ -1,0 +1,1073 @@
+//! The shopping helper in person mode: choose a list, shop one item at a time (or from
+//! the grid) with a calm budget bar, pay at the till with the coins and notes the wallet
+//! really has, and practise with money. Every word is spoken on tap; nothing is blocked.
+
+use crate::i18n::{use_i18n, I18n};
+use crate::library::{show, use_pictograms};
+use crate::routes::{use_router, Route, ShopPlace};
+use crate::speech::use_speech;
+use crate::state::{now_ms, use_state};
+use crate::views::shopping::{denomination_name, pieces_label, set_item_price, PriceDialog};
+use leptos::prelude::*;
+use pictokit_components::{GridLabels, MoneyPieces, PictoGrid, TileSpec};
+use pictokit_domain::money::{format_euros, Cents, Denomination, Pieces};
+use pictokit_domain::payment::{after_payment, plan_payment, Payment, PaymentPlan};
+use pictokit_domain::practice::{CheckChange, Dice, MakeAmount, Recognise, Step};
+use pictokit_domain::profile::{Component, Profile, Theme};
+use pictokit_domain::shopping::{BudgetStatus, ItemState, ShopView, Shopping, ShoppingList};
+use pictokit_domain::Language;
+use pictokit_pictograms::{component_symbol, HOME};
+
+/// Interface pictures of the shopping helper (OpenMoji, precached with the build).
+mod symbols {
+    /// Shopping basket: "in the basket".
+    pub const BASKET: &str = "1F6D2";
+    /// Next-track: "not there, skip".
+    pub const SKIP: &str = "23ED";
+    /// Price tag: "the price changed".
+    pub const PRICE: &str = "1F3F7";
+    /// Warning sign: money is running low.
+    pub const LOW: &str = "26A0";
+    /// Stop sign: the next item does not fit.
+    pub const STOP: &str = "1F6D1";
+    /// Check mark: done, right.
+    pub const DONE: &str = "2705";
+    /// Euro banknote: pay at the till.
+    pub const PAY: &str = "1F4B6";
+    /// Thumbs up: well done.
+    pub const WELL_DONE: &str = "1F44D";
+    /// Left arrow: back, previous.
+    pub const BACK: &str = "2B05";
+    /// Right arrow: next.
+    pub const NEXT: &str = "27A1";
+    /// Money bag: practise.
+    pub const PRACTICE: &str = "1F4B0";
+}
+
+/// The path of an interface picture, in the outline set for high contrast.
+fn symbol(code: &str, black: bool) -> String {
+    pictokit_pictograms::library::image_path(code, black)
+}
+
+/// The shopping screens of person mode, for [`crate::views::person::ComponentScreens`].
+pub fn shop_screens(route: Route, profile: Signal<Profile>) -> Option<AnyView> {
+    let Route::Shop(_, place) = route else {
+        return None;
+    };
+    let screen = match place {
+        ShopPlace::Lists => view! { <ShopLists profile=profile /> }.into_any(),
+        ShopPlace::List(list_id) => {
+            view! { <ShopList profile=profile list_id=list_id /> }.into_any()
+        }
+        ShopPlace::Till(list_id) => view! { <Till profile=profile list_id=list_id /> }.into_any(),
+        ShopPlace::Practice => view! { <Practice profile=profile /> }.into_any(),
+    };
+    Some(view! { <div class="pk-shop">{screen}</div> }.into_any())
+}
+
+/// What every person screen of the shopping helper needs.
+#[derive(Clone, Copy)]
+struct Ctx {
+    profile: Signal<Profile>,
+    i18n: I18n,
+}
+
+impl Ctx {
+    fn new(profile: Signal<Profile>) -> Ctx {
+        Ctx {
+            profile,
+            i18n: use_i18n(),
+        }
+    }
+
+    fn id(&self) -> String {
+        self.profile.with_untracked(|p| p.id.clone())
+    }
+
+    fn lang(&self) -> Language {
+        self.profile.with(|p| p.settings.language)
+    }
+
+    fn black(&self) -> bool {
+        self.profile
+            .with(|p| p.settings.theme == Theme::HighContrast)
+    }
+
+    fn say(&self, text: &str) {
+        let settings = self.profile.with_untracked(|p| p.settings.clone());
+        use_speech().say(text, settings.language, &settings.speech);
+    }
+
+    fn money(&self, amount: Cents) -> String {
+        format_euros(amount, self.lang())
+    }
+
+    fn go(&self, place: ShopPlace) {
+        use_router().replace(Route::Shop(self.id(), place));
+    }
+
+    fn shopping(&self) -> Shopping {
+        use_state().shopping_of(&self.id())
+    }
+}
+
+/// A large button with a picture and a word, spoken when pressed.
+#[component]
+fn BigButton(
+    /// The picture (a site path).
+    #[prop(into)]
+    image: Signal<String>,
+    /// The word.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Extra class (`pk-shop-button--primary`).
+    #[prop(optional)]
+    class: &'static str,
+    /// Pressed.
+    on_press: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <button type="button" class=format!("pk-shop-button {class}") on:click=move |_| on_press.run(())>
+            <img src=move || image.get() alt="" />
+            <span>{move || label.get()}</span>
+        </button>
+    }
+}
+
+/// The person's lists, and practice, as tiles in their grid.
+#[component]
+fn ShopLists(profile: Signal<Profile>) -> impl IntoView {
+    let ctx = Ctx::new(profile);
+    let i18n = ctx.i18n;
+    let state = use_state();
+    let pictograms = use_pictograms();
+    pictograms.ensure_loaded();
+    let router = use_router();
+    let lists = Memo::new(move |_| {
+        let id = profile.with(|p| p.id.clone());
+        state
+            .shopping
+            .with(|all| all.get(&id).map(|s| s.lists.clone()).unwrap_or_default())
+    });
+    let tiles = Signal::derive(move || {
+        let library = pictograms.library();
+        let mut tiles: Vec<TileSpec> = lists.with(|lists| {
+            lists
+                .iter()
+                .map(|list| TileSpec {
+                    key: list.id.clone(),
+                    label: list.name.clone(),
+                    image: list
+                        .items
+                        .first()
+                        .and_then(|item| {
+                            show(
+                                library.as_deref(),
+                                &state,
+                                &item.picto,
+                                ctx.lang(),
+                                ctx.black(),
+                            )
+                        })
+                        .map(|shown| shown.src)
+                        .unwrap_or_else(|| component_symbol(Component::Shopping).path.to_owned()),
+                    badge: None,
+                })
+                .collect()
+        });
+        tiles.push(TileSpec {
+            key: "practice".to_owned(),
+            label: i18n.t("practice-title"),
+            image: symbol(symbols::PRACTICE, ctx.black()),
+            badge: None,
+        });
+        tiles
+    });
+    let on_tile = Callback::new(move |key: String| {
+        if let Some(tile) = tiles.with_untracked(|t| t.iter().find(|t| t.key == key).cloned()) {
+            ctx.say(&tile.label);
+        }
+        if key == "practice" {
+            ctx.go(ShopPlace::Practice);
+        } else {
+            ctx.go(ShopPlace::List(key));
+        }
+    });
+    view! {
+        <HomeButton on_press=Callback::new(move |()| router.replace(Route::Person(ctx.id()))) />
+        <h2 class="pk-shop-title">{move || i18n.t("shop-person-title")}</h2>
+        <Show when=move || lists.with(Vec::is_empty)>
+            <p class="pk-empty">{move || i18n.t("shop-person-no-lists")}</p>
+        </Show>
+        <PersonGrid profile=profile tiles=tiles on_tile=on_tile />
+    }
+}
+
+/// The button back home, as on the person's own pictograms.
+#[component]
+fn HomeButton(
+    on_press: Callback<()>,
+    #[prop(optional)] label_id: Option<&'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let label_id = label_id.unwrap_or("board-person-home");
+    view! {
+        <button type="button" class="pk-home-button" on:click=move |_| on_press.run(())>
+            <img src=HOME.path alt="" />
+            <span>{move || i18n.t(label_id)}</span>
+        </button>
+    }
+}
+
+/// Tiles in the person's grid, paged, with spoken paging.
+#[component]
+fn PersonGrid(
+    profile: Signal<Profile>,
+    tiles: Signal<Vec<TileSpec>>,
+    on_tile: Callback<String>,
+) -> impl IntoView {
+    let ctx = Ctx::new(profile);
+    let i18n = ctx.i18n;
+    let grid_labels = Signal::derive(move || {
+        let n_pages = profile.with(|p| p.settings.grid.n_pages(tiles.with(Vec::len)));
+        let total = n_pages.to_string();
+        GridLabels {
+            next: i18n.t("page-next"),
+            previous: i18n.t("page-previous"),
+            pages: (1..=n_pages)
+                .map(|page| {
+                    i18n.ta(
+                        "page-indicator",
+                        &[("page", &page.to_string()), ("pages", &total)],
+                    )
+                })
+                .collect(),
+        }
+    });
+    view! {
+        <PictoGrid
+            density=Signal::derive(move || profile.with(|p| p.settings.grid))
+            tiles=tiles
+            show_labels=Signal::derive(move || profile.with(|p| p.settings.show_labels))
+            labels=grid_labels
+            on_activate=on_tile
+            on_page=Callback::new(move |label: String| ctx.say(&label))
+        />
+    }
+}
+
+/// The money against the budget: words, a bar whose colour *and* pattern change, and a
+/// pictogram when it runs low or the next item does not fit.
+#[component]
+fn BudgetBar(
+    profile: Signal<Profile>,
+    list: Memo<Option<ShoppingList>>,
+    next: Signal<Option<(String, Option<Cents>)>>,
+) -> impl IntoView {
+    let ctx = Ctx::new(profile);
+    let i18n = ctx.i18n;
+    let status = Memo::new(move |_| {
+        list.with(|l| {
+            l.as_ref()
+                .map(|l| l.budget_status(next.with(|n| n.as_ref().and_then(|(_, cost)| *cost))))
+                .unwrap_or(BudgetStatus::NoBudget)
+        })
+    });
+    let spent = move || {
+        list.with(|l| {
+            l.as_ref()
+                .map(ShoppingList::basket_total)
+                .unwrap_or_default()
+        })
+    };
+    let budget = move || list.with(|l| l.as_ref().and_then(|l| l.budget));
+    let words = move || {
+        let spent = ctx.money(spent());
+        match budget() {
+            Some(budget) => i18n.ta(
+                "shop-spent-of",
+                &[("spent", &spent), ("budget", &ctx.money(budget))],
+            ),
+            None => i18n.ta("shop-spent", &[("spent", &spent)]),
+        }
+    };
+    let left = move || budget().map(|b| b.minus(spent()));
+    let message = move || {
+        let left = ctx.money(left().unwrap_or_default());
+        match status.get() {
+            BudgetStatus::NoBudget => None,
+            BudgetStatus::Plenty => Some((None, i18n.ta("budget-plenty", &[("left", &left)]))),
+            BudgetStatus::Low => Some((
+                Some(symbols::LOW),
+                i18n.ta("budget-low", &[("left", &left)]),
+            )),
+            BudgetStatus::NextDoesNotFit => {
+                let name =
+                    next.with(|n| n.as_ref().map(|(name, _)| name.clone()).unwrap_or_default());
+                Some((
+                    Some(symbols::STOP),
+                    i18n.ta(
+                        "budget-next-does-not-fit",
+                        &[("name", &name), ("left", &left)],
+                    ),
+                ))
+            }
+            BudgetStatus::Over => {
+                let over = ctx.money(spent().minus(budget().unwrap_or_default()));
+                Some((
+                    Some(symbols::STOP),
+                    i18n.ta("budget-over", &[("over", &over)]),
+                ))
+            }
+        }
+    };
+    // Percent of the budget spent, for the bar's width.
+    let percent = move || match budget() {
+        Some(budget) if budget.0 > 0 => (spent().0.saturating_mul(100) / budget.0).min(100),
+        Some(_) => 100,
+        None => 0,
+    };
+    view! {
+        <section
+            class="pk-budget"
+            data-status=move || status.get().as_str()
+            aria-label=move || i18n.t("shop-budget")
+        >
+            <p class="pk-budget__words">{words}</p>
+            <Show when=move || budget().is_some()>
+                <div class="pk-budget__bar" aria-hidden="true">
+                    <div class="pk-budget__fill" style=move || format!("width: {}%", percent())></div>
+                </div>
+            </Show>
+            <div class="pk-budget__status" role="status" aria-live="polite">
+                {move || message().map(|(picture, words)| {
+                    let spoken = words.clone();
+                    view! {
+                        <button type="button" class="pk-budget__say" on:click=move |_| ctx.say(&spoken)>
+                            {picture.map(|code| view! { <img src=symbol(code, ctx.black()) alt="" /> })}
+                            <span>{words}</span>
+                        </button>
+                    }
+                })}
+            </div>
+        </section>
+    }
+}
+
+/// The name and quantity, as spoken: "Milk, 2".
+fn item_words(i18n: I18n, name: &str, quantity: u32) -> String {
+    i18n.ta(
+        "shop-item-words",
+        &[("name", name), ("count", &quantity.to_string())],
+    )
+}
+
+/// In the shop with a list: one item at a time, or the list in the grid.
+#[component]
+fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
+    let ctx = Ctx::new(profile);
+    let i18n = ctx.i18n;
+    let state = use_state();
+    let pictograms = use_pictograms();
+    pictograms.ensure_loaded();
+    let lid = list_id.clone();
+    let list = Memo::new(move |_| {
+        let id = profile.with(|p| p.id.clone());
+        state
+            .shopping
+            .with(|all| all.get(&id).and_then(|s| s.list(&lid).cloned()))
+    });
+    let view_mode = Memo::new(move |_| {
+        let id = profile.with(|p| p.id.clone());
+        state
+            .shopping
+            .with(|all| all.get(&id).map(|s| s.view).unwrap_or_default())
+    });
+    // The item on the card; in the grid view, `None` shows the grid.
+    let start = list.with_untracked(|l| {
+        l.as_ref()
+            .and_then(|l| l.next_to_buy().map(|i| i.id.clone()))
+    });
+    let current = RwSignal::new(if view_mode.get_untracked() == ShopView::OneByOne {
+        start.or_else(|| {
+            list.with_untracked(|l| {
+                l.as_ref()
+                    .and_then(|l| l.items.first().map(|i| i.id.clone()))
+            })
+        })
+    } else {
+        None
+    });
+    let item = Memo::new(move |_| {
+        let id = current.get()?;
+        list.with(|l| {
+            l.as_ref()
+                .and_then(|l| l.items.iter().find(|i| i.id == id).cloned())
+        })
+    });
+    // The next item for the budget: the one on the card while it is still to buy, else
+    // the first still to buy.
+    let next = Signal::derive(move || {
+        item.get()
+            .filter(|i| i.state == ItemState::ToBuy)
+            .or_else(|| list.with(|l| l.as_ref().and_then(|l| l.next_to_buy().cloned())))
+            .map(|i| (i.name.clone(), i.cost()))
+    });
+    let lid = list_id.clone();
+    let edit = StoredValue::new(move |f: Box<dyn FnOnce(&mut ShoppingList)>| {
+        let id = profile.with_untracked(|p| p.id.clone());
+        state.update_shopping(&id, |s| {
+            if let Some(list) = s.list_mut(&lid) {
+                f(list);
+            }
+        });
+    });
+    let set_state = move |item_id: String, to: ItemState| {
+        edit.with_value(|edit| {
+            edit(Box::new(move |list| {
+                if let Some(item) = list.items.iter_mut().find(|i| i.id == item_id) {
+                    item.state = to;
+                }
+            }))
+        })
+    };
+    // After marking, the card moves on to the next item still to buy (one at a time), or
+    // back to the grid.
+    let move_on = move || {
+        if view_mode.get_untracked() == ShopView::Grid {
+            current.set(None);
+            return;
+        }
+        let next = list.with_untracked(|l| {
+            l.as_ref()
+                .and_then(|l| l.next_to_buy().map(|i| i.id.clone()))
+        });
+        if let Some(next) = next {
+            current.set(Some(next));
+        }
+    };
+    let step = move |by: isize| {
+        let ids: Vec<String> = list.with_untracked(|l| {
+            l.as_ref()
+                .map(|l| l.items.iter().map(|i| i.id.clone()).collect())
+                .unwrap_or_default()
+        });
+        let at = current
+            .get_untracked()
+            .and_then(|c| ids.iter().position(|i| *i == c))
+            .unwrap_or(0) as isize;
+        let to = (at + by).clamp(0, ids.len().saturating_sub(1) as isize) as usize;
+        if let Some(id) = ids.get(to) {
+            current.set(Some(id.clone()));
+        }
+    };
+    let src_of = move |picto: &pictokit_domain::picto::PictoRef| {
+        show(
+            pictograms.library().as_deref(),
+            &state,
+            picto,
+            ctx.lang(),
+            ctx.black(),
+        )
+        .map(|shown| shown.src)
+        .unwrap_or_default()
+    };
+
+    // Speak the item when it comes on the card.
+    Effect::new(move |previous: Option<Option<String>>| {
+        let shown = current.get();
+        if previous.is_some_and(|p| p != shown) {
+            if let Some(item) = item.get_untracked() {
+                ctx.say(&item_words(i18n, &item.name, item.quantity));
+            }
+        }
+        shown
+    });
+
+    let price_open = RwSignal::new(false);
+    let lid = list_id.clone();
+    let on_price = Callback::new(move |amount: Option<Cents>| {
+        if let (Some(item_id), Some(amount)) = (current.get_untracked(), amount) {
+            let id = ctx.id();
+            let now = now_ms();
+            state.update_shopping(&id, |s| {
+                set_item_price(s, &lid, &item_id, Some(amount), now)
+            });
+            ctx.say(&i18n.ta("shop-price-now", &[("price", &ctx.money(amount))]));
+        }
+    });
+    let grid_tiles = Signal::derive(move || {
+        let library = pictograms.library();
+        list.with(|l| {
+            l.as_ref()
+                .map(|l| {
+                    l.items
+                        .iter()
+                        .map(|item| TileSpec {
+                            key: item.id.clone(),
+                            label: item_words(i18n, &item.name, item.quantity),
+                            image: show(
+                                library.as_deref(),
+                                &state,
+                                &item.picto,
+                                ctx.lang(),
+                                ctx.black(),
+                            )
+                            .map(|s| s.src)
+                            .unwrap_or_default(),
+                            badge: match item.state {
+                                ItemState::ToBuy => None,
+                                ItemState::InBasket => {
+                                    Some(format!("✓ {}", i18n.t("shop-in-basket")))
+                                }
+                                ItemState::Skipped => Some(i18n.t("shop-skipped")),
+                            },
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let on_grid_tile = Callback::new(move |key: String| current.set(Some(key)));
+    let lid_till = list_id.clone();
+    let n_items = move || list.with(|l| l.as_ref().map(|l| l.items.len()).unwrap_or(0));
+    let position = move || {
+        let id = current.get()?;
+        list.with(|l| {
+            l.as_ref()
+                .and_then(|l| l.items.iter().position(|i| i.id == id))
+        })
+    };
+
+    view! {
+        <HomeButton label_id="shop-my-lists" on_press=Callback::new(move |()| ctx.go(ShopPlace::Lists)) />
+        <h2 class="pk-shop-title">{move || list.with(|l| l.as_ref().map(|l| l.name.clone()).unwrap_or_default())}</h2>
+        <BudgetBar profile=profile list=list next=next />
+        <Show when=move || n_items() == 0>
+            <p class="pk-empty">{move || i18n.t("shop-person-empty-list")}</p>
+        </Show>
+        {move || match item.get() {
+            None => (n_items() > 0).then(|| view! {
+                <PersonGrid profile=profile tiles=grid_tiles on_tile=on_grid_tile />
+            }.into_any()),
+            Some(item) => {
+                let words = item_words(i18n, &item.name, item.quantity);
+                let spoken = words.clone();
+                let (id_basket, id_skip) = (item.id.clone(), item.id.clone());
+                let item_state = item.state;
+                Some(view! {
+                    <article class="pk-shop-card" data-state=match item_state {
+                        ItemState::ToBuy => "to-buy",
+                        ItemState::InBasket => "in-basket",
+                        ItemState::Skipped => "skipped",
+                    }>
+                        <p class="pk-shop-card__position">
+                            {move || position().map(|p| i18n.ta("shop-position", &[("n", &(p + 1).to_string()), ("total", &n_items().to_string())]))}
+                        </p>
+                        <button type="button" class="pk-shop-card__picture" on:click=move |_| ctx.say(&spoken)>
+                            <img src=src_of(&item.picto) alt="" />
+                            <span class="pk-shop-card__name">{words.clone()}</span>
+                            {item.price.map(|price| view! {
+                                <span class="pk-shop-card__price">{ctx.money(price)}</span>
+                            })}
+                        </button>
+                        <p class="pk-shop-card__state" role="status">
+                            {match item_state {
+                                ItemState::ToBuy => None,
+                                ItemState::InBasket => Some(view! {
+                                    <img src=symbol(symbols::DONE, ctx.black()) alt="" />
+                                    <span>{i18n.t("shop-in-basket")}</span>
+                                }.into_any()),
+                                ItemState::Skipped => Some(view! {
+                                    <img src=symbol(symbols::SKIP, ctx.black()) alt="" />
+                                    <span>{i18n.t("shop-skipped")}</span>
+                                }.into_any()),
+                            }}
+                        </p>
+                        <div class="pk-shop-card__actions">
+                            <BigButton
+                                class="pk-shop-button--primary"
+                                image=symbol(symbols::BASKET, ctx.black())
+                                label=i18n.t(if item_state == ItemState::InBasket { "shop-take-out" } else { "shop-put-in" })
+                                on_press=Callback::new(move |()| {
+                                    if item_state == ItemState::InBasket {
+                                        set_state(id_basket.clone(), ItemState::ToBuy);
+                                        ctx.say(&i18n.t("shop-taken-out"));
+                                    } else {
+                                        set_state(id_basket.clone(), ItemState::InBasket);
+                                        ctx.say(&i18n.t("shop-in-basket"));
+                                        move_on();
+                                    }
+                                })
+                            />
+                            <BigButton
+                                image=symbol(symbols::SKIP, ctx.black())
+                                label=i18n.t(if item_state == ItemState::Skipped { "shop-unskip" } else { "shop-skip" })
+                                on_press=Callback::new(move |()| {
+                                    if item_state == ItemState::Skipped {
+                                        set_state(id_skip.clone(), ItemState::ToBuy);
+                                        ctx.say(&i18n.t("shop-unskipped"));
+                                    } else {
+                                        set_state(id_skip.clone(), ItemState::Skipped);
+                                        ctx.say(&i18n.t("shop-skipped"));
+                                        move_on();
+                                    }
+                                })
+                            />
+                            <BigButton
+                                image=symbol(symbols::PRICE, ctx.black())
+                                label=i18n.t("shop-price-changed")
+                                on_press=Callback::new(move |()| price_open.set(true))
+                            />
+                        </div>
+                        <div class="pk-shop-card__nav">
+                            {move || (view_mode.get() == ShopView::Grid).then(|| view! {
+                                <BigButton
+                                    image=symbol(symbols::BACK, ctx.black())
+                                    label=i18n.t("shop-back-to-list")
+                                    on_press=Callback::new(move |()| current.set(None))
+                                />
+                            })}
+                            {move || (view_mode.get() == ShopView::OneByOne).then(|| view! {
+                                <button
+                                    type="button"
+                                    class="pk-shop-button"
+                                    disabled=move || position() == Some(0)
+                                    on:click=move |_| step(-1)
+                                >
+                                    <img src=symbol(symbols::BACK, ctx.black()) alt="" />
+                                    <span>{i18n.t("shop-previous")}</span>
+                                </button>
+                                <button
+                                    type="button"
+                                    class="pk-shop-button"
+                                    disabled=move || position().is_some_and(|p| p + 1 >= n_items())
+                                    on:click=move |_| step(1)
+                                >
+                                    <img src=symbol(symbols::NEXT, ctx.black()) alt="" />
+                                    <span>{i18n.t("shop-next")}</span>
+                                </button>
+                            })}
+                        </div>
+                    </article>
+                }.into_any())
+            }
+        }}
+        <Show when=move || { n_items() > 0 }>
+            <div class="pk-shop-pay">
+                <BigButton
+                    class=""
+                    image=symbol(symbols::PAY, ctx.black())
+                    label=Signal::derive(move || i18n.t("shop-to-till"))
+                    on_press=Callback::new({
+                        let lid = lid_till.clone();
+                        move |()| {
+                            ctx.say(&i18n.t("shop-to-till"));
+                            ctx.go(ShopPlace::Till(lid.clone()));
+                        }
+                    })
+                />
+            </div>
+        </Show>
+        <PriceDialog
+            open=price_open
+            title=Signal::derive(move || i18n.ta("shop-price-of", &[("name", &item.with(|i| i.as_ref().map(|i| i.name.clone()).unwrap_or_default()))]))
+            lang=Signal::derive(move || ctx.lang())
+            initial=Signal::derive(move || item.with(|i| i.as_ref().and_then(|i| i.price)))
+            on_done=on_price
+        />
+    }
+}
+
+/// Words for a group of pieces, for speech: "1 × 20 euro note, 2 × 1 euro coin".
+fn pieces_words(lang: Language, pieces: &Pieces) -> String {
+    pieces
+        .iter()
+        .map(|(denomination, count)| pieces_label(lang, denomination, count))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Pictures of coins and notes with their words.
+#[component]
+fn Money(profile: Signal<Profile>, #[prop(into)] pieces: Signal<Pieces>) -> impl IntoView {
+    let ctx = Ctx::new(profile);
+    view! {
+        <MoneyPieces
+            pieces=pieces
+            label=Callback::new(move |(denomination, count): (Denomination, u32)| pieces_label(ctx.lang(), denomination, count))
+        />
+    }
+}
+
+/// At the till: the total, what to hand over from the wallet in the person's way of
+/// paying, and the change to expect, all in pictures and words. "I paid" updates the wallet.
+#[component]
+fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
+    let ctx = Ctx::new(profile);
+    let i18n = ctx.i18n;
+    let state = use_state();
+    let router = use_router();
+    let lid = list_id.clone();
+    let list = Memo::new(move |_| {
+        let id = profile.with(|p| p.id.clone());
+        state
+            .shopping
+            .with(|all| all.get(&id).and_then(|s| s.list(&lid).cloned()))
+    });
+    let total = Memo::new(move |_| {
+        list.with(|l| {
+            l.as_ref()
+                .map(ShoppingList::basket_total)
+                .unwrap_or_default()
+        })
+    });
+    let shopping = Memo::new(move |_| {
+        let id = profile.with(|p| p.id.clone());
+        state
+            .shopping
+            .with(|all| all.get(&id).cloned().unwrap_or_default())
+    });
+    let plan =
+        Memo::new(move |_| shopping.with(|s| plan_payment(&s.wallet, total.get(), s.strategy)));
+    // After "I paid": what to put back with Undo.
+    let paid = RwSignal::new(None::<Shopping>);
+    let lid = list_id.clone();
+    let pay = StoredValue::new(move |payment: Payment| {
+        let before = ctx.shopping();
+        let id = ctx.id();
+        let lid = lid.clone();
+        state.update_shopping(&id, |s| {
+            s.wallet = after_payment(&s.wallet, &payment);
+            if let Some(list) = s.list_mut(&lid) {
+                // Ready for the next trip: the same list, every item to buy again.
+                list.restart();
+            }
+        });
+        paid.set(Some(before));
+        ctx.say(&i18n.t("till-well-done"));
+    });
+    let undo = move || {
+        if let Some(before) = paid.get_untracked() {
+            let id = ctx.id();
+            state.update_shopping(&id, |s| *s = before);
+            paid.set(None);
+        }
+    };
+    let hand_over_words = move |payment: &Payment| {
+        i18n.ta(
+            "till-give",
+            &[("money", &pieces_words(ctx.lang(), &payment.hand_over))],
+        )
+    };
+    let change_words = move |payment: &Payment| {
+        if payment.change == Cents::ZERO {
+            i18n.t("till-no-change")
+        } else {
+            i18n.ta("till-change", &[("amount", &ctx.money(payment.change))])
+        }
+    };
+    let lid_back = list_id.clone();
+    view! {
+        <HomeButton label_id="till-back" on_press=Callback::new(move |()| ctx.go(ShopPlace::List(lid_back.clone()))) />
+        <h2 class="pk-shop-title">{move || i18n.t("till-title")}</h2>
+        {move || match paid.get() {
+            Some(_) => view! {
+                <section class="pk-till-done" aria-labelledby="till-done-title">
+                    <img class="pk-till-done__img" src=symbol(symbols::WELL_DONE, ctx.black()) alt="" />
+                    <p id="till-done-title" class="pk-till__total">{i18n.t("till-well-done")}</p>
+                    <p>{move || i18n.ta("wallet-now", &[("amount", &ctx.money(shopping.with(|s| s.wallet.total())))])}</p>
+                    <div class="pk-shop-card__actions">
+                        <BigButton
+                            class="pk-shop-button--primary"
+                            image=HOME.path
+                            label=i18n.t("board-person-home")
+                            on_press=Callback::new(move |()| router.replace(Route::Person(ctx.id())))
+                        />
+                        <BigButton
+                            image=symbol(symbols::BACK, ctx.black())
+                            label=i18n.t("till-undo")
+                            on_press=Callback::new(move |()| undo())
+                        />
+                    </div>
+                </section>
+            }.into_any(),
+            None => {
+                let total_words = i18n.ta("till-total", &[("amount", &ctx.money(total.get()))]);
+                let spoken_total = total_words.clone();
+                view! {
+                    <button type="button" class="pk-till__total" on:click=move |_| ctx.say(&spoken_total)>
+                        {total_words}
+                    </button>
+                    {match plan.get() {
+                        PaymentPlan::NotEnough { missing } => {
+                            let words = i18n.ta("till-not-enough", &[
+                                ("have", &ctx.money(shopping.with(|s| s.wallet.total()))),
+                                ("missing", &ctx.money(missing)),
+                            ]);
+                            let spoken = words.clone();
+                            view! {
+                                <section class="pk-till__section pk-till__section--missing" aria-labelledby="till-missing">
+                                    <h3 id="till-missing" class="pk-till__heading">
+                                        <img src=symbol(symbols::STOP, ctx.black()) alt="" />
+                                        {i18n.t("till-not-enough-title")}
+                                    </h3>
+                                    <button type="button" class="pk-till__words" on:click=move |_| ctx.say(&spoken)>{words}</button>
+                                    <p>{i18n.t("till-missing-hint")}</p>
+                                    <Money profile=profile pieces=pictokit_domain::payment::change_for(missing) />
+                                </section>
+                            }.into_any()
+                        }
+                        PaymentPlan::Pay(payment) => {
+                            let give = hand_over_words(&payment);
+                            let back = change_words(&payment);
+                            let (spoken_give, spoken_back) = (give.clone(), back.clone());
+                            let fallback = payment.fallback;
+                            let hand_over = payment.hand_over.clone();
+                            let change_pieces = payment.change_pieces.clone();
+                            let has_change = payment.change != Cents::ZERO;
+                            view! {
+                                <section class="pk-till__section" aria-labelledby="till-give">
+                                    <h3 id="till-give" class="pk-till__heading">{i18n.t("till-give-title")}</h3>
+                                    <button type="button" class="pk-till__words" on:click=move |_| ctx.say(&spoken_give)>{give}</button>
+                                    {fallback.then(|| view! { <p class="pk-till__note">{i18n.t("till-fallback")}</p> })}
+                                    <Money profile=profile pieces=hand_over />
+                                </section>
+                                <section class="pk-till__section pk-till__section--change" aria-labelledby="till-back">
+                                    <h3 id="till-back" class="pk-till__heading">{i18n.t("till-change-title")}</h3>
+                                    <button type="button" class="pk-till__words" on:click=move |_| ctx.say(&spoken_back)>{back}</button>
+                                    {has_change.then(|| view! { <Money profile=profile pieces=change_pieces /> })}
+                                </section>
+                                <div class="pk-shop-pay">
+                                    <BigButton
+                                        class="pk-shop-button--primary"
+                                        image=symbol(symbols::DONE, ctx.black())
+                                        label=i18n.t("till-paid")
+                                        on_press=Callback::new(move |()| pay.with_value(|pay| pay(payment.clone())))
+                                    />
+                                </div>
+                            }.into_any()
+                        }
+                    }}
+                }.into_any()
+            }
+        }}
+    }
+}
+
+/// Which practice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Exercise {
+    /// Choosing what to practise.
+    Menu,
+    /// Recognise a coin or note.
+    Recognise(Recognise),
+    /// Make an amount.
+    Make(MakeAmount),
+    /// Check the change.
+    Change(CheckChange),
+}
+
+/// Calm money practice: recognise, make an amount, check the change. A wrong answer is
+/// gently undone and the question asked again; nothing is counted.
+#[component]
+fn Practice(profile: Signal<Profile>) -> impl IntoView {
+    let ctx = Ctx::new(profile);
+    let i18n = ctx.i18n;
+    let dice = StoredValue::new(Dice::new(now_ms()));
+    let exercise = RwSignal::new(Exercise::Menu);
+    // A gentle line under the question: a hint after a wrong try, praise when right.
+    let feedback = RwSignal::new(None::<(bool, String)>);
+    let tried = RwSignal::new(Vec::<Denomination>::new());
+    let new_exercise = move |kind: u8| {
+        feedback.set(None);
+        tried.set(Vec::new());
+        let next = dice
+            .try_update_value(|dice| match kind {
+                0 => Exercise::Recognise(Recognise::new(dice)),
+                1 => Exercise::Make(MakeAmount::new(dice)),
+                _ => Exercise::Change(CheckChange::new(dice)),
+            })
+            .unwrap_or(Exercise::Menu);
+        let question = match &next {
+            Exercise::Recognise(q) => i18n.ta(
+                "practice-find",
+                &[("name", &denomination_name(ctx.lang(), q.target))],
+            ),
+            Exercise::Make(q) => i18n.ta("practice-make", &[("amount", &ctx.money(q.target))]),
+            Exercise::Change(q) => i18n.ta(
+                "practice-change",
+                &[
+                    ("price", &ctx.money(q.price)),
+                    ("paid", &ctx.money(q.paid.value())),
+                ],
+            ),
+            Exercise::Menu => String::new(),
+        };
+        ctx.say(&question);
+        exercise.set(next);
+    };
+    let say_feedback = move |right: bool, words: String| {
+        ctx.say(&words);
+        feedback.set(Some((right, words)));
+    };
+    let kind_of = move || match exercise.get() {
+        Exercise::Recognise(_) => 0,
+        Exercise::Make(_) => 1,
+        _ => 2,
+    };
+    view! {
+        <HomeButton label_id="shop-my-lists" on_press=Callback::new(move |()| ctx.go(ShopPlace::Lists)) />
+        <h2 class="pk-shop-title">{move || i18n.t("practice-title")}</h2>
+        {move || match exercise.get() {
+            Exercise::Menu => view! {
+                <div class="pk-shop-card__actions pk-practice-menu">
+                    <BigButton image="money/e2.svg" label=i18n.t("practice-recognise") on_press=Callback::new(move |()| new_exercise(0)) />
+                    <BigButton image="money/c50.svg" label=i18n.t("practice-make-title") on_press=Callback::new(move |()| new_exercise(1)) />
+                    <BigButton image="money/n5.svg" label=i18n.t("practice-change-title") on_press=Callback::new(move |()| new_exercise(2)) />
+                </div>
+            }.into_any(),
+            Exercise::Recognise(question) => {
+                let target = question.target;
+                let ask = i18n.ta("practice-find", &[("name", &denomination_name(ctx.lang(), target))]);
+                let spoken = ask.clone();
+                view! {
+                    <button type="button" class="pk-till__words pk-practice__question" on:click=move |_| ctx.say(&spoken)>{ask}</button>
+                    <ul class="pk-practice__choices" role="list">
+                        {question.choices.iter().map(|&choice| {
+                            let name = denomination_name(ctx.lang(), choice);
+                            view! {
+                                <li>
+                                    <button
+                                        type="button"
+                                        class="pk-practice__choice"
+                                        aria-label=name.clone()
+                                        disabled=move || tried.with(|t| t.contains(&choice))
+                                        on:click=move |_| {
+                                            if choice == target {
+                                                say_feedback(true, i18n.ta("practice-right", &[("name", &denomination_name(ctx.lang(), choice))]));
+                                            } else {
+                                                tried.update(|t| t.push(choice));
+                                                say_feedback(false, i18n.ta("practice-that-is", &[
+                                                    ("name", &denomination_name(ctx.lang(), choice)),
+                                                    ("target", &denomination_name(ctx.lang(), target)),
+                                                ]));
+                                            }
+                                        }
+                                    >
+                                        <img src=format!("money/{}.svg", choice.id()) alt="" />
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }
+            Exercise::Make(question) => {
+                let ask = i18n.ta("practice-make", &[("amount", &ctx.money(question.target))]);
+                let spoken = ask.clone();
+                let table = question.table.clone();
+                let on_table = table.total();
+                view! {
+                    <button type="button" class="pk-till__words pk-practice__question" on:click=move |_| ctx.say(&spoken)>{ask}</button>
+                    <p class="pk-practice__table-words">{i18n.ta("practice-on-table", &[("amount", &ctx.money(on_table))])}</p>
+                    <div class="pk-practice__table">
+                        <ul class="pk-practice__choices" role="list" aria-label=i18n.t("practice-table")>
+                            {table.iter().map(|(piece, count)| {
+                                let name = i18n.ta("practice-take-back", &[("name", &pieces_label(ctx.lang(), piece, count))]);
+                                view! {
+                                    <li>
+                                        <button
+                                            type="button"
+                                            class="pk-practice__choice"
+                                            aria-label=name
+                                            on:click=move |_| {
+                                                exercise.update(|e| if let Exercise::Make(q) = e { q.take_back(piece) });
+                                                feedback.set(None);
+                                            }
+                                        >
+                                            <img src=format!("money/{}.svg", piece.id()) alt="" />
+                                            <span class="pk-practice__count" aria-hidden="true">{format!("× {count}")}</span>
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                    <h3 class="pk-till__heading">{i18n.t("practice-purse")}</h3>
+                    <ul class="pk-practice__choices pk-practice__purse" role="list">
+                        {pictokit_domain::practice::PRACTICE_PIECES[..11].iter().rev().map(|&piece| {
+                            let name = i18n.ta("practice-put", &[("name", &denomination_name(ctx.lang(), piece))]);
+                            view! {
+                                <li>
+                                    <button
+                                        type="button"
+                                        class="pk-practice__choice"
+                                        aria-label=name
+                                        on:click=move |_| {
+                                            let mut outcome = Step::Added;
+                                            exercise.update(|e| if let Exercise::Make(q) = e { outcome = q.put(piece) });
+                                            match outcome {
+                                                Step::Added => feedback.set(None),
+                                                Step::TooMuch => say_feedback(false, i18n.ta("practice-too-much", &[("name", &denomination_name(ctx.lang(), piece))])),
+                                                Step::Done => say_feedback(true, i18n.t("practice-made")),
+                                            }
+                                        }
+                                    >
+                                        <img src=format!("money/{}.svg", piece.id()) alt="" />
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }
+            Exercise::Change(question) => {
+                let ask = i18n.ta("practice-change", &[("price", &ctx.money(question.price)), ("paid", &ctx.money(question.paid.value()))]);
+                let spoken = ask.clone();
+                let right = question.right;
+                let expected = question.expected();
+                let answer = move |said_right: bool| {
+                    if said_right == right {
+                        say_feedback(true, i18n.ta("practice-change-yes", &[("amount", &ctx.money(expected))]));
+                    } else if right {
+                        say_feedback(false, i18n.ta("practice-change-was-right", &[("amount", &ctx.money(expected))]));
+                    } else {
+                        say_feedback(false, i18n.ta("practice-change-short", &[("amount", &ctx.money(expected))]));
+                    }
+                };
+                view! {
+                    <button type="button" class="pk-till__words pk-practice__question" on:click=move |_| ctx.say(&spoken)>{ask}</button>
+                    <Money profile=profile pieces=question.shown.clone() />
+                    <div class="pk-shop-card__actions">
+                        <BigButton image=symbol(symbols::DONE, ctx.black()) label=i18n.t("practice-change-right") on_press=Callback::new(move |()| answer(true)) />
+                        <BigButton image=symbol(symbols::STOP, ctx.black()) label=i18n.t("practice-change-wrong") on_press=Callback::new(move |()| answer(false)) />
+                    </div>
+                }.into_any()
+            }
+        }}
+        {move || feedback.get().map(|(right, words)| view! {
+            <p class="pk-practice__feedback" data-right=right.to_string() role="status">
+                <img src=symbol(if right { symbols::WELL_DONE } else { symbols::BACK }, ctx.black()) alt="" />
+                <span>{words}</span>
+            </p>
+        })}
+        <Show when=move || !matches!(exercise.get(), Exercise::Menu)>
+            <div class="pk-shop-card__nav">
+                <BigButton
+                    image=symbol(symbols::NEXT, ctx.black())
+                    label=Signal::derive(move || i18n.t("practice-another"))
+                    on_press=Callback::new(move |()| new_exercise(kind_of()))
+                />
+                <BigButton
+                    image=symbol(symbols::BACK, ctx.black())
+                    label=Signal::derive(move || i18n.t("practice-choose"))
+                    on_press=Callback::new(move |()| {
+                        feedback.set(None);
+                        exercise.set(Exercise::Menu);
+                    })
+                />
+            </div>
+        </Show>
+    }
+}
