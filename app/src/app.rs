@@ -117,7 +117,7 @@ fn Screens(page: Page, screens: fn(Route) -> AnyView) -> impl IntoView {
         }
     });
     move || {
-        key.track();
+        let _screen = key.get();
         let route = router.route.get_untracked();
         if page.serves(&route) {
             return screens(route);

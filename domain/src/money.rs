@@ -162,8 +162,8 @@ impl Denomination {
         self.value().0 >= 500
     }
 
-    /// Its real size in tenths of a millimetre: (width, height); a coin's diameter twice.
-    pub fn size_tenth_mm(self) -> (u32, u32) {
+    /// Its real size in hundredths of a millimetre: (width, height); a coin's diameter twice.
+    pub fn size_hundredth_mm(self) -> (u32, u32) {
         let coin = |d| (d, d);
         match self {
             Denomination::C1 => coin(1625),
@@ -174,12 +174,12 @@ impl Denomination {
             Denomination::C50 => coin(2425),
             Denomination::E1 => coin(2325),
             Denomination::E2 => coin(2575),
-            Denomination::N5 => (1200, 620),
-            Denomination::N10 => (1270, 670),
-            Denomination::N20 => (1330, 720),
-            Denomination::N50 => (1400, 770),
-            Denomination::N100 => (1470, 770),
-            Denomination::N200 => (1530, 770),
+            Denomination::N5 => (12_000, 6_200),
+            Denomination::N10 => (12_700, 6_700),
+            Denomination::N20 => (13_300, 7_200),
+            Denomination::N50 => (14_000, 7_700),
+            Denomination::N100 => (14_700, 7_700),
+            Denomination::N200 => (15_300, 7_700),
         }
     }
 }

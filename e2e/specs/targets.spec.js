@@ -1,19 +1,7 @@
 // In person mode every interactive target is at least 64×64 CSS px, at every density and
 // text size, dialogs included.
 import { test, expect } from '../support/fixtures.js';
-
-async function smallTargets(page) {
-  return page.evaluate(() => {
-    const selector = 'button, a[href], input, select, textarea, [role=button], [tabindex]:not([tabindex="-1"])';
-    return [...document.querySelectorAll(selector)]
-      .filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden')
-      .map((element) => {
-        const box = element.getBoundingClientRect();
-        return { name: element.getAttribute('aria-label') || element.textContent.trim(), width: box.width, height: box.height };
-      })
-      .filter((target) => target.width < 64 || target.height < 64);
-  });
-}
+import { smallTargets } from '../support/targets.js';
 
 async function countTargets(page) {
   return page.locator('.pk-person button:visible').count();

@@ -336,7 +336,7 @@ fn BudgetBar(
             <p class="pk-budget__words">{words}</p>
             <Show when=move || budget().is_some()>
                 <div class="pk-budget__bar" aria-hidden="true">
-                    <div class="pk-budget__fill" style=move || format!("width: {}%", percent())></div>
+                    <div class="pk-budget__fill" style:width=move || format!("{}%", percent())></div>
                 </div>
             </Show>
             <div class="pk-budget__status" role="status" aria-live="polite">

@@ -738,7 +738,7 @@ pub fn ShoppingListScreen(
                                                 type="button"
                                                 class="pk-button pk-button--icon"
                                                 aria-label=named("shop-quantity-less")
-                                                disabled=quantity <= 1
+                                                disabled={quantity <= 1}
                                                 on:click=move |_| {
                                                     let id = id_less.clone();
                                                     edit(Box::new(move |list| {
@@ -756,7 +756,7 @@ pub fn ShoppingListScreen(
                                                 type="button"
                                                 class="pk-button pk-button--icon"
                                                 aria-label=named("shop-quantity-more")
-                                                disabled=quantity >= MAX_QUANTITY
+                                                disabled={quantity >= MAX_QUANTITY}
                                                 on:click=move |_| {
                                                     let id = id_more.clone();
                                                     edit(Box::new(move |list| {

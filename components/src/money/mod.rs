@@ -22,16 +22,10 @@ const NARROW_SCREEN_MARGIN_PX: u32 = 32;
 
 /// The real size of a coin or note in millimetres: (width, height).
 ///
-/// [`Denomination::size_tenth_mm`] gives the notes in tenths of a millimetre but the
-/// coins in hundredths (16.25 mm is `1625`); the native test below pins real sizes so a
-/// change of unit there shows up here at once.
+/// From [`Denomination::size_hundredth_mm`]; the native test below pins real sizes.
 pub fn size_mm(denomination: Denomination) -> (f64, f64) {
-    let (width, height) = denomination.size_tenth_mm();
-    let units_per_mm = if denomination.is_note() { 10.0 } else { 100.0 };
-    (
-        f64::from(width) / units_per_mm,
-        f64::from(height) / units_per_mm,
-    )
+    let (width, height) = denomination.size_hundredth_mm();
+    (f64::from(width) / 100.0, f64::from(height) / 100.0)
 }
 
 /// The picture of a coin or note, relative to the site root.

@@ -1,0 +1,311 @@
+// The shopping helper: the facilitator and the person build a list (pictograms, a photo,
+// prices on the keypad, a budget); in person mode the person shops one item at a time
+// while the budget runs low; at the till the app shows which coins and notes of the
+// wallet to give, in each paying strategy, and the change; the wallet is updated; the
+// list is there for next week, after a reload and offline.
+import { test, expect } from '../support/fixtures.js';
+import { expectAccessible } from '../support/axe.js';
+import { smallTargets } from '../support/targets.js';
+
+/** Opens a person's shopping from the list of profiles. */
+async function openShopping(page, name) {
+  await page.getByRole('button', { name: `Shopping of ${name}` }).click();
+  await expect(page.getByRole('heading', { name: `Shopping with ${name}`, level: 1 })).toBeVisible();
+}
+
+/** Counts a wallet: `{ '20 euro note': 1, '50 cent coin': 2 }`. */
+async function countWallet(page, pieces) {
+  await page.getByRole('button', { name: 'Count the wallet' }).click();
+  for (const [name, count] of Object.entries(pieces)) {
+    for (let n = 0; n < count; n += 1) {
+      await page.getByRole('button', { name: `One more ${name}`, exact: true }).click();
+    }
+  }
+}
+
+/** Types an amount on the price keypad of the open dialog and confirms it. */
+async function typePrice(page, amount) {
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: 'Clear' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Clear' }).click();
+  for (const key of amount) {
+    const name = key === '.' || key === ',' ? /point|coma/ : key;
+    await dialog.getByRole('button', { name, exact: typeof name === 'string' }).click();
+  }
+  await dialog.getByRole('button', { name: /^(Done|Fet|Hecho)$/ }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Makes a list and adds products found in the picker by word. */
+async function makeList(app, page, listName, words) {
+  await page.getByRole('textbox', { name: 'Name of the new list' }).fill(listName);
+  await page.getByRole('button', { name: 'Make the list' }).click();
+  await expect(page.getByRole('heading', { name: listName, level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Add products' }).click();
+  for (const word of words) {
+    await app.search(word);
+    await app.results().first().click();
+  }
+  await app.picker().getByRole('button', { name: words.length === 1 ? 'Add 1 pictogram' : `Add ${words.length} pictograms` }).click();
+  await expect(app.picker()).toBeHidden();
+}
+
+/** Sets the price of a product on the list screen. */
+async function setPrice(page, product, amount) {
+  await page.getByRole('button', { name: new RegExp(`^Price of ${product}:`) }).click();
+  await typePrice(page, amount);
+}
+
+/** The budget section of the shop screen. */
+function budget(page) {
+  return page.getByRole('region', { name: 'Budget' });
+}
+
+test('build a list, shop with the budget running low, pay, and find it all again next week', async ({ app, page }) => {
+  await app.createProfile({ name: 'Marta' });
+  await openShopping(page, 'Marta');
+  await countWallet(page, { '20 euro note': 1, '5 euro note': 1, '2 euro coin': 2, '50 cent coin': 1 });
+  await expect(page.getByText('In the wallet: €29.50')).toBeVisible();
+  await page.getByRole('button', { name: 'All lists' }).click();
+
+  await makeList(app, page, 'Weekly shop', ['green apple', 'bread', 'glass of milk']);
+  await expect(page.getByRole('button', { name: /^Remove / })).toHaveCount(3);
+  await setPrice(page, 'green apple', '1,25');
+  await expect(page.getByRole('button', { name: /^Price of green apple: €1.25 each$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'One green apple more' }).click();
+  await setPrice(page, 'bread', '3.10');
+  await setPrice(page, 'glass of milk', '0.95');
+  // A wrong price gets a clear message and changes nothing.
+  await page.getByRole('button', { name: /^Price of bread:/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Clear' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toHaveText('Type a price.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: /^Price of bread: €3.10 each$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Type the budget' }).click();
+  await typePrice(page, '6');
+  await expect(page.getByText('Total: €6.55 of a budget of €6.00')).toBeVisible();
+  await expectAccessible(page, 'the list editor');
+
+  // The usual products remember the last price for the next list.
+  await expect(page.getByRole('button', { name: 'Add bread, €3.10' })).toBeVisible();
+
+  // Shop in person mode, one item at a time.
+  await page.getByRole('button', { name: 'Try as Marta' }).click();
+  await expect(app.lockCorner()).toBeVisible();
+  await page.getByRole('button', { name: 'Shopping' }).click();
+  await page.getByRole('button', { name: 'Weekly shop' }).click();
+  await expect(page.getByRole('button', { name: /^2 × green apple/ })).toBeVisible();
+  await expect(budget(page)).toHaveAttribute('data-status', 'plenty');
+  await page.getByRole('button', { name: 'In the basket' }).click();
+  await expect(budget(page)).toContainText('In the basket: €2.50 of €6.00');
+  await expect(budget(page).getByRole('status')).toHaveText('You have €3.50 left.');
+  await expect(page.getByRole('button', { name: /^bread/ })).toBeVisible();
+  await page.getByRole('button', { name: 'In the basket' }).click();
+  // The milk does not fit any more: said in words with a pictogram, and nothing blocked.
+  await expect(budget(page)).toHaveAttribute('data-status', 'next-does-not-fit');
+  await expect(budget(page).getByRole('status')).toHaveText(
+    'glass of milk does not fit in your money. You have €0.40 left. You decide.',
+  );
+  await expect(budget(page).getByRole('status').locator('img')).toHaveCount(1);
+  await expectAccessible(page, 'the shop, next does not fit');
+  // Not there: skipped, and the budget is only low.
+  await page.getByRole('button', { name: 'Not there' }).click();
+  await expect(budget(page)).toHaveAttribute('data-status', 'low');
+  await expect(budget(page).getByRole('status')).toHaveText('Money is running low. You have €0.40 left.');
+  // It was there after all, cheaper on the shelf.
+  await expect(page.getByRole('button', { name: /^glass of milk/ })).toBeVisible();
+  await page.getByRole('button', { name: 'It is there' }).click();
+  await page.getByRole('button', { name: 'New price' }).click();
+  await typePrice(page, '0,35');
+  await page.getByRole('button', { name: 'In the basket' }).click();
+  await expect(budget(page)).toContainText('In the basket: €5.95 of €6.00');
+  await expect(page.getByRole('button', { name: 'Take it out' })).toBeVisible();
+  // Tap again to undo, and again to put it back.
+  await page.getByRole('button', { name: 'Take it out' }).click();
+  await expect(budget(page)).toContainText('In the basket: €5.60 of €6.00');
+  await page.getByRole('button', { name: 'In the basket' }).click();
+  const said = (await app.utterances()).map((u) => u.text);
+  expect(said).toContain('The price is now €0.35.');
+  expect(await smallTargets(page, '.pk-person')).toEqual([]);
+
+  // At the till, exact amount where possible: €5 + €2, €1.05 back.
+  await page.getByRole('button', { name: 'Pay' }).click();
+  await expect(page.getByRole('button', { name: 'To pay: €5.95' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Give 1 × 5 euro note, 1 × 2 euro coin.' })).toBeVisible();
+  await expect(page.getByRole('img', { name: '1 × 5 euro note' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'You get back €1.05.' })).toBeVisible();
+  await expect(page.getByRole('img', { name: '1 × 1 euro coin' })).toBeVisible();
+  await expect(page.getByRole('img', { name: '1 × 5 cent coin' })).toBeVisible();
+  expect(await smallTargets(page, '.pk-person')).toEqual([]);
+  await expectAccessible(page, 'the till');
+  await page.getByRole('button', { name: 'I paid' }).click();
+  await expect(page.getByText('Now in your wallet: €23.55')).toBeVisible();
+
+  // Kept after a reload: still locked, the wallet changed, the list ready for next week.
+  await page.reload();
+  await app.loaded();
+  await expect(app.lockCorner()).toBeVisible();
+  await app.unlock();
+  await openShopping(page, 'Marta');
+  await expect(page.getByText('In the wallet: €23.55')).toBeVisible();
+  await page.getByRole('button', { name: 'Copy Weekly shop' }).click();
+  await expect(page.getByRole('heading', { name: 'Weekly shop (copy)', level: 3 })).toBeVisible();
+  await page.getByRole('button', { name: 'Open Weekly shop (copy)' }).click();
+  await expect(page.getByRole('button', { name: /^Price of glass of milk: €0.35 each$/ })).toBeVisible();
+});
+
+test('at the till each paying strategy hands over the right coins and notes', async ({ app, page }) => {
+  await app.createProfile({ name: 'Pau' });
+  await openShopping(page, 'Pau');
+  await countWallet(page, {
+    '20 euro note': 1, '10 euro note': 1, '5 euro note': 1, '2 euro coin': 2, '1 euro coin': 1,
+    '50 cent coin': 1, '20 cent coin': 2, '10 cent coin': 1,
+  });
+  await expect(page.getByText('In the wallet: €41.00')).toBeVisible();
+  await page.getByRole('button', { name: 'All lists' }).click();
+  await makeList(app, page, 'Bakery', ['croissant']);
+  await setPrice(page, 'croissant', '12.30');
+
+  const cases = [
+    {
+      strategy: 'The exact amount',
+      give: 'Give 1 × 10 euro note, 1 × 2 euro coin, 1 × 20 cent coin, 1 × 10 cent coin.',
+      back: 'You get nothing back.',
+    },
+    { strategy: 'The next euro up', give: 'Give 1 × 10 euro note, 1 × 2 euro coin, 1 × 1 euro coin.', back: 'You get back €0.70.' },
+    { strategy: 'One note that covers it', give: 'Give 1 × 20 euro note.', back: 'You get back €7.70.' },
+  ];
+  for (const [index, { strategy, give, back }] of cases.entries()) {
+    if (index > 0) {
+      await app.unlock();
+      await openShopping(page, 'Pau');
+    } else {
+      await page.getByRole('button', { name: 'All lists' }).click();
+    }
+    await page.getByRole('radio', { name: new RegExp(`^${strategy}`) }).check();
+    await page.getByRole('button', { name: 'Try as Pau' }).click();
+    await page.getByRole('button', { name: 'Shopping' }).click();
+    await page.getByRole('button', { name: 'Bakery' }).click();
+    if (index === 0) await page.getByRole('button', { name: 'In the basket' }).click();
+    await page.getByRole('button', { name: 'Pay' }).click();
+    await expect(page.getByRole('button', { name: 'To pay: €12.30' })).toBeVisible();
+    await expect(page.getByRole('button', { name: give })).toBeVisible();
+    await expect(page.getByRole('button', { name: back })).toBeVisible();
+  }
+  // The change of a note, in pictures too: €5 + €2 + 50c + 20c.
+  for (const piece of ['1 × 5 euro note', '1 × 2 euro coin', '1 × 50 cent coin', '1 × 20 cent coin']) {
+    await expect(page.getByRole('region', { name: 'You get back' }).getByRole('img', { name: piece })).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'I paid' }).click();
+  await expect(page.getByText('Now in your wallet: €28.70')).toBeVisible();
+  // Changed their mind: undo puts the wallet back.
+  await page.getByRole('button', { name: 'I did not pay' }).click();
+  await expect(page.getByRole('button', { name: 'Give 1 × 20 euro note.' })).toBeVisible();
+});
+
+test('when the wallet cannot cover it, the till says so kindly and shows what is missing', async ({ app, page }) => {
+  await app.createProfile({ name: 'Laia' });
+  await openShopping(page, 'Laia');
+  await countWallet(page, { '5 euro note': 1 });
+  await page.getByRole('button', { name: 'All lists' }).click();
+  await makeList(app, page, 'Pharmacy', ['pill']);
+  await setPrice(page, 'pill', '7,25');
+  await page.getByRole('button', { name: 'Try as Laia' }).click();
+  await page.getByRole('button', { name: 'Shopping' }).click();
+  await page.getByRole('button', { name: 'Pharmacy' }).click();
+  await page.getByRole('button', { name: 'In the basket' }).click();
+  await page.getByRole('button', { name: 'Pay' }).click();
+  await expect(page.getByRole('heading', { name: 'Not enough money' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'You have €5.00. You need €2.25 more.' })).toBeVisible();
+  await expect(page.getByRole('img', { name: '1 × 2 euro coin' })).toBeVisible();
+  await expect(page.getByRole('img', { name: '1 × 20 cent coin' })).toBeVisible();
+  await expect(page.getByRole('img', { name: '1 × 5 cent coin' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'I paid' })).toHaveCount(0);
+});
+
+test('practice: a wrong coin is gently set aside and the question asked again', async ({ app, page }) => {
+  await app.createProfile({ name: 'Joan' });
+  await app.tryAs('Joan');
+  await page.getByRole('button', { name: 'Shopping' }).click();
+  await page.getByRole('button', { name: 'Practise with money' }).click();
+  await page.getByRole('button', { name: 'Find the coin' }).click();
+  const question = await page.locator('.pk-practice__question').textContent();
+  const target = question.replace(/^Show me the /, '').replace(/\.$/, '');
+  const choices = page.getByRole('list').filter({ has: page.getByRole('button', { name: target, exact: true }) }).getByRole('button');
+  await expect(choices).toHaveCount(3);
+  const names = await choices.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  const wrong = names.find((name) => name !== target);
+  await page.getByRole('button', { name: wrong, exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: `That is the ${wrong}. Look for the ${target}.` })).toBeVisible();
+  await expect(page.getByRole('button', { name: wrong, exact: true })).toBeDisabled();
+  await page.getByRole('button', { name: target, exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Yes! That is the ${target}.` })).toBeVisible();
+  expect(await smallTargets(page, '.pk-person')).toEqual([]);
+  await expectAccessible(page, 'practice, recognise');
+
+  await page.getByRole('button', { name: 'Something else' }).click();
+  await page.getByRole('button', { name: 'Make an amount' }).click();
+  await expect(page.getByRole('button', { name: /^Make €/ })).toBeVisible();
+  // Too much is taken back at once: the table stays as it was.
+  await page.getByRole('button', { name: 'Put down a 20 euro note' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The 20 euro note is too much.' })).toBeVisible();
+  await expect(page.getByText('On the table: €0.00')).toBeVisible();
+  await expectAccessible(page, 'practice, make an amount');
+});
+
+test('offline after the first visit: the shop and the till work with no network', async ({ app, page, context }) => {
+  await app.createProfile({ name: 'Rut' });
+  await openShopping(page, 'Rut');
+  await countWallet(page, { '10 euro note': 1 });
+  await page.getByRole('button', { name: 'All lists' }).click();
+  await makeList(app, page, 'Market', ['banana']);
+  await setPrice(page, 'banana', '2');
+  await page.getByRole('button', { name: 'Try as Rut' }).click();
+  await app.waitForOffline();
+  await context.setOffline(true);
+  await page.reload();
+  await app.loaded();
+  await page.getByRole('button', { name: 'Shopping' }).click();
+  await page.getByRole('button', { name: 'Market' }).click();
+  const basket = page.getByRole('button', { name: 'In the basket' });
+  await expect(basket).toBeVisible();
+  // The interface pictures were precached with the build.
+  await expect.poll(() => basket.locator('img').evaluate((img) => img.naturalWidth)).toBeGreaterThan(0);
+  await basket.click();
+  await page.getByRole('button', { name: 'Pay' }).click();
+  await expect(page.getByRole('button', { name: 'Give 1 × 10 euro note.' })).toBeVisible();
+  await expect.poll(() => page.getByRole('img', { name: '1 × 10 euro note' }).locator('img').first().evaluate((img) => img.naturalWidth)).toBeGreaterThan(0);
+  await context.setOffline(false);
+});
+
+for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
+  test(`every shopping screen passes axe in the ${theme} theme`, async ({ app, page }) => {
+    await app.createProfile({ name: 'Eli', theme, grid: 4 });
+    await openShopping(page, 'Eli');
+    await expectAccessible(page, 'the lists');
+    await countWallet(page, { '20 euro note': 1 });
+    await expectAccessible(page, 'the wallet');
+    await page.getByRole('button', { name: 'All lists' }).click();
+    await page.getByRole('radio', { name: 'The whole list in the grid' }).check();
+    await makeList(app, page, 'Shop', ['carrot', 'cheese wedge']);
+    await setPrice(page, 'carrot', '1');
+    await page.getByRole('button', { name: /^Price of cheese wedge:/ }).click();
+    await expectAccessible(page, 'the price keypad');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Try as Eli' }).click();
+    await page.getByRole('button', { name: 'Shopping' }).click();
+    await expectAccessible(page, 'the person lists');
+    await page.getByRole('button', { name: 'Shop' }).click();
+    // The grid view: a tap opens the item; marking it goes back to the grid.
+    await page.getByRole('button', { name: 'carrot' }).click();
+    await expectAccessible(page, 'the item card');
+    await page.getByRole('button', { name: 'In the basket' }).click();
+    await expect(page.getByRole('button', { name: /carrot/ })).toContainText('In the basket');
+    await expectAccessible(page, 'the list in the grid');
+    expect(await smallTargets(page, '.pk-person')).toEqual([]);
+    await page.getByRole('button', { name: 'Pay' }).click();
+    await expectAccessible(page, 'the till');
+    expect(await smallTargets(page, '.pk-person')).toEqual([]);
+  });
+}
