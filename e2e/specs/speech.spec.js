@@ -9,12 +9,14 @@ test('tiles speak their label in the profile language and rate', async ({ app, p
   await page.getByRole('button', { name: 'Save' }).click();
   await app.tryAs('Jordi');
 
-  await page.getByRole('button', { name: 'La compra' }).click();
+  // Components not built yet only speak; the shopping tile speaks, then opens.
   await page.getByRole('button', { name: 'El meu dia' }).click();
+  await page.getByRole('button', { name: 'La compra' }).click();
+  await expect(page.getByRole('heading', { name: 'Compra', level: 2 })).toBeVisible();
   const said = await app.utterances();
   expect(said.map((u) => [u.text, u.lang])).toEqual([
-    ['La compra', 'ca'],
     ['El meu dia', 'ca'],
+    ['La compra', 'ca'],
   ]);
   expect(said[0].rate).toBeCloseTo(0.8);
   // Each tap cancels what was being said first: a restart, never a queue.

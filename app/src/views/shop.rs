@@ -62,7 +62,14 @@ pub fn shop_screens(route: Route, profile: Signal<Profile>) -> Option<AnyView> {
         ShopPlace::Till(list_id) => view! { <Till profile=profile list_id=list_id /> }.into_any(),
         ShopPlace::Practice => view! { <Practice profile=profile /> }.into_any(),
     };
-    Some(view! { <div class="pk-shop">{screen}</div> }.into_any())
+    // Each screen starts at its top (the total, the question), whatever was scrolled before.
+    let shop_ref = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(element) = shop_ref.get() {
+            element.set_scroll_top(0);
+        }
+    });
+    Some(view! { <div class="pk-shop" node_ref=shop_ref>{screen}</div> }.into_any())
 }
 
 /// What every person screen of the shopping helper needs.
@@ -70,13 +77,20 @@ pub fn shop_screens(route: Route, profile: Signal<Profile>) -> Option<AnyView> {
 struct Ctx {
     profile: Signal<Profile>,
     i18n: I18n,
+    speech: crate::speech::Speech,
+    router: crate::routes::Router,
+    state: crate::state::AppState,
 }
 
 impl Ctx {
+    /// Reads the contexts once, while the component is built (not in event handlers).
     fn new(profile: Signal<Profile>) -> Ctx {
         Ctx {
             profile,
             i18n: use_i18n(),
+            speech: use_speech(),
+            router: use_router(),
+            state: use_state(),
         }
     }
 
@@ -95,7 +109,7 @@ impl Ctx {
 
     fn say(&self, text: &str) {
         let settings = self.profile.with_untracked(|p| p.settings.clone());
-        use_speech().say(text, settings.language, &settings.speech);
+        self.speech.say(text, settings.language, &settings.speech);
     }
 
     fn money(&self, amount: Cents) -> String {
@@ -103,11 +117,11 @@ impl Ctx {
     }
 
     fn go(&self, place: ShopPlace) {
-        use_router().replace(Route::Shop(self.id(), place));
+        self.router.replace(Route::Shop(self.id(), place));
     }
 
     fn shopping(&self) -> Shopping {
-        use_state().shopping_of(&self.id())
+        self.state.shopping_of(&self.id())
     }
 }
 
@@ -688,6 +702,10 @@ fn pieces_words(lang: Language, pieces: &Pieces) -> String {
         .join(", ")
 }
 
+/// Pixels per real millimetre at the till: a €5 note is 300 px wide, so what to give
+/// and the change fit on a tablet together.
+const TILL_PX_PER_MM: f64 = 2.5;
+
 /// Pictures of coins and notes with their words.
 #[component]
 fn Money(profile: Signal<Profile>, #[prop(into)] pieces: Signal<Pieces>) -> impl IntoView {
@@ -695,6 +713,7 @@ fn Money(profile: Signal<Profile>, #[prop(into)] pieces: Signal<Pieces>) -> impl
     view! {
         <MoneyPieces
             pieces=pieces
+            scale=TILL_PX_PER_MM
             label=Callback::new(move |(denomination, count): (Denomination, u32)| pieces_label(ctx.lang(), denomination, count))
         />
     }

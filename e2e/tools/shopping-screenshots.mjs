@@ -1,0 +1,52 @@
+// Screenshots of the shopping helper for docs/shopping/README.md, on a tablet and a phone.
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+const page = await context.newPage();
+// Run with the build served: node tools/shopping-screenshots.mjs [base URL]
+const base = process.argv[2] || 'http://127.0.0.1:4190/';
+const shot = (n) => page.screenshot({ path: new URL(`../../docs/shopping/${n}.png`, import.meta.url).pathname });
+await page.goto(base + 'facilitator.html#/facilitator/new');
+await page.getByRole('textbox', { name: 'Name' }).fill('Marta');
+await page.getByRole('button', { name: 'Save' }).click();
+await page.getByRole('button', { name: 'Shopping of Marta' }).click();
+await page.getByRole('button', { name: 'Count the wallet' }).click();
+for (const [n, c] of [['20 euro note', 1], ['5 euro note', 1], ['2 euro coin', 2], ['50 cent coin', 1], ['10 cent coin', 2]]) for (let i = 0; i < c; i++) await page.getByRole('button', { name: `One more ${n}`, exact: true }).click();
+await shot('wallet');
+await page.getByRole('button', { name: 'All lists' }).click();
+await page.getByRole('textbox', { name: 'Name of the new list' }).fill('Weekly shop');
+await page.getByRole('button', { name: 'Make the list' }).click();
+await page.getByRole('button', { name: 'Add products' }).click();
+const picker = page.getByRole('dialog', { name: /Choose/ });
+for (const w of ['green apple', 'bread', 'glass of milk']) { await picker.getByRole('searchbox', { name: 'Search' }).fill(w); await page.waitForTimeout(400); await picker.getByRole('list', { name: 'Pictograms' }).getByRole('button').first().click(); }
+await picker.getByRole('button', { name: 'Add 3 pictograms' }).click();
+async function price(p, a) { await page.getByRole('button', { name: new RegExp(`^Price of ${p}:`) }).click(); const d = page.getByRole('dialog'); await d.getByRole('button', { name: 'Clear' }).click(); for (const k of a) await d.getByRole('button', { name: k === '.' ? /point/ : k, exact: k !== '.' }).click(); if (p === 'bread') await shot('keypad'); await d.getByRole('button', { name: 'Done' }).click(); }
+await price('green apple', '1.25'); await price('bread', '3.10'); await price('glass of milk', '0.95');
+await page.getByRole('button', { name: 'One green apple more' }).click();
+await page.getByRole('button', { name: 'Type the budget' }).click();
+await page.getByRole('dialog').getByRole('button', { name: '6', exact: true }).click();
+await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+await shot('list-editor');
+await page.getByRole('button', { name: 'Try as Marta' }).click();
+await page.getByRole('button', { name: 'Shopping' }).click();
+await shot('person-lists');
+await page.getByRole('button', { name: 'Weekly shop' }).click();
+await shot('person-card');
+await page.getByRole('button', { name: 'In the basket' }).click();
+await page.getByRole('button', { name: 'In the basket' }).click();
+await page.waitForTimeout(300);
+await shot('person-card-nofit');
+await page.getByRole('button', { name: 'In the basket' }).click();
+await page.getByRole('button', { name: 'Pay' }).click();
+await page.waitForTimeout(500);
+await shot('till');
+await page.setViewportSize({ width: 390, height: 844 });
+await shot('till-phone');
+await page.setViewportSize({ width: 1024, height: 768 });
+await page.getByRole('button', { name: 'The list' }).click();
+await page.getByRole('button', { name: 'My lists' }).click();
+await page.getByRole('button', { name: 'Practise with money' }).click();
+await page.getByRole('button', { name: 'Make an amount' }).click();
+await page.getByRole('button', { name: 'Put down a 2 euro coin' }).click();
+await shot('practice');
+await browser.close();
