@@ -19,6 +19,20 @@ test('profiles and settings survive a reload and a new page', async ({ app, page
   await second.close();
 });
 
+/** How many records an object store of the app's database holds now. */
+function storedCount(page, store) {
+  return page.evaluate((name) => new Promise((resolve) => {
+    const request = indexedDB.open('pictokit');
+    request.onerror = () => resolve(-1);
+    request.onsuccess = () => {
+      const db = request.result;
+      const count = db.transaction(name).objectStore(name).count();
+      count.onsuccess = () => { resolve(count.result); db.close(); };
+      count.onerror = () => { resolve(-1); db.close(); };
+    };
+  }), store);
+}
+
 test('delete asks first, can be undone at once, and restored later', async ({ app, page }) => {
   await app.createProfile({ name: 'Gil' });
   await page.getByRole('button', { name: 'Delete Gil' }).click();
@@ -37,6 +51,10 @@ test('delete asks first, can be undone at once, and restored later', async ({ ap
   // Deleted again, then restored after a reload from the recently deleted list.
   await page.getByRole('button', { name: 'Delete Gil' }).click();
   await dialog.getByRole('button', { name: 'Delete' }).click();
+  // Regression (CI, phone): a reload in the same millisecond as the tap could come before
+  // the write started. A person reloads later than that; wait until it is stored.
+  await expect.poll(() => storedCount(page, 'trash')).toBe(1);
+  await expect.poll(() => storedCount(page, 'profiles')).toBe(0);
   await page.reload();
   await app.loaded();
   await expect(page.getByRole('heading', { name: 'Recently deleted' })).toBeVisible();

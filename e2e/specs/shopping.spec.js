@@ -211,10 +211,27 @@ test('when the wallet cannot cover it, the till says so kindly and shows what is
   await page.getByRole('button', { name: 'All lists' }).click();
   await makeList(app, page, 'Pharmacy', ['pill']);
   await setPrice(page, 'pill', '7,25');
+  // A photo of the exact product the person buys.
+  await page.getByRole('button', { name: 'Add products' }).click();
+  const picker = app.picker();
+  await picker.getByRole('button', { name: 'Own photos' }).click();
+  await picker.getByRole('button', { name: 'New photo' }).click();
+  await picker.getByRole('button', { name: 'Use the camera' }).click();
+  await picker.getByRole('button', { name: 'Take the photo' }).click();
+  await picker.getByRole('textbox', { name: 'English' }).fill('My hand cream');
+  await picker.getByRole('button', { name: 'Keep the photo' }).click();
+  await expect(picker.getByText('One chosen.')).toBeVisible();
+  await picker.getByRole('button', { name: 'Add 1 pictogram' }).click();
+  await expect(page.getByRole('button', { name: 'Price of My hand cream: Add the price' })).toBeVisible();
+  const photo = page.getByRole('listitem').filter({ hasText: 'My hand cream' }).locator('img').first();
+  expect(await photo.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
   await page.getByRole('button', { name: 'Try as Laia' }).click();
   await page.getByRole('button', { name: 'Shopping' }).click();
   await page.getByRole('button', { name: 'Pharmacy' }).click();
   await page.getByRole('button', { name: 'In the basket' }).click();
+  // The photo comes next, as its own picture; without a price it counts nothing.
+  await expect(page.getByRole('button', { name: 'My hand cream' })).toBeVisible();
+  expect(await page.getByRole('button', { name: 'My hand cream' }).locator('img').getAttribute('src')).toMatch(/^data:image\/jpeg/);
   await page.getByRole('button', { name: 'Pay' }).click();
   await expect(page.getByRole('heading', { name: 'Not enough money' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'You have €5.00. You need €2.25 more.' })).toBeVisible();
