@@ -300,6 +300,16 @@ impl AppState {
             .with(|profiles| profiles.iter().find(|profile| profile.id == id).cloned())
     }
 
+    /// The profile with this id, following its changes; `None` when there is none. After
+    /// a deletion it keeps showing the profile as it was, so an open screen never breaks.
+    pub fn profile_signal(self, id: &str) -> Option<Signal<Profile>> {
+        let initial = self.profile(id)?;
+        let id = id.to_owned();
+        Some(Signal::derive(move || {
+            self.profile(&id).unwrap_or_else(|| initial.clone())
+        }))
+    }
+
     /// Adds or replaces a profile.
     pub fn save_profile(self, profile: Profile) {
         let record = schema::store_profile(&profile);

@@ -32,21 +32,8 @@ impl Dice {
     }
 }
 
-/// The coins and notes used in practice (people rarely carry €100 and €200).
-pub const PRACTICE_PIECES: [Denomination; 12] = [
-    Denomination::C1,
-    Denomination::C2,
-    Denomination::C5,
-    Denomination::C10,
-    Denomination::C20,
-    Denomination::C50,
-    Denomination::E1,
-    Denomination::E2,
-    Denomination::N5,
-    Denomination::N10,
-    Denomination::N20,
-    Denomination::N50,
-];
+/// The coins and notes used in practice: up to €50 (people rarely carry €100 and €200).
+pub const PRACTICE_PIECES: &[Denomination] = Denomination::ALL.split_at(12).0;
 
 /// "Show me the 2 euro coin": the piece asked for among three different ones.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -174,6 +161,13 @@ impl CheckChange {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn practice_uses_every_piece_up_to_50_euros() {
+        assert_eq!(PRACTICE_PIECES.first(), Some(&Denomination::C1));
+        assert_eq!(PRACTICE_PIECES.last(), Some(&Denomination::N50));
+        assert_eq!(PRACTICE_PIECES.len(), 12);
+    }
 
     #[test]
     fn recognise_offers_three_different_pieces_with_the_target() {

@@ -25,12 +25,10 @@ pub fn BoardEditor(
     let router = use_router();
     let i18n = use_i18n();
     let pictograms = use_pictograms();
-    let Some(initial) = state.profile(&profile_id) else {
+    let Some(profile) = state.profile_signal(&profile_id) else {
         return view! { <crate::views::facilitator::FacilitatorHome /> }.into_any();
     };
     pictograms.ensure_loaded();
-    let id = profile_id.clone();
-    let profile = Signal::derive(move || state.profile(&id).unwrap_or_else(|| initial.clone()));
     let name = move || profile.with(|p| p.settings.name.clone());
     let picker_open = RwSignal::new(false);
     let id = profile_id.clone();

@@ -38,12 +38,10 @@ pub fn PersonMode(
 ) -> impl IntoView {
     let state = use_state();
     let router = use_router();
-    let Some(initial) = state.profile(&profile_id) else {
+    let Some(profile) = state.profile_signal(&profile_id) else {
         return view! { <p class="pk-empty">{use_i18n().t("person-home-empty")}</p> }.into_any();
     };
     let locked = Signal::derive(move || state.device.with(|d| d.locked_profile.is_some()));
-    let id = profile_id.clone();
-    let profile = Signal::derive(move || state.profile(&id).unwrap_or_else(|| initial.clone()));
     let lang = Signal::derive(move || profile.with(|p| p.settings.language));
     // The person's language, for the lock's words; the subtree gets it through a Provider,
     // which scopes it (a component alone has no owner of its own to scope a context).
@@ -123,11 +121,9 @@ pub fn PreviewScreen(
     let state = use_state();
     let router = use_router();
     let i18n = use_i18n();
-    let Some(initial) = state.profile(&profile_id) else {
+    let Some(profile) = state.profile_signal(&profile_id) else {
         return view! { <crate::views::facilitator::FacilitatorHome /> }.into_any();
     };
-    let id = profile_id.clone();
-    let profile = Signal::derive(move || state.profile(&id).unwrap_or_else(|| initial.clone()));
     let name = move || profile.with(|p| p.settings.name.clone());
     let (id_edit, id_try) = (profile_id.clone(), profile_id.clone());
     view! {
@@ -286,22 +282,7 @@ fn PersonHome(
             home_tiles.get()
         }
     });
-    let grid_labels = Signal::derive(move || {
-        let n_pages = profile.with(|p| p.settings.grid.n_pages(tiles.with(Vec::len)));
-        let total = n_pages.to_string();
-        GridLabels {
-            next: i18n.t("page-next"),
-            previous: i18n.t("page-previous"),
-            pages: (1..=n_pages)
-                .map(|page| {
-                    i18n.ta(
-                        "page-indicator",
-                        &[("page", &page.to_string()), ("pages", &total)],
-                    )
-                })
-                .collect(),
-        }
-    });
+    let grid_labels = grid_labels(i18n, profile, tiles);
     let on_tile = Callback::new(move |key: String| {
         if key == BOARD_KEY && !on_board.get_untracked() {
             say(i18n.t("board-person-title"));
@@ -366,4 +347,29 @@ fn PersonHome(
             />
         </Show>
     }
+}
+
+/// The words of a person's grid controls ("More", "Back", "Page 1 of 3"), for `tiles` in
+/// their density.
+pub fn grid_labels(
+    i18n: I18n,
+    profile: Signal<Profile>,
+    tiles: Signal<Vec<TileSpec>>,
+) -> Signal<GridLabels> {
+    Signal::derive(move || {
+        let n_pages = profile.with(|p| p.settings.grid.n_pages(tiles.with(Vec::len)));
+        let total = n_pages.to_string();
+        GridLabels {
+            next: i18n.t("page-next"),
+            previous: i18n.t("page-previous"),
+            pages: (1..=n_pages)
+                .map(|page| {
+                    i18n.ta(
+                        "page-indicator",
+                        &[("page", &page.to_string()), ("pages", &total)],
+                    )
+                })
+                .collect(),
+        }
+    })
 }

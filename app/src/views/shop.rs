@@ -7,9 +7,10 @@ use crate::library::{show, use_pictograms};
 use crate::routes::{use_router, Route, ShopPlace};
 use crate::speech::use_speech;
 use crate::state::{now_ms, use_state};
+use crate::views::person::grid_labels;
 use crate::views::shopping::{denomination_name, pieces_label, set_item_price, PriceDialog};
 use leptos::prelude::*;
-use pictokit_components::{GridLabels, MoneyPieces, PictoGrid, TileSpec};
+use pictokit_components::{MoneyPieces, PictoGrid, TileSpec};
 use pictokit_domain::money::{format_euros, Cents, Denomination, Pieces};
 use pictokit_domain::payment::{after_payment, plan_payment, Payment, PaymentPlan};
 use pictokit_domain::practice::{CheckChange, Dice, MakeAmount, Recognise, Step};
@@ -242,22 +243,7 @@ fn PersonGrid(
 ) -> impl IntoView {
     let ctx = Ctx::new(profile);
     let i18n = ctx.i18n;
-    let grid_labels = Signal::derive(move || {
-        let n_pages = profile.with(|p| p.settings.grid.n_pages(tiles.with(Vec::len)));
-        let total = n_pages.to_string();
-        GridLabels {
-            next: i18n.t("page-next"),
-            previous: i18n.t("page-previous"),
-            pages: (1..=n_pages)
-                .map(|page| {
-                    i18n.ta(
-                        "page-indicator",
-                        &[("page", &page.to_string()), ("pages", &total)],
-                    )
-                })
-                .collect(),
-        }
-    });
+    let grid_labels = grid_labels(i18n, profile, tiles);
     view! {
         <PictoGrid
             density=Signal::derive(move || profile.with(|p| p.settings.grid))
@@ -460,6 +446,21 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
             current.set(Some(next));
         }
     };
+    // In the basket or not there: a tap sets it and moves on; a second tap undoes it.
+    let toggle = move |item_id: String, now: ItemState, to: ItemState| {
+        let (message, undone) = match to {
+            ItemState::Skipped => ("shop-skipped", "shop-unskipped"),
+            _ => ("shop-in-basket", "shop-taken-out"),
+        };
+        if now == to {
+            set_state(item_id, ItemState::ToBuy);
+            ctx.say(&i18n.t(undone));
+        } else {
+            set_state(item_id, to);
+            ctx.say(&i18n.t(message));
+            move_on();
+        }
+    };
     let step = move |by: isize| {
         let ids: Vec<String> = list.with_untracked(|l| {
             l.as_ref()
@@ -603,30 +604,12 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                                 class="pk-shop-button--primary"
                                 image=symbol(symbols::BASKET, ctx.black())
                                 label=i18n.t(if item_state == ItemState::InBasket { "shop-take-out" } else { "shop-put-in" })
-                                on_press=Callback::new(move |()| {
-                                    if item_state == ItemState::InBasket {
-                                        set_state(id_basket.clone(), ItemState::ToBuy);
-                                        ctx.say(&i18n.t("shop-taken-out"));
-                                    } else {
-                                        set_state(id_basket.clone(), ItemState::InBasket);
-                                        ctx.say(&i18n.t("shop-in-basket"));
-                                        move_on();
-                                    }
-                                })
+                                on_press=Callback::new(move |()| toggle(id_basket.clone(), item_state, ItemState::InBasket))
                             />
                             <BigButton
                                 image=symbol(symbols::SKIP, ctx.black())
                                 label=i18n.t(if item_state == ItemState::Skipped { "shop-unskip" } else { "shop-skip" })
-                                on_press=Callback::new(move |()| {
-                                    if item_state == ItemState::Skipped {
-                                        set_state(id_skip.clone(), ItemState::ToBuy);
-                                        ctx.say(&i18n.t("shop-unskipped"));
-                                    } else {
-                                        set_state(id_skip.clone(), ItemState::Skipped);
-                                        ctx.say(&i18n.t("shop-skipped"));
-                                        move_on();
-                                    }
-                                })
+                                on_press=Callback::new(move |()| toggle(id_skip.clone(), item_state, ItemState::Skipped))
                             />
                             <BigButton
                                 image=symbol(symbols::PRICE, ctx.black())

@@ -109,11 +109,9 @@ pub fn ShoppingListsScreen(
     let state = use_state();
     let router = use_router();
     let i18n = use_i18n();
-    let Some(initial) = state.profile(&profile_id) else {
+    let Some(profile) = state.profile_signal(&profile_id) else {
         return view! { <crate::views::facilitator::FacilitatorHome /> }.into_any();
     };
-    let id = profile_id.clone();
-    let profile = Signal::derive(move || state.profile(&id).unwrap_or_else(|| initial.clone()));
     let name = move || profile.with(|p| p.settings.name.clone());
     let id = profile_id.clone();
     let shopping = Memo::new(move |_| state.shopping_of(&id));
@@ -489,12 +487,10 @@ pub fn ShoppingListScreen(
     let router = use_router();
     let i18n = use_i18n();
     let pictograms = use_pictograms();
-    let Some(initial) = state.profile(&profile_id) else {
+    let Some(profile) = state.profile_signal(&profile_id) else {
         return view! { <crate::views::facilitator::FacilitatorHome /> }.into_any();
     };
     pictograms.ensure_loaded();
-    let id = profile_id.clone();
-    let profile = Signal::derive(move || state.profile(&id).unwrap_or_else(|| initial.clone()));
     let (pid, lid) = (profile_id.clone(), list_id.clone());
     let list = Memo::new(move |_| {
         state
@@ -917,11 +913,9 @@ pub fn WalletScreen(
     let state = use_state();
     let router = use_router();
     let i18n = use_i18n();
-    let Some(initial) = state.profile(&profile_id) else {
+    let Some(profile) = state.profile_signal(&profile_id) else {
         return view! { <crate::views::facilitator::FacilitatorHome /> }.into_any();
     };
-    let id = profile_id.clone();
-    let profile = Signal::derive(move || state.profile(&id).unwrap_or_else(|| initial.clone()));
     let name = move || profile.with(|p| p.settings.name.clone());
     let pid = profile_id.clone();
     let wallet = Signal::derive(move || {
