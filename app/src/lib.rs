@@ -17,6 +17,7 @@ pub mod lock;
 pub mod media;
 pub mod photo;
 pub mod routes;
+pub mod schedule;
 pub mod speech;
 pub mod state;
 pub mod storage;

@@ -33,6 +33,21 @@ pub enum Route {
     Wallet(String),
     /// The shopping helper in person mode: (profile, where).
     Shop(String, ShopPlace),
+    /// A person's schedule, for the facilitator.
+    Schedule(String),
+    /// The schedule in person mode: (profile, where).
+    Day(String, DayPlace),
+}
+
+/// Where the person is in their schedule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DayPlace {
+    /// Today: now, next and later (or the day as a list).
+    Today,
+    /// The week, a picture per day.
+    Week,
+    /// A routine played step by step: (activity id, date as `YYYY-MM-DD`).
+    Routine(String, String),
 }
 
 /// Where the person is in the shopping helper.
@@ -77,6 +92,23 @@ impl Route {
                 Route::Wallet((*id).to_owned())
             }
             ["person", id] if !id.is_empty() => Route::Person((*id).to_owned()),
+            ["facilitator", "profile", id, "schedule"] if !id.is_empty() => {
+                Route::Schedule((*id).to_owned())
+            }
+            ["person", id, "day"] if !id.is_empty() => {
+                Route::Day((*id).to_owned(), DayPlace::Today)
+            }
+            ["person", id, "day", "week"] if !id.is_empty() => {
+                Route::Day((*id).to_owned(), DayPlace::Week)
+            }
+            ["person", id, "day", "routine", entry, date]
+                if !id.is_empty() && !entry.is_empty() && !date.is_empty() =>
+            {
+                Route::Day(
+                    (*id).to_owned(),
+                    DayPlace::Routine((*entry).to_owned(), (*date).to_owned()),
+                )
+            }
             ["person", id, "shop"] if !id.is_empty() => {
                 Route::Shop((*id).to_owned(), ShopPlace::Lists)
             }
@@ -114,13 +146,19 @@ impl Route {
             Route::Shop(id, ShopPlace::Practice) => format!("#/person/{id}/shop/practice"),
             Route::Shop(id, ShopPlace::List(list)) => format!("#/person/{id}/shop/{list}"),
             Route::Shop(id, ShopPlace::Till(list)) => format!("#/person/{id}/shop/{list}/till"),
+            Route::Schedule(id) => format!("#/facilitator/profile/{id}/schedule"),
+            Route::Day(id, DayPlace::Today) => format!("#/person/{id}/day"),
+            Route::Day(id, DayPlace::Week) => format!("#/person/{id}/day/week"),
+            Route::Day(id, DayPlace::Routine(entry, date)) => {
+                format!("#/person/{id}/day/routine/{entry}/{date}")
+            }
         }
     }
 
     /// The person whose person mode this route belongs to, if it is one.
     pub fn person(&self) -> Option<&str> {
         match self {
-            Route::Person(id) | Route::Shop(id, _) => Some(id),
+            Route::Person(id) | Route::Shop(id, _) | Route::Day(id, _) => Some(id),
             _ => None,
         }
     }
@@ -208,6 +246,13 @@ mod tests {
             Route::Person("p-3".into()),
             Route::ShoppingLists("p-5".into()),
             Route::ShoppingList("p-5".into(), "l-1".into()),
+            Route::Schedule("p-5".into()),
+            Route::Day("p-5".into(), DayPlace::Today),
+            Route::Day("p-5".into(), DayPlace::Week),
+            Route::Day(
+                "p-5".into(),
+                DayPlace::Routine("a-1".into(), "2026-11-23".into()),
+            ),
             Route::Wallet("p-5".into()),
             Route::Shop("p-5".into(), ShopPlace::Lists),
             Route::Shop("p-5".into(), ShopPlace::List("l-1".into())),

@@ -108,6 +108,9 @@ pub struct AppState {
     pub shopping: RwSignal<BTreeMap<String, Shopping>>,
     /// Profiles whose stored shopping is from a newer Pictokit: never overwritten.
     shopping_frozen: RwSignal<Vec<String>>,
+    /// Each profile's stored schedule record, by profile id, as stored. Only the pages
+    /// with schedule screens decode it (`crate::schedule`), so the first page stays small.
+    pub schedule_records: RwSignal<BTreeMap<String, Value>>,
 }
 
 /// Milliseconds since the Unix epoch (the components' clock, so both read the same one).
@@ -145,6 +148,7 @@ impl AppState {
             media: RwSignal::new(BTreeMap::new()),
             shopping: RwSignal::new(BTreeMap::new()),
             shopping_frozen: RwSignal::new(Vec::new()),
+            schedule_records: RwSignal::new(BTreeMap::new()),
         }
     }
 
@@ -267,6 +271,9 @@ impl AppState {
             shopping.insert(key, loaded);
         }
 
+        let schedule_records = storage::load_all(Store::Schedule).await?;
+        self.schedule_records
+            .set(schedule_records.into_iter().collect());
         self.shopping.set(shopping);
         self.shopping_frozen.set(shopping_frozen);
         self.pictos.set(pictos);
@@ -453,6 +460,15 @@ impl AppState {
             map.insert(schema::SCHEMA_KEY.to_owned(), Value::from(SHOPPING_SCHEMA));
         }
         self.write(Store::Shopping, profile_id.to_owned(), record);
+    }
+}
+
+impl AppState {
+    /// Replaces a profile's stored schedule record and writes it.
+    pub fn put_schedule_record(self, profile_id: &str, record: Value) {
+        self.schedule_records
+            .update(|all| _ = all.insert(profile_id.to_owned(), record.clone()));
+        self.write(Store::Schedule, profile_id.to_owned(), record);
     }
 }
 

@@ -201,7 +201,7 @@ impl Component {
 
     /// Whether the component is built yet; the others show as "coming soon" to the facilitator only.
     pub fn is_available(self) -> bool {
-        self == Component::Shopping
+        matches!(self, Component::Shopping | Component::Schedule)
     }
 }
 

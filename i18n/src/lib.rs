@@ -30,8 +30,17 @@ pub fn shopping(lang: Language) -> &'static str {
     }
 }
 
+/// The schedule's messages (facilitator.html only, like [`shopping`]).
+pub fn schedule(lang: Language) -> &'static str {
+    match lang {
+        Language::Ca => include_str!("../locales/schedule/ca.ftl"),
+        Language::Es => include_str!("../locales/schedule/es.ftl"),
+        Language::En => include_str!("../locales/schedule/en.ftl"),
+    }
+}
+
 /// Every part, for the tests that keep the locales complete.
-pub const ALL_PARTS: [Part; 2] = [source, shopping];
+pub const ALL_PARTS: [Part; 3] = [source, shopping, schedule];
 
 /// Formats the messages of one language, falling back to English for anything missing.
 pub struct Localizer {

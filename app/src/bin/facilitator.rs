@@ -7,13 +7,16 @@ use pictokit_app::routes::Route;
 use pictokit_app::views::{
     about::AboutScreen,
     board::BoardEditor,
+    day::day_screens,
     device::DeviceScreen,
     editor::EditorScreen,
     facilitator::FacilitatorHome,
     person::{PersonMode, PreviewScreen},
+    schedule::ScheduleScreen,
     shop::shop_screens,
     shopping::{ShoppingListScreen, ShoppingListsScreen, WalletScreen},
 };
+use pictokit_domain::profile::Profile;
 
 fn screens(route: Route) -> AnyView {
     match route {
@@ -28,15 +31,21 @@ fn screens(route: Route) -> AnyView {
             view! { <ShoppingListScreen profile_id=id list_id=list /> }.into_any()
         }
         Route::Wallet(id) => view! { <WalletScreen profile_id=id /> }.into_any(),
-        Route::Person(id) | Route::Shop(id, _) => {
-            view! { <PersonMode profile_id=id components=shop_screens /> }.into_any()
+        Route::Schedule(id) => view! { <ScheduleScreen profile_id=id /> }.into_any(),
+        Route::Person(id) | Route::Shop(id, _) | Route::Day(id, _) => {
+            view! { <PersonMode profile_id=id components=person_screens /> }.into_any()
         }
         _ => view! { <FacilitatorHome /> }.into_any(),
     }
 }
 
+/// The component screens of person mode on this page.
+fn person_screens(route: Route, profile: Signal<Profile>) -> Option<AnyView> {
+    shop_screens(route.clone(), profile).or_else(|| day_screens(route, profile))
+}
+
 fn main() {
     console_error_panic_hook::set_once();
-    pictokit_app::i18n::use_parts(&[pictokit_i18n::shopping]);
+    pictokit_app::i18n::use_parts(&[pictokit_i18n::shopping, pictokit_i18n::schedule]);
     leptos::mount::mount_to_body(|| view! { <App page=Page::Facilitator screens=screens /> });
 }

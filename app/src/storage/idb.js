@@ -4,7 +4,7 @@
 
 const DB_NAME = 'pictokit';
 // Version of the database layout (object stores). Record versions live in each record.
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 let dbPromise = null;
 
 function classify(error) {
@@ -49,6 +49,10 @@ function database() {
       if (event.oldVersion < 3) {
         // Each profile's shopping lists, catalogue, wallet and way of paying.
         db.createObjectStore('shopping');
+      }
+      if (event.oldVersion < 4) {
+        // Each profile's schedule: activities, routines, settings and progress.
+        db.createObjectStore('schedule');
       }
     };
     request.onsuccess = () => {

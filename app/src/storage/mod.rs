@@ -39,6 +39,8 @@ pub enum Store {
     Media,
     /// Each profile's shopping (lists, catalogue, wallet), by profile id.
     Shopping,
+    /// Each profile's schedule, by profile id.
+    Schedule,
 }
 
 impl Store {
@@ -50,6 +52,7 @@ impl Store {
             Store::Pictos => "pictos",
             Store::Media => "media",
             Store::Shopping => "shopping",
+            Store::Schedule => "schedule",
         }
     }
 }

@@ -198,6 +198,19 @@ pub fn FacilitatorHome() -> impl IntoView {
                                             </button>
                                         }
                                     })}
+                                    {profile.components().contains(&Component::Schedule).then(|| {
+                                        let id_sched = id.clone();
+                                        view! {
+                                            <button
+                                                type="button"
+                                                class="pk-button"
+                                                aria-label=named("fac-schedule-name")
+                                                on:click=move |_| router.go(Route::Schedule(id_sched.clone()))
+                                            >
+                                                {move || i18n.t("fac-schedule")}
+                                            </button>
+                                        }
+                                    })}
                                     <button
                                         type="button"
                                         class="pk-button"

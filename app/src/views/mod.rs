@@ -2,11 +2,13 @@
 
 pub mod about;
 pub mod board;
+pub mod day;
 pub mod device;
 pub mod editor;
 pub mod facilitator;
 pub mod person;
 pub mod picker;
+pub mod schedule;
 pub mod shop;
 pub mod shopping;
 pub mod start;

@@ -7,7 +7,7 @@ use crate::i18n::{use_i18n, I18n};
 use crate::library::{show, use_pictograms};
 use crate::lock::{guard_person_mode, leave_fullscreen};
 use crate::media;
-use crate::routes::{use_router, Route, ShopPlace};
+use crate::routes::{use_router, DayPlace, Route, ShopPlace};
 use crate::speech::use_speech;
 use crate::state::use_state;
 use crate::views::avatar_src;
@@ -83,8 +83,10 @@ pub fn PersonMode(
     .into_any();
     let on_component = Callback::new(move |component: Component| {
         let id = profile.with_untracked(|p| p.id.clone());
-        if component == Component::Shopping {
-            router.replace(Route::Shop(id, ShopPlace::Lists));
+        match component {
+            Component::Shopping => router.replace(Route::Shop(id, ShopPlace::Lists)),
+            Component::Schedule => router.replace(Route::Day(id, DayPlace::Today)),
+            Component::Questionnaire => {}
         }
     });
     view! {

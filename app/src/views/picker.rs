@@ -81,6 +81,9 @@ pub fn media_error_message(error: MediaError) -> &'static str {
     }
 }
 
+/// How many pickers were made, for their unique ids.
+static PICKERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// Asks for pictograms for a profile; `on_pick` gets them when the facilitator confirms.
 #[component]
 pub fn PictoPicker(
@@ -105,6 +108,8 @@ pub fn PictoPicker(
     let pictograms = use_pictograms();
     let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
     let search_ref = NodeRef::<leptos::html::Input>::new();
+    // A screen may hold two pickers (one pictogram, several): ids must not repeat.
+    let uid = PICKERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 
     let query = RwSignal::new(String::new());
     let browse = RwSignal::new(Browse::Categories);
@@ -540,9 +545,9 @@ pub fn PictoPicker(
         let keeping_view = match keeping.get() {
             Keeping::Running(progress) => view! {
                 <div class="pk-picker__keeping">
-                    <label for="pk-keep-progress">{i18n.t("arasaac-progress")}</label>
+                    <label for=format!("pk-keep-progress-{uid}")>{i18n.t("arasaac-progress")}</label>
                     <progress
-                        id="pk-keep-progress"
+                        id=format!("pk-keep-progress-{uid}")
                         max=progress.total.to_string()
                         value=(progress.done + progress.failed).to_string()
                     ></progress>
@@ -592,14 +597,14 @@ pub fn PictoPicker(
         <dialog
             node_ref=dialog_ref
             class="pk-picker"
-            aria-labelledby="pk-picker-title"
+            aria-labelledby=format!("pk-picker-title-{uid}")
             on:cancel=move |event: leptos::ev::Event| {
                 event.prevent_default();
                 close();
             }
         >
             <header class="pk-picker__header">
-                <h2 id="pk-picker-title">
+                <h2 id=format!("pk-picker-title-{uid}")>
                     {move || i18n.t(if multiple { "picker-title-many" } else { "picker-title-one" })}
                 </h2>
                 <button type="button" class="pk-button" on:click=move |_| close()>
@@ -630,9 +635,9 @@ pub fn PictoPicker(
                 }
             >
                 <div class="pk-picker__search">
-                    <label for="pk-picker-search">{move || i18n.t("picker-search")}</label>
+                    <label for=format!("pk-picker-search-{uid}")>{move || i18n.t("picker-search")}</label>
                     <input
-                        id="pk-picker-search"
+                        id=format!("pk-picker-search-{uid}")
                         node_ref=search_ref
                         type="search"
                         autocomplete="off"
