@@ -53,6 +53,8 @@ test('a person using a keyboard or a switch interface can use every tile', async
     'El meu dia',
   ]);
   expect(stops.every((stop) => stop.ring >= 2)).toBe(true);
+  // Back one stop to the questionnaire (not built yet: it only speaks; the schedule opens).
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
-  expect((await app.utterances()).map((u) => u.text)).toEqual(['El meu dia']);
+  await expect.poll(async () => (await app.utterances()).map((u) => u.text)).toEqual(['La meva vida']);
 });

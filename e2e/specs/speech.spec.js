@@ -10,12 +10,12 @@ test('tiles speak their label in the profile language and rate', async ({ app, p
   await app.tryAs('Jordi');
 
   // Components not built yet only speak; the shopping tile speaks, then opens.
-  await page.getByRole('button', { name: 'El meu dia' }).click();
+  await page.getByRole('button', { name: 'La meva vida' }).click();
   await page.getByRole('button', { name: 'La compra' }).click();
   await expect(page.getByRole('heading', { name: 'Compra', level: 2 })).toBeVisible();
   const said = await app.utterances();
   expect(said.map((u) => [u.text, u.lang])).toEqual([
-    ['El meu dia', 'ca'],
+    ['La meva vida', 'ca'],
     ['La compra', 'ca'],
   ]);
   expect(said[0].rate).toBeCloseTo(0.8);
