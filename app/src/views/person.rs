@@ -375,3 +375,26 @@ pub fn grid_labels(
         }
     })
 }
+
+/// A large button of person mode's components, with a picture and a word.
+#[component]
+pub fn BigButton(
+    /// The picture (a site path).
+    #[prop(into)]
+    image: Signal<String>,
+    /// The word.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Extra class (`pk-big-button--primary`).
+    #[prop(optional)]
+    class: &'static str,
+    /// Pressed.
+    on_press: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <button type="button" class=format!("pk-big-button {class}") on:click=move |_| on_press.run(())>
+            <img src=move || image.get() alt="" />
+            <span>{move || label.get()}</span>
+        </button>
+    }
+}

@@ -414,8 +414,7 @@ pub fn ScheduleScreen(
     let routine_problem = RwSignal::new(None::<&'static str>);
     let notify_state = RwSignal::new(schedule::notification_state());
 
-    let (pid_try, pid_back) = (profile_id.clone(), profile_id.clone());
-    let _ = pid_back;
+    let pid_try = profile_id.clone();
     view! {
         <FacilitatorFrame title=Signal::derive(move || i18n.ta("sched-title", &[("name", &name())]))>
             <p class="pk-fac-hint">{move || i18n.ta("sched-hint", &[("name", &name())])}</p>
@@ -583,7 +582,7 @@ pub fn ScheduleScreen(
                         <span aria-hidden="true">"+ "</span>{move || i18n.t("sched-add")}
                     </button>
                 </div>
-                <CopyDay date=date sched=sched on_copy=Callback::new(move |to: Date| {
+                <CopyDay date=date on_copy=Callback::new(move |to: Date| {
                     let from = date.get_untracked();
                     let mut copied = 0;
                     update_schedule(state, &pid.get_value(), |s| {
@@ -856,10 +855,9 @@ fn file_stem(name: &str) -> String {
 
 /// "Copy this day to…": a date and a button.
 #[component]
-fn CopyDay(date: RwSignal<Date>, sched: Memo<Schedule>, on_copy: Callback<Date>) -> impl IntoView {
+fn CopyDay(date: RwSignal<Date>, on_copy: Callback<Date>) -> impl IntoView {
     let i18n = use_i18n();
     let target = RwSignal::new(None::<Date>);
-    let _ = sched;
     view! {
         <div class="pk-fac-actions pk-sched-copy">
             <label class="pk-field pk-field--inline">

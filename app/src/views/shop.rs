@@ -7,7 +7,7 @@ use crate::library::{show, use_pictograms};
 use crate::routes::{use_router, Route, ShopPlace};
 use crate::speech::use_speech;
 use crate::state::{now_ms, use_state};
-use crate::views::person::grid_labels;
+use crate::views::person::{grid_labels, BigButton};
 use crate::views::shopping::{denomination_name, pieces_label, set_item_price, PriceDialog};
 use leptos::prelude::*;
 use pictokit_components::{MoneyPieces, PictoGrid, TileSpec};
@@ -123,29 +123,6 @@ impl Ctx {
 
     fn shopping(&self) -> Shopping {
         self.state.shopping_of(&self.id())
-    }
-}
-
-/// A large button with a picture and a word, spoken when pressed.
-#[component]
-fn BigButton(
-    /// The picture (a site path).
-    #[prop(into)]
-    image: Signal<String>,
-    /// The word.
-    #[prop(into)]
-    label: Signal<String>,
-    /// Extra class (`pk-shop-button--primary`).
-    #[prop(optional)]
-    class: &'static str,
-    /// Pressed.
-    on_press: Callback<()>,
-) -> impl IntoView {
-    view! {
-        <button type="button" class=format!("pk-shop-button {class}") on:click=move |_| on_press.run(())>
-            <img src=move || image.get() alt="" />
-            <span>{move || label.get()}</span>
-        </button>
     }
 }
 
@@ -601,7 +578,7 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                         </p>
                         <div class="pk-shop-card__actions">
                             <BigButton
-                                class="pk-shop-button--primary"
+                                class="pk-big-button--primary"
                                 image=symbol(symbols::BASKET, ctx.black())
                                 label=i18n.t(if item_state == ItemState::InBasket { "shop-take-out" } else { "shop-put-in" })
                                 on_press=Callback::new(move |()| toggle(id_basket.clone(), item_state, ItemState::InBasket))
@@ -628,7 +605,7 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                             {move || (view_mode.get() == ShopView::OneByOne).then(|| view! {
                                 <button
                                     type="button"
-                                    class="pk-shop-button"
+                                    class="pk-big-button"
                                     disabled=move || position() == Some(0)
                                     on:click=move |_| step(-1)
                                 >
@@ -637,7 +614,7 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                                 </button>
                                 <button
                                     type="button"
-                                    class="pk-shop-button"
+                                    class="pk-big-button"
                                     disabled=move || position().is_some_and(|p| p + 1 >= n_items())
                                     on:click=move |_| step(1)
                                 >
@@ -781,7 +758,7 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                     <p>{move || i18n.ta("wallet-now", &[("amount", &ctx.money(shopping.with(|s| s.wallet.total())))])}</p>
                     <div class="pk-shop-card__actions">
                         <BigButton
-                            class="pk-shop-button--primary"
+                            class="pk-big-button--primary"
                             image=HOME.path
                             label=i18n.t("board-person-home")
                             on_press=Callback::new(move |()| router.replace(Route::Person(ctx.id())))
@@ -842,7 +819,7 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                                 </section>
                                 <div class="pk-shop-pay">
                                     <BigButton
-                                        class="pk-shop-button--primary"
+                                        class="pk-big-button--primary"
                                         image=symbol(symbols::DONE, ctx.black())
                                         label=i18n.t("till-paid")
                                         on_press=Callback::new(move |()| pay.with_value(|pay| pay(payment.clone())))
