@@ -48,6 +48,8 @@ pub enum DayPlace {
     Week,
     /// A routine played step by step: (activity id, date as `YYYY-MM-DD`).
     Routine(String, String),
+    /// A first–then board, by its id.
+    FirstThen(String),
 }
 
 /// Where the person is in the shopping helper.
@@ -101,6 +103,9 @@ impl Route {
             ["person", id, "day", "week"] if !id.is_empty() => {
                 Route::Day((*id).to_owned(), DayPlace::Week)
             }
+            ["person", id, "day", "first-then", board] if !id.is_empty() && !board.is_empty() => {
+                Route::Day((*id).to_owned(), DayPlace::FirstThen((*board).to_owned()))
+            }
             ["person", id, "day", "routine", entry, date]
                 if !id.is_empty() && !entry.is_empty() && !date.is_empty() =>
             {
@@ -151,6 +156,9 @@ impl Route {
             Route::Day(id, DayPlace::Week) => format!("#/person/{id}/day/week"),
             Route::Day(id, DayPlace::Routine(entry, date)) => {
                 format!("#/person/{id}/day/routine/{entry}/{date}")
+            }
+            Route::Day(id, DayPlace::FirstThen(board)) => {
+                format!("#/person/{id}/day/first-then/{board}")
             }
         }
     }
@@ -253,6 +261,7 @@ mod tests {
                 "p-5".into(),
                 DayPlace::Routine("a-1".into(), "2026-11-23".into()),
             ),
+            Route::Day("p-5".into(), DayPlace::FirstThen("ft-1".into())),
             Route::Wallet("p-5".into()),
             Route::Shop("p-5".into(), ShopPlace::Lists),
             Route::Shop("p-5".into(), ShopPlace::List("l-1".into())),

@@ -296,7 +296,7 @@ impl ProfileProblem {
     }
 }
 
-/// A checked profile. Stored flat (settings beside the id) through [`FlatProfile`].
+/// A checked profile. Stored flat (settings beside the id, through a private flat form).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "FlatProfile", into = "FlatProfile")]
 pub struct Profile {

@@ -1165,6 +1165,153 @@ fn a_zone_nobody_knows_falls_back_to_the_default() {
     assert_eq!(schedule.date_at(late), date("2026-05-04"));
 }
 
+#[test]
+fn first_then_boards_are_checked_and_removed_with_their_progress() {
+    let mut schedule = Schedule::default();
+    let board = FirstThen {
+        id: "ft".to_owned(),
+        first: label("homework"),
+        then: label("tablet"),
+    };
+    assert_eq!(schedule.put_first_then(board.clone()), Ok(()));
+    let mut long = board.clone();
+    long.then = label(&"x".repeat(MAX_NAME_CHARS + 1));
+    assert_eq!(
+        schedule.put_first_then(long),
+        Err(vec![Problem::NameTooLong])
+    );
+    let mut renamed = board.clone();
+    renamed.then = label("park");
+    assert_eq!(schedule.put_first_then(renamed), Ok(()));
+    assert_eq!(schedule.first_then.len(), 1, "same id replaces");
+    assert_eq!(schedule.first_then[0].then.name(Language::En), "park");
+
+    let day = date("2026-05-04");
+    assert!(!schedule.first_done("ft", day));
+    schedule.mark_first_done("ft", day);
+    schedule.mark_first_done("ft", day);
+    assert!(schedule.first_done("ft", day));
+    assert!(
+        !schedule.first_done("ft", date("2026-05-05")),
+        "only that day"
+    );
+    schedule.undo_first_done("ft", day);
+    assert!(!schedule.first_done("ft", day));
+    schedule.mark_first_done("ft", day);
+    schedule.mark_first_done("nothing", day);
+    assert!(!schedule.first_done("nothing", day), "an unknown board");
+    schedule.remove_first_then("ft");
+    assert!(schedule.first_then.is_empty());
+    assert!(schedule.progress.first_done.is_empty());
+}
+
+#[test]
+fn a_full_schedule_takes_no_new_first_then_board() {
+    let mut schedule = Schedule::default();
+    for n in 0..schedule::MAX_ROUTINES {
+        let board = FirstThen {
+            id: format!("ft{n}"),
+            first: label("a"),
+            then: label("b"),
+        };
+        assert_eq!(schedule.put_first_then(board), Ok(()));
+    }
+    let one_more = FirstThen {
+        id: "more".to_owned(),
+        first: label("a"),
+        then: label("b"),
+    };
+    assert_eq!(
+        schedule.put_first_then(one_more),
+        Err(vec![Problem::TooMany])
+    );
+}
+
+#[test]
+fn a_day_is_complete_when_everything_not_cancelled_is_done() {
+    let mut schedule = Schedule::default();
+    let day = date("2026-05-04");
+    assert!(
+        !schedule.day_complete(day),
+        "an empty day has no tasks to finish"
+    );
+    for entry in [
+        once(activity("breakfast", Some("08:00"), Some(30)), "2026-05-04"),
+        once(activity("swimming", Some("10:00"), Some(60)), "2026-05-04"),
+        once(activity("tomorrow", Some("10:00"), None), "2026-05-05"),
+    ] {
+        assert_eq!(schedule.put_entry(entry), Ok(()));
+    }
+    schedule.mark_done(&key("breakfast", "2026-05-04"));
+    assert!(!schedule.day_complete(day));
+    schedule.change_plan("swimming", day, Exception::Cancelled);
+    assert!(
+        schedule.day_complete(day),
+        "a cancelled activity is not a task"
+    );
+    schedule.restore_plan("swimming", day);
+    schedule.mark_done(&key("swimming", "2026-05-04"));
+    assert!(schedule.day_complete(day));
+    assert!(!schedule.day_complete(date("2026-05-05")));
+}
+
+#[test]
+fn rewards_are_added_once_chosen_per_day_and_removed_without_shifting_choices() {
+    let mut schedule = Schedule::default();
+    let reward = |name: &str, code: &str| Label {
+        picto: PictoRef::parse(&format!("om:{code}")).expect("a picto"),
+        names: names(name),
+    };
+    let (tablet, park, music) = (
+        reward("tablet", "1F4F1"),
+        reward("park", "1F333"),
+        reward("music", "1F3B5"),
+    );
+    assert_eq!(
+        schedule.add_rewards(vec![tablet.clone(), park.clone(), tablet.clone()]),
+        Ok(2)
+    );
+    assert_eq!(schedule.add_rewards(vec![music.clone()]), Ok(1));
+    assert_eq!(
+        schedule.rewards,
+        vec![tablet.clone(), park.clone(), music.clone()]
+    );
+
+    let (monday, tuesday) = (date("2026-05-04"), date("2026-05-05"));
+    schedule.choose_reward(monday, 2);
+    schedule.choose_reward(tuesday, 0);
+    schedule.choose_reward(tuesday, 9);
+    assert_eq!(schedule.reward_on(monday), Some(&music));
+    assert_eq!(
+        schedule.reward_on(tuesday),
+        Some(&tablet),
+        "an unknown choice is ignored"
+    );
+
+    schedule.remove_reward(1);
+    assert_eq!(schedule.rewards, vec![tablet.clone(), music.clone()]);
+    assert_eq!(
+        schedule.reward_on(monday),
+        Some(&music),
+        "later choices follow their reward"
+    );
+    schedule.remove_reward(0);
+    assert_eq!(
+        schedule.reward_on(tuesday),
+        None,
+        "the chosen reward is gone"
+    );
+    assert_eq!(schedule.reward_on(monday), Some(&music));
+    schedule.unchoose_reward(monday);
+    assert_eq!(schedule.reward_on(monday), None);
+
+    let many: Vec<Label> = (0..MAX_STEPS + 5)
+        .map(|n| reward(&format!("r{n}"), &format!("1F{:03X}", 0x600 + n)))
+        .collect();
+    assert_eq!(schedule.add_rewards(many), Err(Problem::TooMany));
+    assert_eq!(schedule.rewards.len(), MAX_STEPS, "as many as fit are kept");
+}
+
 // ---------------------------------------------------------------------------------------
 // Loading.
 

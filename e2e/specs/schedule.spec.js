@@ -289,6 +289,86 @@ test('the day as a list in the grid, and a broken stored schedule is reported, n
   await expect(page.getByRole('region', { name: 'Done today' })).toBeHidden();
 });
 
+/** Makes a first–then board from two pictograms, and adds rewards. */
+async function addBoardAndRewards(app, page, { first, then, rewards }) {
+  const section = page.getByRole('region', { name: 'First–then boards' });
+  await section.getByRole('button', { name: 'First: Choose a picture' }).click();
+  await pick(app, [first]);
+  await section.getByRole('button', { name: 'Add the board' }).click();
+  await expect(section.getByRole('alert')).toHaveText('Choose a picture for “first” and one for “then”.');
+  await section.getByRole('button', { name: 'Then: Choose a picture' }).click();
+  await pick(app, [then]);
+  await section.getByRole('button', { name: 'Add the board' }).click();
+  await expect(section.getByRole('alert')).toBeHidden();
+  await expect(section.getByRole('button', { name: `Remove the board: first ${first}, then ${then}` })).toBeVisible();
+  const rewardSection = page.getByRole('region', { name: 'Rewards' });
+  await expect(rewardSection).toContainText('No rewards yet.');
+  await rewardSection.getByRole('button', { name: 'Add rewards' }).click();
+  await pick(app, rewards);
+  for (const reward of rewards) {
+    await expect(rewardSection.getByRole('button', { name: `Remove the reward ${reward}` })).toBeVisible();
+  }
+}
+
+test('a first–then board is done and undone, and a reward is chosen once the day is done', async ({ app, page, context }) => {
+  await page.clock.install({ time: monday('08:00') });
+  await app.createProfile({ name: 'Leo' });
+  await openSchedule(page, 'Leo');
+  await addBoardAndRewards(app, page, { first: 'books', then: 'video game', rewards: ['soccer ball', 'musical note'] });
+  await addActivity(app, page, { word: 'bread', name: 'Snack', start: '08:30', minutes: 30 });
+  await page.getByRole('button', { name: 'Try as Leo' }).click();
+  await page.getByRole('button', { name: 'My day' }).click();
+
+  // While the day goes on, the rewards wait, shown small.
+  const rewards = page.getByRole('region', { name: 'After everything is done, you choose a reward' });
+  await expect(rewards).toContainText('soccer ball');
+  await expect(rewards.getByRole('button')).toHaveCount(0);
+
+  // First books, then the video game.
+  await page.getByRole('button', { name: 'First books, then video game' }).click();
+  await expect(page.getByRole('heading', { name: 'First, then', level: 2 })).toBeVisible();
+  await expect.poll(async () => (await app.utterances()).map((u) => u.text)).toContain('First books, then video game');
+  const first = page.getByRole('region', { name: 'First' });
+  const then = page.getByRole('region', { name: 'Then' });
+  await expect(first.getByRole('button', { name: 'First: books' })).toBeVisible();
+  await expect(then.getByRole('button', { name: 'Then: video game' })).toBeVisible();
+  await expectAccessible(page, 'a first–then board');
+  expect(await smallTargets(page, '.pk-person')).toEqual([]);
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Well done! Now: video game' })).toBeVisible();
+  await expect.poll(async () => (await app.utterances()).map((u) => u.text)).toContain('Well done! Now: video game');
+  await expect(first.getByRole('button', { name: /^First: books\s*,\s*Done$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Taken back. It is not done yet.' })).toBeVisible();
+  await expect(first.getByRole('button', { name: 'First: books', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await page.reload();
+  await app.loaded();
+  await expect(first.getByRole('button', { name: /^First: books\s*,\s*Done$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Today', exact: true }).click();
+
+  // The snack is the day's only activity: once it is done, the person chooses a reward.
+  await page.clock.fastForward('30:00');
+  await page.getByRole('region', { name: 'Now' }).getByRole('button', { name: 'Done' }).click();
+  const choose = page.getByRole('region', { name: 'Well done! Choose your reward' });
+  await expect(choose.getByRole('button', { name: 'soccer ball' })).toBeVisible();
+  await expectAccessible(page, 'choosing a reward');
+  expect(await smallTargets(page, '.pk-person')).toEqual([]);
+  await choose.getByRole('button', { name: 'musical note' }).click();
+  await expect(page.getByRole('button', { name: 'Your reward: musical note' })).toBeVisible();
+  await expect.poll(async () => (await app.utterances()).map((u) => u.text)).toContain('Your reward: musical note');
+
+  // Kept after a reload, offline; and it can be chosen again.
+  await app.waitForOffline();
+  await context.setOffline(true);
+  await page.reload();
+  await app.loaded();
+  await expect(page.getByRole('button', { name: 'Your reward: musical note' })).toBeVisible();
+  await page.getByRole('button', { name: 'Choose again' }).click();
+  await expect(choose.getByRole('button', { name: 'musical note' })).toBeVisible();
+  await context.setOffline(false);
+});
+
 for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
   test(`every schedule screen passes axe in the ${theme} theme`, async ({ app, page }) => {
     await page.clock.install({ time: monday('09:55') });
@@ -299,6 +379,7 @@ for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
     await pick(app, ['soap', 'droplet']);
     await addActivity(app, page, { word: 'bread', name: 'Snack', start: '10:00', minutes: 20, routine: 'Wash hands' });
     await addActivity(app, page, { word: 'bus', name: 'Bus', start: '11:00', weekly: true });
+    await addBoardAndRewards(app, page, { first: 'books', then: 'video game', rewards: ['soccer ball'] });
     await page.getByRole('button', { name: 'Change of plan for Bus' }).click();
     await page.getByRole('button', { name: 'Not on this day' }).click();
     await expectAccessible(page, 'the schedule editor');
@@ -319,5 +400,13 @@ for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
     await page.getByRole('button', { name: 'Today', exact: true }).click();
     await page.getByRole('button', { name: 'The week' }).click();
     await expectAccessible(page, 'the week');
+    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    await page.getByRole('button', { name: 'First books, then video game' }).click();
+    await page.getByRole('button', { name: 'Done', exact: true }).click();
+    await expectAccessible(page, 'a first–then board, first done');
+    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    await page.getByRole('region', { name: 'Now' }).getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByRole('region', { name: 'Well done! Choose your reward' })).toBeVisible();
+    await expectAccessible(page, 'choosing a reward');
   });
 }

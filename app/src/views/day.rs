@@ -57,6 +57,10 @@ pub mod symbols {
     pub const WELL_DONE: &str = "1F389";
     /// Backpack: things to bring.
     pub const BRING: &str = "1F392";
+    /// Right arrow: from "first" to "then".
+    pub const THEN: &str = "27A1";
+    /// Wrapped gift: a reward.
+    pub const REWARD: &str = "1F381";
 }
 
 fn symbol(code: &str, black: bool) -> String {
@@ -81,6 +85,9 @@ pub fn day_screens(route: Route, profile: Signal<Profile>) -> Option<AnyView> {
         DayPlace::Week => view! { <Week profile=profile /> }.into_any(),
         DayPlace::Routine(entry, date) => {
             view! { <RoutinePlayer profile=profile entry=entry date=date /> }.into_any()
+        }
+        DayPlace::FirstThen(board) => {
+            view! { <FirstThenBoard profile=profile board=board /> }.into_any()
         }
     })
 }
@@ -332,6 +339,28 @@ fn Today(profile: Signal<Profile>) -> impl IntoView {
         }
     };
     let any_done = Memo::new(move |_| at.with(|a| a.past.iter().any(|o| o.done)));
+    let day_complete = Memo::new(move |_| {
+        let date = at.with(|a| a.date);
+        ctx.decoded.with(|d| d.schedule.day_complete(date))
+    });
+    // The first–then boards: (id, first's name, then's name, then's picture).
+    let boards = Memo::new(move |_| {
+        let lang = ctx.lang();
+        ctx.decoded.with(|d| {
+            d.schedule
+                .first_then
+                .iter()
+                .map(|board| {
+                    (
+                        board.id.clone(),
+                        board.first.name(lang).to_owned(),
+                        board.then.name(lang).to_owned(),
+                        ctx.picture(&board.then.picto),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     // When the current activity's time runs out, a gentle signal and words, once.
     Effect::new(
         move |previous: Option<Option<(OccurrenceKey, Option<Timestamp>, String)>>| {
@@ -359,6 +388,8 @@ fn Today(profile: Signal<Profile>) -> impl IntoView {
         <div class="pk-day" class:pk-day--calm=ctx.reduced_motion()>
             <DayHeader ctx=ctx clock=clock title="day-today" />
             <Changes ctx=ctx at=at />
+            // Once everything is done, choosing the reward is the main thing on the screen.
+            {move || day_complete.get().then(|| view! { <Rewards ctx=ctx at=at /> })}
             {move || match view_kind.get() {
                 DayView::NowNext => view! { <NowNextView ctx=ctx at=at clock=clock on_done=Callback::new(move |(k, n)| done(k, n)) /> }.into_any(),
                 DayView::List => view! { <DayList ctx=ctx at=at on_done=Callback::new(move |(k, n)| done(k, n)) /> }.into_any(),
@@ -369,11 +400,17 @@ fn Today(profile: Signal<Profile>) -> impl IntoView {
                     <span>{words}</span>
                 })}
             </p>
+            {move || (!day_complete.get()).then(|| view! { <Rewards ctx=ctx at=at /> })}
             <DoneStrip ctx=ctx at=at />
             <div class="pk-day-actions">
                 <Show when=move || any_done.get()>
                     <BigButton image=symbol(symbols::UNDO, ctx.black()) label=Signal::derive(move || i18n.t("day-undo")) on_press=Callback::new(move |()| undo()) />
                 </Show>
+                {move || boards.get().into_iter().map(|(id, first, then, picture)| view! {
+                    <BigButton image=picture
+                        label=Signal::derive(move || i18n.ta("day-first-then-open", &[("first", &first), ("then", &then)]))
+                        on_press=Callback::new(move |()| ctx.go(DayPlace::FirstThen(id.clone()))) />
+                }).collect_view()}
                 <BigButton image=symbol(symbols::WEEK, ctx.black()) label=Signal::derive(move || i18n.t("day-week")) on_press=Callback::new(move |()| ctx.go(DayPlace::Week)) />
             </div>
             <ReminderWatcher ctx=ctx clock=clock />
@@ -630,6 +667,243 @@ fn DayList(
                 }
             }}
         </section>
+    }
+}
+
+/// The rewards: shown small while the day goes on ("after everything is done, you
+/// choose"), to choose from once everything is done, and the chosen one with a way to
+/// choose again.
+#[component]
+fn Rewards(ctx: Ctx, at: Memo<NowNext>) -> impl IntoView {
+    let i18n = ctx.i18n;
+    let date = Memo::new(move |_| at.with(|a| a.date));
+    let rewards = Memo::new(move |_| ctx.decoded.with(|d| d.schedule.rewards.clone()));
+    let complete = Memo::new(move |_| {
+        let date = date.get();
+        ctx.decoded.with(|d| d.schedule.day_complete(date))
+    });
+    let chosen = Memo::new(move |_| {
+        let date = date.get();
+        ctx.decoded.with(|d| {
+            d.schedule
+                .reward_on(date)
+                .map(|label| label.name(ctx.lang()).to_owned())
+        })
+    });
+    let chosen_picture = Memo::new(move |_| {
+        let date = date.get();
+        ctx.decoded.with(|d| {
+            d.schedule
+                .reward_on(date)
+                .map(|label| ctx.picture(&label.picto))
+        })
+    });
+    // When the choice opens, it is brought into view (the Done pressed last may be far below).
+    let section_ref = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if complete.get() && chosen.with(Option::is_none) {
+            // The section may be gone by the next frame (it moves to the top when the day is
+            // done): `try_` rather than a panic on a disposed node reference.
+            request_animation_frame(move || {
+                if let Some(section) = section_ref.try_get_untracked().flatten() {
+                    section.scroll_into_view();
+                }
+            });
+        }
+    });
+    let choose = move |index: usize, name: String| {
+        let date = date.get_untracked();
+        ctx.change(|s| s.choose_reward(date, index));
+        ctx.say(&i18n.ta("day-reward-chosen", &[("name", &name)]));
+        if ctx.sounds() {
+            chime();
+        }
+    };
+    view! {
+        <Show when=move || !rewards.with(Vec::is_empty)>
+            <section class="pk-day-rewards" aria-labelledby="day-rewards-heading" node_ref=section_ref>
+                {move || match (complete.get(), chosen.get()) {
+                    (false, _) => view! {
+                        <h2 id="day-rewards-heading" class="pk-day-label">
+                            <img src=symbol(symbols::REWARD, ctx.black()) alt="" />
+                            {i18n.t("day-reward-later")}
+                        </h2>
+                        <ul class="pk-day-strip" role="list">
+                            {rewards.get().into_iter().map(|label| view! {
+                                <li class="pk-day-chip pk-day-chip--still">
+                                    <img src=ctx.picture(&label.picto) alt="" />
+                                    <span>{label.name(ctx.lang()).to_owned()}</span>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    (true, None) => view! {
+                        <h2 id="day-rewards-heading" class="pk-day-label">
+                            <img src=symbol(symbols::REWARD, ctx.black()) alt="" />
+                            {i18n.t("day-reward-choose")}
+                        </h2>
+                        <ul class="pk-day-reward-choices" role="list">
+                            {rewards.get().into_iter().enumerate().map(|(index, label)| {
+                                let name = label.name(ctx.lang()).to_owned();
+                                let said = name.clone();
+                                view! {
+                                    <li>
+                                        <button type="button" class="pk-day-reward" on:click=move |_| choose(index, said.clone())>
+                                            <img src=ctx.picture(&label.picto) alt="" />
+                                            <span>{name}</span>
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    (true, Some(name)) => {
+                        let words = i18n.ta("day-reward-chosen", &[("name", &name)]);
+                        let say = words.clone();
+                        view! {
+                            <h2 id="day-rewards-heading" class="pk-visually-hidden">{i18n.t("day-reward-choose")}</h2>
+                            <div class="pk-day-card pk-day-card--reward">
+                                <button type="button" class="pk-day-card__main" on:click=move |_| ctx.say(&say)>
+                                    <img class="pk-day-card__img" src=chosen_picture.get().unwrap_or_default() alt="" />
+                                    <span class="pk-day-card__name">{words}</span>
+                                </button>
+                                <div class="pk-day-actions">
+                                    <BigButton image=symbol(symbols::UNDO, ctx.black()) label=Signal::derive(move || i18n.t("day-reward-again"))
+                                        on_press=Callback::new(move |()| {
+                                            let date = date.get_untracked();
+                                            ctx.change(|s| s.unchoose_reward(date));
+                                        }) />
+                                </div>
+                            </div>
+                        }.into_any()
+                    }
+                }}
+            </section>
+        </Show>
+    }
+}
+
+/// A first–then board: "first" large with Done; when it is done, "then" is what comes now.
+#[component]
+fn FirstThenBoard(profile: Signal<Profile>, board: String) -> impl IntoView {
+    let ctx = Ctx::new(profile);
+    let i18n = ctx.i18n;
+    let clock = ticking_clock();
+    let today = Memo::new(move |_| {
+        let now = clock.get();
+        ctx.decoded.with(|d| d.schedule.date_at(now))
+    });
+    let id = StoredValue::new(board);
+    let found = Memo::new(move |_| {
+        ctx.decoded.with(|d| {
+            d.schedule
+                .first_then
+                .iter()
+                .find(|b| id.with_value(|id| &b.id == id))
+                .cloned()
+        })
+    });
+    let first_done = Memo::new(move |_| {
+        let date = today.get();
+        ctx.decoded
+            .with(|d| id.with_value(|id| d.schedule.first_done(id, date)))
+    });
+    let names = move || {
+        found.with(|b| {
+            b.as_ref().map(|b| {
+                (
+                    b.first.name(ctx.lang()).to_owned(),
+                    b.then.name(ctx.lang()).to_owned(),
+                )
+            })
+        })
+    };
+    if let Some((first, then)) = names() {
+        let words = if first_done.get_untracked() {
+            i18n.ta("day-first-done", &[("then", &then)])
+        } else {
+            i18n.ta("day-first-then-open", &[("first", &first), ("then", &then)])
+        };
+        ctx.say(&words);
+    }
+    let status = RwSignal::new(String::new());
+    let mark = move || {
+        let date = today.get_untracked();
+        id.with_value(|id| ctx.change(|s| s.mark_first_done(id, date)));
+        let then = names().map(|(_, then)| then).unwrap_or_default();
+        let words = i18n.ta("day-first-done", &[("then", &then)]);
+        ctx.say(&words);
+        if ctx.sounds() {
+            chime();
+        }
+        status.set(words);
+    };
+    let undo = move || {
+        let date = today.get_untracked();
+        id.with_value(|id| ctx.change(|s| s.undo_first_done(id, date)));
+        let words = i18n.t("day-undone");
+        ctx.say(&words);
+        status.set(words);
+    };
+    view! {
+        <div class="pk-day pk-first-then">
+            <DayHeader ctx=ctx clock=clock title="day-first-then" />
+            {move || match found.get() {
+                None => {
+                    ctx.go(DayPlace::Today);
+                    ().into_any()
+                }
+                Some(board) => {
+                    let lang = ctx.lang();
+                    let (first, then) = (board.first.name(lang).to_owned(), board.then.name(lang).to_owned());
+                    let say_first = format!("{}: {}", i18n.t("day-first"), first);
+                    let say_then = format!("{}: {}", i18n.t("day-then"), then);
+                    view! {
+                        <div class="pk-first-then__board">
+                            <section class="pk-first-then__side" class:pk-first-then__side--done=move || first_done.get() aria-labelledby="ft-first-heading">
+                                <h2 id="ft-first-heading" class="pk-day-label">{i18n.t("day-first")}</h2>
+                                // Named by its words ("First: books, Done"), so what is heard matches what is seen.
+                                <button type="button" class="pk-day-card pk-day-card--next" on:click=move |_| ctx.say(&say_first)>
+                                    <img class="pk-day-card__img" src=ctx.picture(&board.first.picto) alt="" />
+                                    <span class="pk-visually-hidden">{format!("{}: ", i18n.t("day-first"))}</span>
+                                    <span class="pk-day-card__name">{first.clone()}</span>
+                                    <Show when=move || first_done.get()>
+                                        <span class="pk-first-then__done">
+                                            <img src=symbol(symbols::DONE, ctx.black()) alt="" />
+                                            <span class="pk-visually-hidden">", "</span>
+                                            {i18n.t("day-done")}
+                                        </span>
+                                    </Show>
+                                </button>
+                            </section>
+                            <img class="pk-first-then__arrow" src=symbol(symbols::THEN, ctx.black()) alt="" />
+                            <section class="pk-first-then__side" class:pk-first-then__side--now=move || first_done.get() aria-labelledby="ft-then-heading">
+                                <h2 id="ft-then-heading" class="pk-day-label">{i18n.t("day-then")}</h2>
+                                <button type="button" class="pk-day-card pk-day-card--next" on:click=move |_| ctx.say(&say_then)>
+                                    <img class="pk-day-card__img" src=ctx.picture(&board.then.picto) alt="" />
+                                    <span class="pk-visually-hidden">{format!("{}: ", i18n.t("day-then"))}</span>
+                                    <span class="pk-day-card__name">{then.clone()}</span>
+                                </button>
+                            </section>
+                        </div>
+                    }.into_any()
+                }
+            }}
+            <p class="pk-day-confirm" role="status">{move || status.get()}</p>
+            <div class="pk-day-actions">
+                <Show when=move || !first_done.get()
+                    fallback=move || view! {
+                        <BigButton image=symbol(symbols::UNDO, ctx.black()) label=Signal::derive(move || i18n.t("day-undo")) on_press=Callback::new(move |()| undo()) />
+                    }
+                >
+                    <BigButton image=symbol(symbols::DONE, ctx.black()) class="pk-big-button--primary"
+                        label=Signal::derive(move || i18n.t("day-done"))
+                        on_press=Callback::new(move |()| mark()) />
+                </Show>
+                <BigButton image=symbol(symbols::BACK, ctx.black()) label=Signal::derive(move || i18n.t("day-back-to-today")) on_press=Callback::new(move |()| ctx.go(DayPlace::Today)) />
+            </div>
+            <ReminderWatcher ctx=ctx clock=clock />
+        </div>
     }
 }
 

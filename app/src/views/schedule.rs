@@ -134,7 +134,10 @@ impl Form {
             return Err(problems);
         };
         let mut names = self.names.clone();
-        names.insert(lang, self.name.trim().to_owned());
+        names.insert(lang, self.name.clone());
+        for name in names.values_mut() {
+            *name = name.trim().to_owned();
+        }
         names.retain(|_, name| !name.is_empty());
         if !problems.is_empty() {
             return Err(problems);
@@ -188,6 +191,9 @@ enum Picking {
     Bring,
     Instead(String),
     Steps(String),
+    BoardFirst,
+    BoardThen,
+    Rewards,
 }
 
 /// Where an occurrence comes from, in words ("Every Monday", "Only this day").
@@ -246,6 +252,10 @@ pub fn ScheduleScreen(
     };
 
     let form = RwSignal::new(None::<Form>);
+    // The first–then board being made: (first, then).
+    let new_board = RwSignal::new((None::<Label>, None::<Label>));
+    let board_problem = RwSignal::new(false);
+    let rewards_problem = RwSignal::new(None::<&'static str>);
     let problems = RwSignal::new(Vec::<Problem>::new());
     let picking = RwSignal::new(None::<Picking>);
     let picker_one = RwSignal::new(false);
@@ -357,6 +367,22 @@ pub fn ScheduleScreen(
                         let _ = s.put_routine(routine);
                     }
                 }));
+            }
+            Some(Picking::BoardFirst) => {
+                let label = label_of(first);
+                new_board.update(|b| b.0 = Some(label));
+                board_problem.set(false);
+            }
+            Some(Picking::BoardThen) => {
+                let label = label_of(first);
+                new_board.update(|b| b.1 = Some(label));
+                board_problem.set(false);
+            }
+            Some(Picking::Rewards) => {
+                let labels: Vec<Label> = picked.into_iter().map(label_of).collect();
+                let mut result = Ok(0);
+                update_schedule(state, &pid.get_value(), |s| result = s.add_rewards(labels));
+                rewards_problem.set(result.err().map(|p| p.message_id()));
             }
             None => {}
         }
@@ -727,6 +753,122 @@ pub fn ScheduleScreen(
                 {move || routine_problem.get().map(|id| view! { <p class="pk-field__error" role="alert">{i18n.t(id)}</p> })}
             </section>
 
+            <section class="pk-fac-section" aria-labelledby="sched-first-then-heading">
+                <h2 id="sched-first-then-heading" class="pk-fac-section__title">{move || i18n.t("sched-first-then")}</h2>
+                <p class="pk-fac-hint">{move || i18n.ta("sched-first-then-hint", &[("name", &name())])}</p>
+                <ul class="pk-sched-routines" role="list">
+                    {move || {
+                        let library = pictograms.library();
+                        let lang = lang.get();
+                        sched.get().first_then.into_iter().map(|board| {
+                            let picture = |label: &Label| show(library.as_deref(), &state, &label.picto, lang, false).map(|s| s.src).unwrap_or_default();
+                            let (first, then) = (board.first.name(lang).to_owned(), board.then.name(lang).to_owned());
+                            let id = board.id.clone();
+                            view! {
+                                <li class="pk-sched-routine pk-sched-board">
+                                    <span class="pk-sched-board__side">
+                                        <span class="pk-sched-board__word">{i18n.t("sched-first")}</span>
+                                        <img src=picture(&board.first) alt="" />
+                                        <span>{first.clone()}</span>
+                                    </span>
+                                    <span class="pk-sched-board__arrow" aria-hidden="true">"→"</span>
+                                    <span class="pk-sched-board__side">
+                                        <span class="pk-sched-board__word">{i18n.t("sched-then")}</span>
+                                        <img src=picture(&board.then) alt="" />
+                                        <span>{then.clone()}</span>
+                                    </span>
+                                    <button type="button" class="pk-button pk-button--danger"
+                                        aria-label=i18n.ta("sched-board-remove-name", &[("first", &first), ("then", &then)])
+                                        on:click=move |_| { let id = id.clone(); change(Box::new(move |s| s.remove_first_then(&id))); }
+                                    >
+                                        {i18n.t("sched-remove")}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()
+                    }}
+                </ul>
+                <div class="pk-sched-board pk-sched-board--new">
+                    {[(true, "sched-first"), (false, "sched-then")].into_iter().map(|(is_first, word)| {
+                        let side = move || new_board.with(|b| if is_first { b.0.clone() } else { b.1.clone() });
+                        view! {
+                            <span class="pk-sched-board__side">
+                                <span class="pk-sched-board__word">{move || i18n.t(word)}</span>
+                                {move || side().map(|label| {
+                                    let src = show(pictograms.library().as_deref(), &state, &label.picto, lang.get(), false).map(|s| s.src).unwrap_or_default();
+                                    view! { <img src=src alt="" /><span>{label.name(lang.get()).to_owned()}</span> }
+                                })}
+                                <button type="button" class="pk-button"
+                                    aria-label=move || format!("{}: {}", i18n.t(word), i18n.t(if side().is_some() { "sched-change-picture" } else { "sched-choose-picture" }))
+                                    on:click=move |_| pick_one(if is_first { Picking::BoardFirst } else { Picking::BoardThen })
+                                >
+                                    {move || i18n.t(if side().is_some() { "sched-change-picture" } else { "sched-choose-picture" })}
+                                </button>
+                            </span>
+                        }
+                    }).collect_view()}
+                </div>
+                <div class="pk-fac-actions">
+                    <button type="button" class="pk-button" on:click=move |_| {
+                        let (Some(first), Some(then)) = new_board.get_untracked() else {
+                            board_problem.set(true);
+                            return;
+                        };
+                        let board = pictokit_domain::schedule::FirstThen { id: new_id("ft"), first, then };
+                        let mut result = Ok(());
+                        update_schedule(state, &pid.get_value(), |s| result = s.put_first_then(board));
+                        match result {
+                            Ok(()) => {
+                                new_board.set((None, None));
+                                board_problem.set(false);
+                            }
+                            Err(_) => board_problem.set(true),
+                        }
+                    }>
+                        <span aria-hidden="true">"+ "</span>{move || i18n.t("sched-board-add")}
+                    </button>
+                </div>
+                <Show when=move || board_problem.get()>
+                    <p class="pk-field__error" role="alert">{move || i18n.t("sched-board-incomplete")}</p>
+                </Show>
+            </section>
+
+            <section class="pk-fac-section" aria-labelledby="sched-rewards-heading">
+                <h2 id="sched-rewards-heading" class="pk-fac-section__title">{move || i18n.t("sched-rewards")}</h2>
+                <p class="pk-fac-hint">{move || i18n.ta("sched-rewards-hint", &[("name", &name())])}</p>
+                <ul class="pk-sched-bring" role="list">
+                    {move || {
+                        let library = pictograms.library();
+                        let lang = lang.get();
+                        let rewards = sched.with(|s| s.rewards.clone());
+                        if rewards.is_empty() {
+                            return view! { <li class="pk-sched-empty">{i18n.t("sched-rewards-none")}</li> }.into_any();
+                        }
+                        rewards.into_iter().enumerate().map(|(index, label)| {
+                            let src = show(library.as_deref(), &state, &label.picto, lang, false).map(|s| s.src).unwrap_or_default();
+                            let n = label.name(lang).to_owned();
+                            view! {
+                                <li>
+                                    <img src=src alt="" />
+                                    <span>{n.clone()}</span>
+                                    <button type="button" class="pk-button pk-button--icon" aria-label=i18n.ta("sched-reward-remove", &[("name", &n)])
+                                        on:click=move |_| change(Box::new(move |s| s.remove_reward(index)))
+                                    >
+                                        <span aria-hidden="true">"×"</span>
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view().into_any()
+                    }}
+                </ul>
+                <div class="pk-fac-actions">
+                    <button type="button" class="pk-button" on:click=move |_| pick_many(Picking::Rewards)>
+                        <span aria-hidden="true">"+ "</span>{move || i18n.t("sched-rewards-add")}
+                    </button>
+                </div>
+                {move || rewards_problem.get().map(|id| view! { <p class="pk-field__error" role="alert">{i18n.t(id)}</p> })}
+            </section>
+
             <section class="pk-fac-section" aria-labelledby="sched-settings-heading">
                 <h2 id="sched-settings-heading" class="pk-fac-section__title">{move || i18n.t("sched-settings")}</h2>
                 <fieldset class="pk-fieldset">
@@ -955,6 +1097,23 @@ fn ActivityFields(
                 on:input=move |e| { let v = event_target_value(&e); set(Box::new(move |f| f.name = v)) }
             />
         </label>
+        // The name in the profile's other languages: what a family member sees in the
+        // exported calendar, and what the person sees if their language changes.
+        <details class="pk-sched-names">
+            <summary>{move || i18n.t("sched-other-names")}</summary>
+            {move || Language::ALL.into_iter().filter(|other| *other != lang.get()).map(|other| view! {
+                <label class="pk-field">
+                    <span class="pk-field__label">{i18n.ta("sched-name-in", &[("language", other.endonym())])}</span>
+                    <input class="pk-input" type="text" lang=other.tag() maxlength=MAX_NAME_CHARS.to_string()
+                        prop:value=move || form.with(|f| f.as_ref().and_then(|f| f.names.get(&other).cloned()).unwrap_or_default())
+                        on:input=move |e| {
+                            let v = event_target_value(&e);
+                            set(Box::new(move |f| { f.names.insert(other, v); }))
+                        }
+                    />
+                </label>
+            }).collect_view()}
+        </details>
         <div class="pk-sched-times">
             <label class="pk-field">
                 <span class="pk-field__label">{move || i18n.t("sched-start")}</span>

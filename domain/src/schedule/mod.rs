@@ -197,7 +197,7 @@ pub struct Settings {
     /// A gentle sound when a timer ends and when something is done.
     #[serde(default)]
     pub sounds: bool,
-    /// IANA name of the person's time zone (one of [`zone::KNOWN`]).
+    /// IANA name of the person's time zone (one of [`zone::known`]).
     #[serde(default = "default_zone")]
     pub zone: String,
 }
@@ -247,6 +247,9 @@ pub struct Progress {
     /// Reminders already shown (so a reload does not repeat them).
     #[serde(default)]
     pub reminded: BTreeSet<OccurrenceKey>,
+    /// First–then boards whose "first" is done, per date (the key's entry is the board id).
+    #[serde(default)]
+    pub first_done: BTreeSet<OccurrenceKey>,
 }
 
 /// A person's whole schedule.
@@ -908,7 +911,7 @@ impl Schedule {
     }
 
     /// Forgets progress older than [`KEEP_PROGRESS_DAYS`] before `today`: done marks, ticked
-    /// steps, chosen rewards and shown reminders of dates before `today` minus that many
+    /// steps, chosen rewards, done "firsts" of first–then boards and shown reminders of dates before `today` minus that many
     /// days (ticked steps whose key cannot be read go too).
     pub fn prune_progress(&mut self, today: Date) {
         let Some(oldest) = add_days(today, -i64::from(KEEP_PROGRESS_DAYS)) else {
@@ -918,6 +921,7 @@ impl Schedule {
         progress.done.retain(|key| key.date >= oldest);
         progress.reminded.retain(|key| key.date >= oldest);
         progress.rewards.retain(|date, _| *date >= oldest);
+        progress.first_done.retain(|key| key.date >= oldest);
         progress
             .steps
             .retain(|key, _| parse_steps_key(key).is_some_and(|(_, date)| date >= oldest));
@@ -1085,6 +1089,128 @@ impl Schedule {
                 }
             }
         }
+    }
+
+    /// Adds a first–then board, or replaces the one with the same id; checks it first.
+    ///
+    /// [`Problem::NameTooLong`] when a name is longer than [`MAX_NAME_CHARS`];
+    /// [`Problem::TooMany`] for a new board beyond [`MAX_ROUTINES`]. Both sides may be
+    /// pictures without words.
+    pub fn put_first_then(&mut self, board: FirstThen) -> Result<(), Vec<Problem>> {
+        let mut problems = Vec::new();
+        if has_long_name(&board.first.names) || has_long_name(&board.then.names) {
+            problems.push(Problem::NameTooLong);
+        }
+        let existing = self.first_then.iter().position(|old| old.id == board.id);
+        if existing.is_none() && self.first_then.len() >= MAX_ROUTINES {
+            problems.push(Problem::TooMany);
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        match existing {
+            Some(idx) => self.first_then[idx] = board,
+            None => self.first_then.push(board),
+        }
+        Ok(())
+    }
+
+    /// Removes a first–then board and what was done on it.
+    pub fn remove_first_then(&mut self, id: &str) {
+        self.first_then.retain(|board| board.id != id);
+        self.progress.first_done.retain(|key| key.entry != id);
+    }
+
+    /// Whether the "first" of a board is done on `date`.
+    pub fn first_done(&self, board: &str, date: Date) -> bool {
+        self.progress.first_done.contains(&OccurrenceKey {
+            entry: board.to_owned(),
+            date,
+        })
+    }
+
+    /// Marks the "first" of a board done on `date` (nothing for an unknown board).
+    pub fn mark_first_done(&mut self, board: &str, date: Date) {
+        if self.first_then.iter().any(|b| b.id == board) {
+            self.progress.first_done.insert(OccurrenceKey {
+                entry: board.to_owned(),
+                date,
+            });
+        }
+    }
+
+    /// Takes back the done mark of a board's "first" on `date`.
+    pub fn undo_first_done(&mut self, board: &str, date: Date) {
+        self.progress.first_done.remove(&OccurrenceKey {
+            entry: board.to_owned(),
+            date,
+        });
+    }
+
+    /// Whether the day's tasks are all done: the date has at least one occurrence that is
+    /// not cancelled, and every such occurrence is marked done. Then the person may choose
+    /// a reward.
+    pub fn day_complete(&self, date: Date) -> bool {
+        let mut tasks = self
+            .day(date)
+            .into_iter()
+            .filter(|occurrence| !matches!(occurrence.change, Some(Change::Cancelled)))
+            .peekable();
+        tasks.peek().is_some() && tasks.all(|occurrence| occurrence.done)
+    }
+
+    /// Adds rewards to choose from, skipping pictures already in the list; returns how many
+    /// were added. [`Problem::TooMany`] when not all fit in [`MAX_STEPS`]: those that fit
+    /// are kept.
+    pub fn add_rewards(&mut self, labels: Vec<Label>) -> Result<usize, Problem> {
+        let mut n_added = 0;
+        for mut label in labels {
+            if self.rewards.iter().any(|old| old.picto == label.picto) {
+                continue;
+            }
+            if self.rewards.len() >= MAX_STEPS {
+                return Err(Problem::TooMany);
+            }
+            clean_label(&mut label);
+            self.rewards.push(label);
+            n_added += 1;
+        }
+        Ok(n_added)
+    }
+
+    /// Removes the reward at `index`; a day that chose it forgets the choice, and the
+    /// choices of rewards after it follow them.
+    pub fn remove_reward(&mut self, index: usize) {
+        if index >= self.rewards.len() {
+            return;
+        }
+        self.rewards.remove(index);
+        self.progress.rewards.retain(|_, chosen| *chosen != index);
+        for chosen in self.progress.rewards.values_mut() {
+            if *chosen > index {
+                *chosen -= 1;
+            }
+        }
+    }
+
+    /// Records the reward the person chose on `date` (nothing for an index not in the list).
+    pub fn choose_reward(&mut self, date: Date, index: usize) {
+        if index < self.rewards.len() {
+            self.progress.rewards.insert(date, index);
+        }
+    }
+
+    /// Takes back the reward chosen on `date`.
+    pub fn unchoose_reward(&mut self, date: Date) {
+        self.progress.rewards.remove(&date);
+    }
+
+    /// The reward chosen on `date`.
+    pub fn reward_on(&self, date: Date) -> Option<&Label> {
+        self.progress
+            .rewards
+            .get(&date)
+            .and_then(|index| self.rewards.get(*index))
     }
 
     /// The reminders of `date`'s occurrences that can still be reminded (timed, not
@@ -1397,6 +1523,12 @@ impl Loader {
         for value in self.list(object.get("reminded")) {
             match OccurrenceKey::deserialize(value) {
                 Ok(key) if progress.reminded.insert(key.clone()) => {}
+                _ => self.n_dropped += 1,
+            }
+        }
+        for value in self.list(object.get("first_done")) {
+            match OccurrenceKey::deserialize(value) {
+                Ok(key) if progress.first_done.insert(key.clone()) => {}
                 _ => self.n_dropped += 1,
             }
         }
