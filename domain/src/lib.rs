@@ -10,6 +10,7 @@ pub mod picto;
 pub mod pin;
 pub mod practice;
 pub mod profile;
+pub mod questionnaire;
 pub mod schedule;
 pub mod schema;
 pub mod shopping;
