@@ -27,7 +27,7 @@ SKIP = {"sw.js", "version.json"}
 LAZY = ("pictograms/openmoji/color/", "pictograms/openmoji/black/")
 # OpenMoji symbols that the interface itself shows (`mod symbols` in the shop views):
 # precached like the rest of the interface, so they are there offline from the start.
-INTERFACE_SOURCES = [ROOT / "app" / "src" / "views" / "shop.rs", ROOT / "app" / "src" / "views" / "day.rs"]
+INTERFACE_SOURCES = [ROOT / "app" / "src" / "views" / "shop.rs", ROOT / "app" / "src" / "views" / "day.rs", ROOT / "app" / "src" / "views" / "reminders.rs"]
 
 
 def interface_symbols():

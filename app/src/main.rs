@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 use pictokit_app::app::{App, Page};
 use pictokit_app::routes::Route;
-use pictokit_app::views::{person::PersonMode, start::StartScreen};
+use pictokit_app::views::{person::PersonMode, reminders::planned_reminders, start::StartScreen};
 
 fn screens(route: Route) -> AnyView {
     match route {
-        Route::Person(id) => view! { <PersonMode profile_id=id /> }.into_any(),
+        Route::Person(id) => {
+            view! { <PersonMode profile_id=id always=planned_reminders /> }.into_any()
+        }
         _ => view! { <StartScreen /> }.into_any(),
     }
 }

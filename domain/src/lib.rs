@@ -11,6 +11,7 @@ pub mod pin;
 pub mod practice;
 pub mod profile;
 pub mod questionnaire;
+pub mod reminder_plan;
 pub mod schedule;
 pub mod schema;
 pub mod shopping;

@@ -1312,6 +1312,88 @@ fn rewards_are_added_once_chosen_per_day_and_removed_without_shifting_choices() 
     assert_eq!(schedule.rewards.len(), MAX_STEPS, "as many as fit are kept");
 }
 
+#[test]
+fn the_reminder_plan_holds_plain_instants_across_a_clock_change() {
+    let mut schedule = Schedule::default();
+    // Sundays at 10:00, from before to after the end of summer time (25 October 2026).
+    let entry = weekly(
+        activity("church", Some("10:00"), Some(60)),
+        &[7],
+        "2026-10-01",
+        None,
+    );
+    assert_eq!(schedule.put_entry(entry), Ok(()));
+    let tz = schedule.time_zone();
+    let now = instant(&tz, "2026-10-17T12:00").expect("an instant");
+    let plan = schedule.reminder_plan(now);
+    assert_eq!(plan.made_ms, now.as_millisecond());
+    let first: Vec<(String, i64, String)> = plan
+        .reminders
+        .iter()
+        .take(2)
+        .map(|r| (r.date.clone(), r.at_ms, r.time.clone()))
+        .collect();
+    let at = |text: &str| instant(&tz, text).expect("an instant").as_millisecond();
+    assert_eq!(
+        first,
+        vec![
+            (
+                "2026-10-18".to_owned(),
+                at("2026-10-18T09:50+02:00"),
+                "10:00".to_owned()
+            ),
+            (
+                "2026-10-25".to_owned(),
+                at("2026-10-25T09:50+01:00"),
+                "10:00".to_owned()
+            ),
+        ]
+    );
+    // Five weeks ahead, no more.
+    assert_eq!(plan.reminders.len(), 5);
+    assert!(plan
+        .reminders
+        .iter()
+        .all(|r| r.start_ms - r.at_ms == 10 * 60_000));
+
+    // The first page reads it back from the stored record, without the model.
+    let mut record = serde_json::to_value(&schedule).expect("a record");
+    record[pictokit_domain::reminder_plan::PLAN_KEY] = serde_json::to_value(&plan).expect("a plan");
+    let read = pictokit_domain::reminder_plan::Plan::of_record(&record);
+    assert_eq!(read, plan);
+    assert_eq!(read.due(&record, at("2026-10-18T09:49+02:00")), None);
+    let due = read.due(&record, at("2026-10-18T09:55+02:00")).cloned();
+    assert_eq!(due.as_ref().map(|r| r.date.as_str()), Some("2026-10-18"));
+    assert_eq!(
+        read.due(&record, at("2026-10-18T10:00+02:00")),
+        None,
+        "started"
+    );
+    // Shown once (by the other page, through the model): the mark in the record's
+    // progress is read by the plan too.
+    let (mut loaded, dropped) = Schedule::from_record(&record);
+    assert_eq!(dropped, 0, "the plan is not a problem for the model");
+    loaded.mark_reminded(&key("church", "2026-10-18"));
+    let mut record = serde_json::to_value(&loaded).expect("a record");
+    record[pictokit_domain::reminder_plan::PLAN_KEY] =
+        serde_json::to_value(loaded.reminder_plan(now)).expect("a plan");
+    assert_eq!(read.due(&record, at("2026-10-18T09:55+02:00")), None);
+    assert_eq!(loaded.reminder_plan(now).reminders.len(), 4);
+    loaded.mark_done(&key("church", "2026-10-25"));
+    let done = serde_json::to_value(&loaded).expect("a record");
+    assert_eq!(
+        read.due(&done, at("2026-10-25T09:55+01:00")),
+        None,
+        "done already"
+    );
+    // A broken plan is no plan.
+    record[pictokit_domain::reminder_plan::PLAN_KEY] = json!({"reminders": 3});
+    assert_eq!(
+        pictokit_domain::reminder_plan::Plan::of_record(&record),
+        Default::default()
+    );
+}
+
 // ---------------------------------------------------------------------------------------
 // Loading.
 

@@ -317,6 +317,12 @@ test('a first–then board is done and undone, and a reward is chosen once the d
   await addBoardAndRewards(app, page, { first: 'books', then: 'video game', rewards: ['soccer ball', 'musical note'] });
   await addActivity(app, page, { word: 'bread', name: 'Snack', start: '08:30', minutes: 30 });
   await page.getByRole('button', { name: 'Try as Leo' }).click();
+  // 08:20: the reminder shows on the person's home too, not only in the schedule.
+  await page.clock.fastForward('20:00');
+  const reminder = page.getByRole('dialog', { name: 'Soon' });
+  await expect(reminder).toContainText('Snack at 08:30');
+  await expect.poll(async () => (await app.utterances()).map((u) => u.text)).toContain('Snack at 08:30');
+  await reminder.getByRole('button', { name: 'OK', exact: true }).click();
   await page.getByRole('button', { name: 'My day' }).click();
 
   // While the day goes on, the rewards wait, shown small.
@@ -348,7 +354,7 @@ test('a first–then board is done and undone, and a reward is chosen once the d
   await page.getByRole('button', { name: 'Today', exact: true }).click();
 
   // The snack is the day's only activity: once it is done, the person chooses a reward.
-  await page.clock.fastForward('30:00');
+  await page.clock.fastForward('15:00');
   await page.getByRole('region', { name: 'Now' }).getByRole('button', { name: 'Done' }).click();
   const choose = page.getByRole('region', { name: 'Well done! Choose your reward' });
   await expect(choose.getByRole('button', { name: 'soccer ball' })).toBeVisible();
@@ -369,6 +375,36 @@ test('a first–then board is done and undone, and a reward is chosen once the d
   await context.setOffline(false);
 });
 
+test('a reminder due on the first page (index.html) opens the person\'s screen that shows it, once', async ({ app, page }) => {
+  await page.clock.install({ time: monday('08:00') });
+  await app.createProfile({ name: 'Nil' });
+  await openSchedule(page, 'Nil');
+  await addActivity(app, page, { word: 'bread', name: 'Snack', start: '08:30', minutes: 30 });
+  await page.getByRole('button', { name: 'Try as Nil' }).click();
+  // The tablet is started again: the first page, without the schedule's code, opens.
+  await page.goto('/');
+  await app.loaded();
+  await expect(page.getByRole('heading', { name: 'Hello, Nil' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/');
+  await page.clock.fastForward('20:00');
+  const reminder = page.getByRole('dialog', { name: 'Soon' });
+  await expect(reminder).toContainText('Snack at 08:30');
+  expect(new URL(page.url()).pathname).toBe('/facilitator.html');
+  await expect(page.getByRole('heading', { name: 'Hello, Nil' })).toBeVisible();
+  await expect.poll(async () => (await app.utterances()).map((u) => u.text)).toContain('Snack at 08:30');
+  await expectAccessible(page, 'a reminder over the person\'s home');
+  expect(await smallTargets(page, '.pk-person')).toEqual([]);
+  await reminder.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(reminder).toBeHidden();
+  // Shown once: the first page, opened again, stays where it is.
+  await page.goto('/');
+  await app.loaded();
+  await page.clock.fastForward('00:05');
+  await expect(page.getByRole('heading', { name: 'Hello, Nil' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/');
+  await expect(reminder).toHaveCount(0);
+});
+
 for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
   test(`every schedule screen passes axe in the ${theme} theme`, async ({ app, page }) => {
     await page.clock.install({ time: monday('09:55') });
@@ -384,11 +420,11 @@ for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
     await page.getByRole('button', { name: 'Not on this day' }).click();
     await expectAccessible(page, 'the schedule editor');
     await page.getByRole('button', { name: 'Try as Iu' }).click();
-    await page.getByRole('button', { name: 'My day' }).click();
-    // 09:55: the snack's reminder is due as soon as the day opens.
+    // 09:55: the snack's reminder is due as soon as person mode opens, on the home.
     await expect(page.getByRole('dialog', { name: 'Soon' })).toContainText('Snack at 10:00');
     await expectAccessible(page, 'the reminder');
     await page.getByRole('dialog', { name: 'Soon' }).getByRole('button', { name: 'OK', exact: true }).click();
+    await page.getByRole('button', { name: 'My day' }).click();
     await expect(page.getByRole('button', { name: /Change: Today no Bus/ })).toBeVisible();
     await expectAccessible(page, 'today');
     expect(await smallTargets(page, '.pk-person')).toEqual([]);

@@ -7,7 +7,7 @@ use pictokit_app::routes::Route;
 use pictokit_app::views::{
     about::AboutScreen,
     board::BoardEditor,
-    day::day_screens,
+    day::{day_screens, reminders},
     device::DeviceScreen,
     editor::EditorScreen,
     facilitator::FacilitatorHome,
@@ -33,7 +33,8 @@ fn screens(route: Route) -> AnyView {
         Route::Wallet(id) => view! { <WalletScreen profile_id=id /> }.into_any(),
         Route::Schedule(id) => view! { <ScheduleScreen profile_id=id /> }.into_any(),
         Route::Person(id) | Route::Shop(id, _) | Route::Day(id, _) => {
-            view! { <PersonMode profile_id=id components=person_screens /> }.into_any()
+            view! { <PersonMode profile_id=id components=person_screens always=reminders /> }
+                .into_any()
         }
         _ => view! { <FacilitatorHome /> }.into_any(),
     }

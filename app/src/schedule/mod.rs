@@ -9,8 +9,8 @@ use jiff::civil::Date;
 use jiff::Timestamp;
 use leptos::prelude::*;
 use pictokit_domain::schedule::{zone, Schedule};
-use pictokit_domain::schema;
 use pictokit_domain::Language;
+use pictokit_domain::{reminder_plan, schema};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -195,6 +195,10 @@ pub fn update_schedule(state: AppState, profile_id: &str, change: impl FnOnce(&m
     let mut record = serde_json::to_value(&schedule).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut record {
         map.insert(schema::SCHEMA_KEY.to_owned(), Value::from(SCHEDULE_SCHEMA));
+        // The reminders ahead as plain instants, for the first page (index.html).
+        if let Ok(plan) = serde_json::to_value(schedule.reminder_plan(now())) {
+            map.insert(reminder_plan::PLAN_KEY.to_owned(), plan);
+        }
     }
     state.put_schedule_record(profile_id, record);
 }

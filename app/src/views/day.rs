@@ -13,6 +13,7 @@ use crate::schedule::{
 use crate::speech::{use_speech, Speech};
 use crate::state::{use_state, AppState};
 use crate::views::person::BigButton;
+use crate::views::reminders::{ReminderDialog, Shown};
 use crate::views::schedule::time_words;
 use jiff::civil::Date;
 use jiff::Timestamp;
@@ -45,8 +46,6 @@ pub mod symbols {
     pub const WEEK: &str = "1F4C5";
     /// Clipboard: the steps of a routine.
     pub const STEPS: &str = "1F4CB";
-    /// Bell: a reminder.
-    pub const REMINDER: &str = "1F514";
     /// Couch: free time.
     pub const FREE: &str = "1F6CB";
     /// Bed: nothing more today.
@@ -413,7 +412,6 @@ fn Today(profile: Signal<Profile>) -> impl IntoView {
                 }).collect_view()}
                 <BigButton image=symbol(symbols::WEEK, ctx.black()) label=Signal::derive(move || i18n.t("day-week")) on_press=Callback::new(move |()| ctx.go(DayPlace::Week)) />
             </div>
-            <ReminderWatcher ctx=ctx clock=clock />
         </div>
     }
 }
@@ -902,7 +900,6 @@ fn FirstThenBoard(profile: Signal<Profile>, board: String) -> impl IntoView {
                 </Show>
                 <BigButton image=symbol(symbols::BACK, ctx.black()) label=Signal::derive(move || i18n.t("day-back-to-today")) on_press=Callback::new(move |()| ctx.go(DayPlace::Today)) />
             </div>
-            <ReminderWatcher ctx=ctx clock=clock />
         </div>
     }
 }
@@ -991,7 +988,6 @@ fn Week(profile: Signal<Profile>) -> impl IntoView {
             <div class="pk-day-actions">
                 <BigButton image=symbol(symbols::BACK, ctx.black()) label=Signal::derive(move || i18n.t("day-back-to-today")) on_press=Callback::new(move |()| ctx.go(DayPlace::Today)) />
             </div>
-            <ReminderWatcher ctx=ctx clock=clock />
         </div>
     }
 }
@@ -1117,19 +1113,36 @@ fn RoutinePlayer(profile: Signal<Profile>, entry: String, date: String) -> impl 
                 </Show>
                 <BigButton image=symbol(symbols::BACK, ctx.black()) label=Signal::derive(move || i18n.t("day-back-to-today")) on_press=Callback::new(move |()| ctx.go(DayPlace::Today)) />
             </div>
-            <ReminderWatcher ctx=ctx clock=clock />
         </div>
     }
     .into_any()
 }
 
-/// Shows (and speaks) a reminder shortly before an activity, while the schedule is open;
+/// The reminders of person mode, on every person screen of this page (the home, the shop,
+/// the day): see [`crate::views::person::PersonMode`]'s `always`.
+pub fn reminders(profile: Signal<Profile>) -> AnyView {
+    let ctx = Ctx::new(profile);
+    let clock = ticking_clock();
+    // The first page reads the reminders planned ahead: made anew here when older than a
+    // day, so they keep reaching weeks ahead while person mode is used.
+    let stale = ctx.state.schedule_records.with_untracked(|all| {
+        all.get(&ctx.id()).is_some_and(|record| {
+            let plan = pictokit_domain::reminder_plan::Plan::of_record(record);
+            now().as_millisecond() - plan.made_ms > 24 * 3600 * 1000
+        })
+    });
+    if stale {
+        ctx.change(|_| {});
+    }
+    view! { <ReminderWatcher ctx=ctx clock=clock /> }.into_any()
+}
+
+/// Shows (and speaks) a reminder shortly before an activity, while person mode is open;
 /// and a system notification where the facilitator turned it on and the browser allows.
 #[component]
 fn ReminderWatcher(ctx: Ctx, clock: ReadSignal<Timestamp>) -> impl IntoView {
     let i18n = ctx.i18n;
-    let shown = RwSignal::new(None::<Occurrence>);
-    let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
+    let shown = RwSignal::new(None::<Shown>);
     let since = StoredValue::new(now());
     Effect::new(move |_| {
         let now = clock.get();
@@ -1159,55 +1172,24 @@ fn ReminderWatcher(ctx: Ctx, clock: ReadSignal<Timestamp>) -> impl IntoView {
             if ctx.sounds() {
                 chime();
             }
+            let picture = ctx.picture(&occ.activity.picto);
             if ctx
                 .decoded
                 .with_untracked(|d| d.schedule.settings.notifications)
             {
                 let title = i18n.t("day-reminder-title");
-                let icon = ctx.picture(&occ.activity.picto);
+                let (body, icon) = (words.clone(), picture.clone());
                 let tag = format!("{}@{}", key.entry, key.date);
                 leptos::task::spawn_local(async move {
-                    schedule::notify(&title, &words, &icon, &tag).await;
+                    schedule::notify(&title, &body, &icon, &tag).await;
                 });
             }
-            shown.set(Some(occ));
-        }
-    });
-    Effect::new(move |_| {
-        let open = shown.with(Option::is_some);
-        if let Some(dialog) = dialog_ref.get() {
-            if open && !dialog.open() {
-                let _ = dialog.show_modal();
-            } else if !open && dialog.open() {
-                dialog.close();
-            }
+            shown.set(Some(Shown { words, picture }));
         }
     });
     view! {
-        <dialog node_ref=dialog_ref class="pk-dialog pk-reminder" aria-labelledby="pk-reminder-title"
-            on:cancel=move |event: leptos::ev::Event| { event.prevent_default(); shown.set(None); }
-        >
-            <h2 id="pk-reminder-title" class="pk-dialog__title">
-                <img class="pk-reminder__bell" src=symbol(symbols::REMINDER, ctx.black()) alt="" />
-                {move || i18n.t("day-reminder-title")}
-            </h2>
-            {move || shown.get().map(|occ| {
-                let words = reminder_words(ctx, &occ);
-                let say = words.clone();
-                view! {
-                    <button type="button" class="pk-day-card pk-day-card--next" on:click=move |_| ctx.say(&say)>
-                        <img class="pk-day-card__img" src=ctx.picture(&occ.activity.picto) alt="" />
-                        <span class="pk-day-card__name">{words}</span>
-                    </button>
-                }
-            })}
-            <div class="pk-dialog__actions">
-                <button type="button" class="pk-big-button pk-big-button--primary" on:click=move |_| shown.set(None)>
-                    <img src=symbol(symbols::DONE, ctx.black()) alt="" />
-                    <span>{move || i18n.t("day-reminder-ok")}</span>
-                </button>
-            </div>
-        </dialog>
+        <ReminderDialog shown=shown i18n=i18n black=Signal::derive(move || ctx.black())
+            on_say=Callback::new(move |text: String| ctx.say(&text)) />
     }
 }
 

@@ -8,6 +8,7 @@ pub mod editor;
 pub mod facilitator;
 pub mod person;
 pub mod picker;
+pub mod reminders;
 pub mod schedule;
 pub mod shop;
 pub mod shopping;

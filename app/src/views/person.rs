@@ -35,6 +35,10 @@ pub fn PersonMode(
     /// The component screens this page has.
     #[prop(optional)]
     components: Option<ComponentScreens>,
+    /// What runs on every person screen of this page, whichever is shown (the schedule's
+    /// reminders).
+    #[prop(optional)]
+    always: Option<fn(Signal<Profile>) -> AnyView>,
 ) -> impl IntoView {
     let state = use_state();
     let router = use_router();
@@ -101,6 +105,7 @@ pub fn PersonMode(
                         view! { <PersonHome profile=profile on_component=on_component /> }.into_any()
                     })
             }}
+            {always.map(|always| always(profile))}
         </PersonFrame>
         </Provider>
     }

@@ -12,6 +12,7 @@ pub mod ics;
 pub mod zone;
 
 use crate::picto::PictoRef;
+use crate::reminder_plan;
 use crate::Language;
 use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::TimeZone;
@@ -860,6 +861,39 @@ impl Schedule {
             .flat_map(|date| self.reminders_on(date))
             .filter(|reminder| reminder.at > now)
             .min_by_key(|reminder| reminder.at)
+    }
+
+    /// The reminders of the next [`reminder_plan::PLAN_DAYS`] days as plain instants, for
+    /// the page that does not link this model (see [`reminder_plan`]): those that are not
+    /// done, reminded or cancelled and whose activity starts after `now`, in order of time.
+    pub fn reminder_plan(&self, now: Timestamp) -> reminder_plan::Plan {
+        let today = self.date_at(now);
+        let zone = self.time_zone();
+        let mut reminders: Vec<Reminder> = (-1..=reminder_plan::PLAN_DAYS)
+            .filter_map(|n_days| add_days(today, n_days))
+            .flat_map(|date| self.reminders_on(date))
+            .filter(|reminder| reminder.occurrence.start.is_some_and(|start| start > now))
+            .collect();
+        reminders.sort_by_key(|reminder| reminder.at);
+        reminder_plan::Plan {
+            made_ms: now.as_millisecond(),
+            reminders: reminders
+                .into_iter()
+                .filter_map(|reminder| {
+                    let occurrence = reminder.occurrence;
+                    let start = occurrence.start?;
+                    Some(reminder_plan::PlannedReminder {
+                        entry: occurrence.key.entry,
+                        date: occurrence.key.date.to_string(),
+                        at_ms: reminder.at.as_millisecond(),
+                        start_ms: start.as_millisecond(),
+                        time: format_time(zone.to_datetime(start).time()),
+                        picto: occurrence.activity.picto,
+                        names: occurrence.activity.names,
+                    })
+                })
+                .collect(),
+        }
     }
 
     /// Remembers that a reminder was shown.
