@@ -69,3 +69,19 @@ self.addEventListener("fetch", (event) => {
     })(),
   );
 });
+
+// A tap on a reminder's system notification brings Pictokit's open tab to the front.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const open = windows.find((client) => "focus" in client);
+      if (open) {
+        await open.focus();
+      } else if (self.clients.openWindow) {
+        await self.clients.openWindow("./");
+      }
+    })(),
+  );
+});

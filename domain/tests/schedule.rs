@@ -1394,6 +1394,80 @@ fn the_reminder_plan_holds_plain_instants_across_a_clock_change() {
     );
 }
 
+#[test]
+fn untimed_activities_move_one_place_at_a_time_past_timed_and_untimed_ones() {
+    let mut schedule = Schedule::default();
+    let day = "2026-05-04";
+    let untimed = |id: &str, position: i32| {
+        let mut entry = once(activity(id, None, None), day);
+        entry.position = position;
+        entry
+    };
+    for entry in [
+        untimed("wake", 0),
+        once(activity("breakfast", Some("08:00"), Some(30)), day),
+        untimed("teeth", 481),
+        untimed("dress", 482),
+        once(activity("bus", Some("09:00"), None), day),
+    ] {
+        assert_eq!(schedule.put_entry(entry), Ok(()));
+    }
+    let order = |schedule: &Schedule| ids(&schedule.day(date(day)));
+    assert_eq!(
+        order(&schedule),
+        ["wake", "breakfast", "teeth", "dress", "bus"]
+    );
+
+    assert!(schedule.move_in_day(date(day), "dress", true));
+    assert_eq!(
+        order(&schedule),
+        ["wake", "breakfast", "dress", "teeth", "bus"]
+    );
+    assert!(
+        schedule.move_in_day(date(day), "dress", true),
+        "past a timed one"
+    );
+    assert_eq!(
+        order(&schedule),
+        ["wake", "dress", "breakfast", "teeth", "bus"]
+    );
+    assert!(schedule.move_in_day(date(day), "dress", true));
+    assert_eq!(
+        order(&schedule),
+        ["dress", "wake", "breakfast", "teeth", "bus"]
+    );
+    assert!(
+        !schedule.move_in_day(date(day), "dress", true),
+        "already first"
+    );
+    assert!(
+        schedule.move_in_day(date(day), "teeth", false),
+        "later, past the bus"
+    );
+    assert_eq!(
+        order(&schedule),
+        ["dress", "wake", "breakfast", "bus", "teeth"]
+    );
+    assert!(
+        !schedule.move_in_day(date(day), "teeth", false),
+        "already last"
+    );
+    assert!(
+        !schedule.move_in_day(date(day), "bus", true),
+        "a timed one keeps its time"
+    );
+    assert!(!schedule.move_in_day(date(day), "nothing", true));
+    assert!(
+        !schedule.move_in_day(date("2026-05-05"), "dress", true),
+        "not on that day"
+    );
+    // The parts of the day follow: after the bus at 09:00 is still the morning.
+    assert_eq!(
+        schedule.day(date(day)).last().map(|o| o.part),
+        Some(DayPart::Morning)
+    );
+}
+
 // ---------------------------------------------------------------------------------------
 // Loading.
 
@@ -1558,6 +1632,48 @@ fn any_schedule() -> impl Strategy<Value = Schedule> {
             entries,
             ..Schedule::default()
         })
+}
+
+proptest! {
+    /// Where there is room between timed activities, moving an untimed one swaps it with
+    /// its neighbour and leaves the rest of the day in order.
+    #[test]
+    fn moving_an_untimed_activity_swaps_it_with_its_neighbour(
+        kinds in prop::collection::vec(prop::option::of(0u32..20), 1..10),
+        pick in 0usize..10,
+        earlier in any::<bool>(),
+    ) {
+        let day = "2026-05-04";
+        let mut schedule = Schedule::default();
+        let mut hours = BTreeSet::new();
+        for (n, hour) in kinds.iter().enumerate() {
+            let id = format!("a{n}");
+            let entry = match hour {
+                Some(hour) if hours.insert(*hour) => {
+                    once(activity(&id, Some(&format!("{:02}:00", hour + 3)), None), day)
+                }
+                _ => {
+                    let mut entry = once(activity(&id, None, None), day);
+                    entry.position = i32::try_from(n).unwrap_or(0) * 97;
+                    entry
+                }
+            };
+            prop_assert_eq!(schedule.put_entry(entry), Ok(()));
+        }
+        let before = ids(&schedule.day(date(day)));
+        let id = before[pick % before.len()].clone();
+        let moved = schedule.move_in_day(date(day), &id, earlier);
+        let after = ids(&schedule.day(date(day)));
+        if moved {
+            let idx = before.iter().position(|x| x == &id).unwrap_or(0);
+            let other = if earlier { idx - 1 } else { idx + 1 };
+            let mut expected = before.clone();
+            expected.swap(idx, other);
+            prop_assert_eq!(after, expected);
+        } else {
+            prop_assert_eq!(after, before);
+        }
+    }
 }
 
 proptest! {

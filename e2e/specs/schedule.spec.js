@@ -242,6 +242,23 @@ test('the day as a list in the grid, and a broken stored schedule is reported, n
   await form.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('.pk-sched-row')).toHaveCount(1);
 
+  // An activity without a time goes where the facilitator moves it, one place at a time.
+  await addActivity(app, page, { word: 'alarm clock', name: 'Wake up' });
+  await expect(page.locator('.pk-sched-row__name')).toHaveText(['Breakfast', 'Wake up']);
+  await page.getByRole('button', { name: 'Move Wake up earlier' }).click();
+  await expect(page.locator('.pk-sched-row__name')).toHaveText(['Wake up', 'Breakfast']);
+  await expect(page.getByRole('button', { name: 'Move Wake up earlier' })).toBeFocused();
+  // Something else instead, with the name the facilitator writes.
+  await page.getByRole('button', { name: 'Change of plan for Wake up' }).click();
+  await page.getByRole('textbox', { name: 'Name of what happens instead (optional)' }).fill('Lie in');
+  await page.getByRole('button', { name: 'Something else instead' }).click();
+  await pick(app, ['bed']);
+  await expect(page.locator('.pk-sched-row').first()).toContainText('Lie in');
+  await expect(page.locator('.pk-sched-row').first()).toContainText('Change of plan: instead of Wake up');
+  await page.getByRole('button', { name: 'Remove Lie in' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.locator('.pk-sched-row')).toHaveCount(1);
+
   // A record broken by hand (wrong types, a huge length) loads what it can and says so.
   await page.evaluate(async () => {
     const db = await new Promise((resolve, reject) => {

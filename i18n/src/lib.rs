@@ -39,8 +39,18 @@ pub fn schedule(lang: Language) -> &'static str {
     }
 }
 
+/// The quality-of-life questionnaire's messages: problems of instrument and answers files,
+/// merging, the team, the plan and scores (facilitator.html only, like [`shopping`]).
+pub fn questionnaire(lang: Language) -> &'static str {
+    match lang {
+        Language::Ca => include_str!("../locales/questionnaire/ca.ftl"),
+        Language::Es => include_str!("../locales/questionnaire/es.ftl"),
+        Language::En => include_str!("../locales/questionnaire/en.ftl"),
+    }
+}
+
 /// Every part, for the tests that keep the locales complete.
-pub const ALL_PARTS: [Part; 3] = [source, shopping, schedule];
+pub const ALL_PARTS: [Part; 4] = [source, shopping, schedule, questionnaire];
 
 /// Formats the messages of one language, falling back to English for anything missing.
 pub struct Localizer {

@@ -137,6 +137,7 @@ fn no_message_is_left_untranslated_by_accident() {
         "arasaac-color",
         "arasaac-hair-gray",
         "about-licence-title",
+        "questionnaire-role-professional",
     ];
     let english = shape(Language::En);
     let en = Localizer::with_parts(Language::En, &ALL_PARTS);
@@ -234,6 +235,395 @@ fn domain_message_ids_exist() {
         for id in ids {
             assert!(localizer.has(id), "{} lacks {id}", lang.tag());
         }
+    }
+}
+
+/// A broken instrument file that still loads, with most of the problems that do not stop it.
+const BROKEN_INSTRUMENT: &str = r#"{
+  "format": "pictokit-instrument",
+  "format_version": 1,
+  "id": "broken",
+  "version": "LONG_VERSION",
+  "languages": ["ca", "ca", "es", "not a tag", 5],
+  "title": {"ca": "Títol", "es": "LONG_TEXT", "x y": "?"},
+  "description": "not translations",
+  "licence": 7,
+  "versions": ["self", "self", "others", "them", "x", "x", "x", "x", "x"],
+  "scale": {"options": [
+    {"value": 2, "label": {"ca": "b", "es": "b"}},
+    {"value": 1, "label": {"ca": "a", "es": "a"}},
+    {"value": 1, "label": {"ca": "c", "es": "c"}},
+    {"value": 1.5, "label": {"ca": "d", "es": "d"}},
+    {"value": "x", "label": {"ca": "e", "es": "e"}},
+    {"label": {"ca": "f", "es": "f"}},
+    {"value": 3, "picto": "no picture", "label": {"ca": "g"}}
+  ]},
+  "domains": [
+    {"id": "d1", "name": {"ca": "D1", "es": "D1"},
+     "indicators": [{"id": "i1", "name": {"ca": "I", "es": "I"}}, {"id": "i1", "name": {"ca": "I", "es": "I"}}]},
+    {"id": "d1", "name": {"ca": "D1", "es": "D1"}},
+    {"id": "bad id", "name": {"ca": "D", "es": "D"}},
+    {"id": "d2", "name": {"ca": "D2", "es": "D2"}, "indicators": "none"},
+    "not an object"
+  ],
+  "items": [
+    {"id": "q1", "domain": "d1", "indicator": "nope", "reverse": "yes",
+     "text": {"self": {"ca": "Q", "es": "Q"}, "others": {"ca": "Q", "es": "Q"}}},
+    {"id": "q1", "domain": "d1", "text": {"self": {"ca": "Q", "es": "Q"}, "others": {"ca": "Q", "es": "Q"}}},
+    {"id": "q2", "domain": "nowhere", "text": {"self": {"ca": "Q", "es": "Q"}, "others": {"ca": "Q", "es": "Q"}}},
+    {"id": "q3", "domain": "d1", "text": {"self": {"ca": "Q", "es": "Q"}}}
+  ]
+}"#;
+
+/// An answers file; the words in capitals are replaced.
+const ANSWERS_FILE: &str = r#"{
+  "format": "pictokit-answers", "format_version": 1, "assessment": "ASSESSMENT",
+  "instrument": {"id": "INSTRUMENT_ID", "version": "INSTRUMENT_VERSION"},
+  "informant": {"id": "INFORMANT", "name": "NAME", "role": "ROLE"},
+  "responses": {"answers": ANSWERS, "important": IMPORTANT, "position": 0, "finished": false},
+  "exported": "2026-11-05T09:30:00Z"
+}"#;
+
+#[test]
+fn questionnaire_message_ids_exist() {
+    use pictokit_domain::questionnaire::instrument::MAX_FILE_BYTES;
+    use pictokit_domain::questionnaire::merge::MAX_ANSWERS_FILE_BYTES;
+    use pictokit_domain::questionnaire::scoring::domain_score;
+    use pictokit_domain::questionnaire::{
+        Answer, AnswersFile, Assessment, DomainScore, Goal, Informant, Instrument, MergeTarget,
+        Role, SupportPlan, BUILTIN,
+    };
+    use std::collections::BTreeMap;
+
+    type Message = (&'static str, Vec<(&'static str, String)>);
+    let mut messages: Vec<Message> = Vec::new();
+
+    // Instrument files, through the real loader.
+    let broken = BROKEN_INSTRUMENT
+        .replace("LONG_VERSION", &"v".repeat(40))
+        .replace("LONG_TEXT", &"x".repeat(1001));
+    let loaded = Instrument::load(&broken);
+    let broken_instrument = loaded
+        .instrument
+        .expect("the broken instrument still loads");
+    let mut instrument_problems = loaded.problems;
+    for text in [
+        "{\"format\": ".to_owned(),
+        "[1, 2]".to_owned(),
+        "{}".to_owned(),
+        " ".repeat(MAX_FILE_BYTES + 1),
+        r#"{"format": "pictokit-answers"}"#.to_owned(),
+        r#"{"format": "pictokit-instrument", "format_version": 2}"#.to_owned(),
+        r#"{"format": "pictokit-instrument", "format_version": 0}"#.to_owned(),
+        r#"{"format": "pictokit-instrument"}"#.to_owned(),
+        r#"{"format": "pictokit-instrument", "format_version": 1, "id": "bad id"}"#.to_owned(),
+    ] {
+        let loaded = Instrument::load(&text);
+        assert!(loaded.instrument.is_none(), "{:?}", loaded.problems);
+        instrument_problems.extend(loaded.problems);
+    }
+    let mut expected_kinds = BTreeSet::new();
+    for problem in &instrument_problems {
+        let args = problem.args();
+        if problem.message_id() == "instrument-wrong-type" {
+            expected_kinds.extend(
+                args.iter()
+                    .filter(|(name, _)| *name == "expected")
+                    .map(|(_, value)| value.clone()),
+            );
+        }
+        messages.push((problem.message_id(), args));
+    }
+    let every_kind = [
+        "text",
+        "list",
+        "object",
+        "whole-number",
+        "true-or-false",
+        "translations",
+    ];
+    assert_eq!(
+        expected_kinds,
+        every_kind.iter().map(|kind| (*kind).to_owned()).collect(),
+        "every kind of instrument-wrong-type is exercised"
+    );
+
+    // Answers files, through the real loader.
+    let instrument = Instrument::load(BUILTIN)
+        .instrument
+        .expect("the built-in instrument loads");
+    let answers_file = |replacements: &[(&str, &str)]| {
+        let defaults = [
+            ("ASSESSMENT", "a-1"),
+            ("INSTRUMENT_ID", instrument.id.as_str()),
+            ("INSTRUMENT_VERSION", instrument.version.as_str()),
+            ("INFORMANT", "i-7"),
+            ("NAME", "Jordi"),
+            ("ROLE", "professional"),
+            ("ANSWERS", "{}"),
+            ("IMPORTANT", "[]"),
+        ];
+        let mut text = ANSWERS_FILE.to_owned();
+        for (word, default) in defaults {
+            let value = replacements
+                .iter()
+                .find(|(replaced, _)| *replaced == word)
+                .map_or(default, |(_, value)| *value);
+            text = text.replace(word, value);
+        }
+        text
+    };
+    for text in [
+        " ".repeat(MAX_ANSWERS_FILE_BYTES + 1),
+        "not json".to_owned(),
+        "[]".to_owned(),
+        "{}".to_owned(),
+        r#"{"format": "pictokit-instrument"}"#.to_owned(),
+        r#"{"format": "pictokit-answers", "format_version": 9}"#.to_owned(),
+        r#"{"format": "pictokit-answers"}"#.to_owned(),
+        r#"{"format": "pictokit-answers", "format_version": 1}"#.to_owned(),
+        answers_file(&[("ASSESSMENT", "bad id")]),
+        answers_file(&[("NAME", " ")]),
+        answers_file(&[("ANSWERS", r#"{"bad id": 1}"#)]),
+        answers_file(&[("IMPORTANT", r#"["bad id"]"#)]),
+    ] {
+        match AnswersFile::load(&text) {
+            Ok(_) => panic!("an answers file with a problem loaded"),
+            Err(problem) => messages.push((problem.message_id(), problem.args())),
+        }
+    }
+
+    // Merging, team, answering and plan, through the real model.
+    let load_answers = |replacements: &[(&str, &str)]| {
+        AnswersFile::load(&answers_file(replacements)).expect("a good answers file")
+    };
+    let informant = |id: &str, role| Informant {
+        id: id.to_owned(),
+        name: format!("Name {id}"),
+        role,
+    };
+    let mut assessment = Assessment {
+        id: "a-1".to_owned(),
+        instrument_id: instrument.id.clone(),
+        instrument_version: instrument.version.clone(),
+        ..Assessment::default()
+    };
+    for member in [
+        informant("p", Role::Person),
+        informant("i-7", Role::Professional),
+    ] {
+        assert_eq!(assessment.add_informant(member), Ok(()));
+    }
+    let mut refusals = Vec::new();
+    for (file, target) in [
+        (load_answers(&[("ASSESSMENT", "a-2")]), MergeTarget::Auto),
+        (
+            load_answers(&[("INSTRUMENT_VERSION", "9.9.9")]),
+            MergeTarget::Auto,
+        ),
+        (
+            load_answers(&[("INFORMANT", "p"), ("ROLE", "family")]),
+            MergeTarget::Auto,
+        ),
+        (
+            load_answers(&[("INFORMANT", "p2"), ("ROLE", "person")]),
+            MergeTarget::AsNew,
+        ),
+        (load_answers(&[]), MergeTarget::AsNew),
+        (load_answers(&[]), MergeTarget::Into("nobody".to_owned())),
+    ] {
+        refusals.extend(
+            assessment
+                .preview_merge_as(&file, &instrument, &target)
+                .refusal,
+        );
+    }
+    let mut full = assessment.clone();
+    for n in 0..18 {
+        assert_eq!(
+            full.add_informant(informant(&format!("f-{n}"), Role::Family)),
+            Ok(())
+        );
+    }
+    let newcomer = load_answers(&[("INFORMANT", "i-8")]);
+    refusals.extend(full.preview_merge(&newcomer, &instrument).refusal);
+    let preview = assessment.preview_merge(&load_answers(&[]), &instrument);
+    assert_eq!(preview.refusal, None);
+    let mut other = assessment.clone();
+    other.id = "a-2".to_owned();
+    refusals.extend(other.apply_merge(&preview, &BTreeMap::new()).err());
+    assert_eq!(refusals.len(), 8, "{refusals:?}");
+    for refusal in &refusals {
+        messages.push((refusal.message_id(), refusal.args()));
+    }
+
+    let mut team_problems = Vec::new();
+    for member in [
+        informant("bad id", Role::Family),
+        Informant {
+            name: " ".to_owned(),
+            ..informant("x", Role::Family)
+        },
+        Informant {
+            name: "n".repeat(61),
+            ..informant("x", Role::Family)
+        },
+        informant("i-7", Role::Family),
+        informant("p2", Role::Person),
+    ] {
+        team_problems.extend(assessment.add_informant(member).err());
+    }
+    team_problems.extend(full.add_informant(informant("x", Role::Other)).err());
+    assert_eq!(team_problems.len(), 6, "{team_problems:?}");
+    messages.extend(
+        team_problems
+            .iter()
+            .map(|problem| (problem.message_id(), Vec::new())),
+    );
+
+    let now = load_answers(&[]).exported;
+    let mut responses = assessment.responses_of("p").cloned().unwrap_or_default();
+    let first_item = instrument.items[0].id.clone();
+    let answer_problems = [
+        responses.answer(&instrument, "nothing", Answer::DontKnow, now),
+        responses.answer(&instrument, &first_item, Answer::Value(999), now),
+        responses.set_important(&instrument, "nowhere", true, now),
+    ];
+    for problem in answer_problems {
+        let problem = problem.expect_err("an answer problem");
+        messages.push((problem.message_id(), Vec::new()));
+    }
+
+    let goal = |id: &str| Goal {
+        id: id.to_owned(),
+        words: "I want to go swimming".to_owned(),
+        domain: instrument.domains[0].id.clone(),
+        picto: None,
+        supports: String::new(),
+        who_helps: String::new(),
+        review: None,
+        schedule_entries: Vec::new(),
+    };
+    let date = Assessment::default().created;
+    let team = assessment.team.clone();
+    let mut plan = SupportPlan::default();
+    let mut plan_problems = vec![plan.agree(&team, &["p".to_owned()], date)];
+    for _ in 0..30 {
+        let id = plan.new_goal_id();
+        assert_eq!(plan.add_goal(&instrument, goal(&id)), Ok(()));
+    }
+    plan_problems.extend([
+        plan.add_goal(&instrument, goal("bad id")),
+        plan.add_goal(&instrument, goal("goal-1")),
+        plan.add_goal(&instrument, goal("goal-31")),
+        plan.add_goal(
+            &instrument,
+            Goal {
+                words: String::new(),
+                ..goal("g")
+            },
+        ),
+        plan.add_goal(
+            &instrument,
+            Goal {
+                words: "w".repeat(501),
+                ..goal("g")
+            },
+        ),
+        plan.add_goal(
+            &instrument,
+            Goal {
+                domain: "nowhere".to_owned(),
+                ..goal("g")
+            },
+        ),
+        plan.add_goal(
+            &instrument,
+            Goal {
+                schedule_entries: vec!["bad id".to_owned()],
+                ..goal("g")
+            },
+        ),
+        plan.update_goal(&instrument, goal("nothing")).map(|_| ()),
+        plan.agree(&team, &[], date),
+        plan.agree(&team, &["nobody".to_owned()], date),
+        plan.agree(&team, &["i-7".to_owned()], date),
+    ]);
+    for problem in plan_problems {
+        let problem = problem.expect_err("a plan problem");
+        messages.push((problem.message_id(), Vec::new()));
+    }
+
+    // Scores: why a domain has none (its arguments are the fields of the score).
+    for score in [
+        domain_score(&instrument, &responses, &instrument.domains[0].id),
+        domain_score(&broken_instrument, &responses, "d2"),
+    ] {
+        let id = score.reason_message_id().expect("no score");
+        let args = match score {
+            DomainScore::NotEnoughAnswers {
+                answered,
+                needed,
+                total,
+            } => vec![
+                ("answered", answered.to_string()),
+                ("needed", needed.to_string()),
+                ("total", total.to_string()),
+            ],
+            _ => Vec::new(),
+        };
+        messages.push((id, args));
+    }
+
+    // Names the app puts together from the model.
+    for role in Role::ALL {
+        let id = format!("questionnaire-role-{}", role.tag());
+        messages.push((id.leak(), Vec::new()));
+    }
+    messages.push(("questionnaire-answer-dont-know", Vec::new()));
+    messages.push(("questionnaire-answer-skip", Vec::new()));
+
+    // Every message of the part is one the model gives, and the model gives no other.
+    let produced: BTreeSet<&str> = messages.iter().map(|(id, _)| *id).collect();
+    let mut written = Shape::new();
+    part_shape(Language::En, questionnaire, &mut written);
+    let written: BTreeSet<&str> = written.keys().map(String::as_str).collect();
+    assert_eq!(produced, written, "the questionnaire part and the model");
+
+    let english = Localizer::with_parts(Language::En, &[questionnaire]);
+    assert!(
+        english.tr("instrument-missing-field").contains("{$"),
+        "a missing argument shows as {{$…}}, so the check below means something"
+    );
+    for lang in Language::ALL {
+        let localizer = Localizer::with_parts(lang, &[questionnaire]);
+        for (id, args) in &messages {
+            assert!(localizer.has(id), "{} lacks {id}", lang.tag());
+            let args: Vec<(&str, &str)> = args
+                .iter()
+                .map(|(name, value)| (*name, value.as_str()))
+                .collect();
+            let text = localizer.tr_args(id, &args);
+            // No unfilled placeholder, no stray line break from a selector, and no gap
+            // or empty quotes left by an argument that can be empty.
+            let flaws = ["{$", "\n", "  ", "«»", "“”"];
+            assert!(
+                !text.is_empty() && !flaws.iter().any(|flaw| text.contains(flaw)),
+                "{}: {id} {args:?} gives {text:?}",
+                lang.tag()
+            );
+        }
+        // Each kind of value an instrument field expects has its own words.
+        let wrong_type = |expected: &str| {
+            localizer.tr_args(
+                "instrument-wrong-type",
+                &[("path", "title"), ("expected", expected)],
+            )
+        };
+        let unknown = wrong_type("something-new");
+        let kinds: BTreeSet<String> = every_kind.iter().map(|kind| wrong_type(kind)).collect();
+        assert_eq!(kinds.len(), every_kind.len(), "{}", lang.tag());
+        assert!(!kinds.contains(&unknown), "{}", lang.tag());
     }
 }
 

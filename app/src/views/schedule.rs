@@ -262,6 +262,7 @@ pub fn ScheduleScreen(
     let picker_many = RwSignal::new(false);
     let pending_remove = RwSignal::new(None::<(String, String)>);
     let changing = RwSignal::new(None::<String>);
+    let instead_name = RwSignal::new(String::new());
     let form_ref = NodeRef::<leptos::html::Section>::new();
 
     let open_form = move |f: Form| {
@@ -337,7 +338,13 @@ pub fn ScheduleScreen(
             }
             Some(Picking::Instead(entry_id)) => {
                 let day_date = date.get_untracked();
-                let label = label_of(first);
+                let mut label = label_of(first);
+                // The name the facilitator wrote ("library") rather than the picture's ("books").
+                let written = instead_name.get_untracked().trim().to_owned();
+                if !written.is_empty() {
+                    label.names = Names::from([(lang.get_untracked(), written)]);
+                }
+                instead_name.set(String::new());
                 change(Box::new(move |s| {
                     let Some(planned) = s.entry(&entry_id).map(|e| e.activity.clone()) else {
                         return;
@@ -520,6 +527,37 @@ pub fn ScheduleScreen(
                                 move || id.with_value(|id| changing.get().as_deref() == Some(id.as_str()))
                             };
                             let is_appointment = occ.activity.kind == Kind::Appointment;
+                            let untimed = occ.start.is_none();
+                            let move_button = {
+                                let id = key.entry.clone();
+                                let named = named.clone();
+                                move |earlier: bool| {
+                                    let id = id.clone();
+                                    let dom_id = format!("sched-move-{}-{}", id, if earlier { "earlier" } else { "later" });
+                                    view! {
+                                        <button type="button" class="pk-button" id=dom_id.clone()
+                                            aria-label=named(if earlier { "sched-move-earlier-name" } else { "sched-move-later-name" })
+                                            on:click=move |_| {
+                                                let id = id.clone();
+                                                let day_date = date.get_untracked();
+                                                change(Box::new(move |s| { s.move_in_day(day_date, &id, earlier); }));
+                                                // The list is drawn anew: keep the focus on the button pressed.
+                                                let dom_id = dom_id.clone();
+                                                request_animation_frame(move || {
+                                                    if let Some(button) = document().get_element_by_id(&dom_id) {
+                                                        if let Ok(button) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(button) {
+                                                            let _ = button.focus();
+                                                        }
+                                                    }
+                                                });
+                                            }
+                                        >
+                                            <span aria-hidden="true">{if earlier { "↑ " } else { "↓ " }}</span>
+                                            {i18n.t(if earlier { "sched-move-earlier" } else { "sched-move-later" })}
+                                        </button>
+                                    }
+                                }
+                            };
                             view! {
                                 <li class="pk-sched-row" class:pk-sched-row--changed=changed>
                                     <span class="pk-sched-row__time">{time_words(i18n, &occ)}</span>
@@ -533,6 +571,7 @@ pub fn ScheduleScreen(
                                         {change_words.map(|words| view! { <p class="pk-sched-row__change"><strong>{i18n.t("sched-change")}": "</strong>{words}</p> })}
                                     </div>
                                     <div class="pk-fac-actions pk-sched-row__actions">
+                                        {untimed.then(|| view! { {move_button(true)} {move_button(false)} })}
                                         <button type="button" class="pk-button" aria-label=named("sched-edit-name")
                                             on:click=move |_| {
                                                 if let Some(entry) = entry_for_edit.as_ref() {
@@ -578,6 +617,13 @@ pub fn ScheduleScreen(
                                             view! {
                                                 <div class="pk-sched-row__plan" role="group" aria-label=i18n.ta("sched-change-plan-name", &[("name", &activity_name)])>
                                                     <p>{i18n.t("sched-change-plan-hint")}</p>
+                                                    <label class="pk-field">
+                                                        <span class="pk-field__label">{i18n.t("sched-instead-name")}</span>
+                                                        <input class="pk-input" type="text" maxlength=MAX_NAME_CHARS.to_string()
+                                                            prop:value=move || instead_name.get()
+                                                            on:input=move |e| instead_name.set(event_target_value(&e))
+                                                        />
+                                                    </label>
                                                     <div class="pk-fac-actions">
                                                         <button type="button" class="pk-button"
                                                             on:click=move |_| {

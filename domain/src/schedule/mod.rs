@@ -745,6 +745,69 @@ impl Schedule {
             .collect()
     }
 
+    /// Moves an untimed activity one place earlier or later in `date`'s order, past the
+    /// activity next to it (timed or not); returns whether it moved (not for a timed one,
+    /// one not on that date, or one already first or last).
+    ///
+    /// Untimed activities keep their order through their [`Entry::position`], a minute of
+    /// the day, so the untimed ones of that date are numbered anew in the order wanted:
+    /// right after a timed one they take its minute (timed ones come first at the same
+    /// minute), one after another they count up, and they stay below the next timed one's
+    /// minute where there is room. A position belongs to the entry, so a weekly activity
+    /// moves on its other days too.
+    pub fn move_in_day(&mut self, date: Date, id: &str, earlier: bool) -> bool {
+        let tz = self.time_zone();
+        let mut order: Vec<(String, Option<i64>)> = self
+            .day(date)
+            .into_iter()
+            .map(|occurrence| {
+                let minute = occurrence
+                    .start
+                    .map(|start| minute_of_day(&tz, date, start));
+                (occurrence.key.entry, minute)
+            })
+            .collect();
+        let Some(idx) = order.iter().position(|(entry, _)| entry == id) else {
+            return false;
+        };
+        if order[idx].1.is_some() {
+            return false;
+        }
+        let other = if earlier {
+            idx.checked_sub(1)
+        } else {
+            Some(idx + 1).filter(|other| *other < order.len())
+        };
+        let Some(other) = other else {
+            return false;
+        };
+        order.swap(idx, other);
+        let mut previous: Option<(i64, bool)> = None;
+        for (item_idx, (entry_id, minute)) in order.iter().enumerate() {
+            if let Some(minute) = minute {
+                previous = Some((*minute, true));
+                continue;
+            }
+            let next_timed = order[item_idx + 1..]
+                .iter()
+                .find_map(|(_, minute)| *minute)
+                .unwrap_or(i64::from(MINUTES_PER_DAY));
+            let wanted = match previous {
+                None => 0,
+                Some((minute, true)) => minute,
+                Some((minute, false)) => minute + 1,
+            };
+            let position = wanted
+                .min(next_timed - 1)
+                .clamp(0, i64::from(MINUTES_PER_DAY - 1));
+            previous = Some((position, false));
+            if let Some(entry) = self.entries.iter_mut().find(|e| &e.activity.id == entry_id) {
+                entry.position = i32::try_from(position).unwrap_or(0);
+            }
+        }
+        true
+    }
+
     /// Seven days from `first`, each with its occurrences.
     pub fn week(&self, first: Date) -> Vec<(Date, Vec<Occurrence>)> {
         (0..7)
