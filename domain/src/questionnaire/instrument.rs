@@ -479,7 +479,12 @@ impl Problem {
             | Problem::NoItems
             | Problem::ScaleUnsorted => Vec::new(),
             Problem::TooBig { bytes, limit } => {
-                vec![("bytes", bytes.to_string()), ("limit", limit.to_string())]
+                vec![
+                    ("bytes", bytes.to_string()),
+                    ("limit", limit.to_string()),
+                    // Whole megabytes for people: "the most is 2 MB".
+                    ("limit-mb", (limit / (1024 * 1024)).max(1).to_string()),
+                ]
             }
             Problem::WrongFormat { found }
             | Problem::BadFormatVersion { found }

@@ -116,7 +116,12 @@ impl FileProblem {
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
             FileProblem::TooBig { bytes, limit } => {
-                vec![("bytes", bytes.to_string()), ("limit", limit.to_string())]
+                vec![
+                    ("bytes", bytes.to_string()),
+                    ("limit", limit.to_string()),
+                    // Whole megabytes for people: "the most is 2 MB".
+                    ("limit-mb", (limit / (1024 * 1024)).max(1).to_string()),
+                ]
             }
             FileProblem::NotJson { line, column } => {
                 vec![("line", line.to_string()), ("column", column.to_string())]

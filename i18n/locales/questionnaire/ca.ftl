@@ -11,7 +11,7 @@ questionnaire-answer-skip = Salta
 ## Questionnaire file: it cannot be opened
 instrument-not-json = Aquest fitxer està malmès o no és un qüestionari (hi ha un error a la línia { $line }, columna { $column }). Demana una còpia nova a qui l'ha fet.
 instrument-not-object = Aquest fitxer no és un qüestionari de Pictokit. Tria un fitxer de qüestionari.
-instrument-too-big = Aquest fitxer és massa gran per ser un qüestionari: té { $bytes } bytes, i el màxim és { $limit }. Comprova que has triat el fitxer correcte.
+instrument-too-big = Aquest fitxer és massa gran per ser un qüestionari: el màxim és { $limit-mb } MB. Comprova que has triat el fitxer correcte.
 instrument-wrong-format = { $found ->
     [pictokit-answers] Aquest fitxer té les respostes d'algú, no és un qüestionari. Afegeix-lo allà on es porten respostes d'un altre dispositiu.
    *[other] Aquest fitxer no és un qüestionari de Pictokit. Tria un fitxer de qüestionari.
@@ -70,7 +70,7 @@ instrument-missing-item-text = { $version ->
 instrument-empty-domain = La dimensió «{ $domain }» no té preguntes. Es conserva, però no tindrà mai puntuació.
 
 ## Answers file brought from another device
-answers-file-too-big = Aquest fitxer és massa gran per ser un fitxer de respostes: té { $bytes } bytes, i el màxim és { $limit }. Comprova que has triat el fitxer correcte.
+answers-file-too-big = Aquest fitxer és massa gran per ser un fitxer de respostes: el màxim és { $limit-mb } MB. Comprova que has triat el fitxer correcte.
 answers-file-not-json = Aquest fitxer està malmès o no és un fitxer de respostes (hi ha un error a la línia { $line }, columna { $column }). Torna a exportar les respostes a l'altre dispositiu.
 answers-file-not-object = Aquest fitxer no és un fitxer de respostes de Pictokit. Tria el fitxer exportat a l'altre dispositiu: el nom comença per «pictokit-answers».
 answers-file-wrong-format = { $found ->

@@ -11,7 +11,7 @@ questionnaire-answer-skip = Skip
 ## Questionnaire file: it cannot be opened
 instrument-not-json = This file is damaged or is not a questionnaire (there is an error at line { $line }, column { $column }). Ask whoever made it for a new copy.
 instrument-not-object = This file is not a Pictokit questionnaire. Choose a questionnaire file.
-instrument-too-big = This file is too big for a questionnaire: it has { $bytes } bytes, and the most is { $limit }. Check that you chose the right file.
+instrument-too-big = This file is too big for a questionnaire: the most is { $limit-mb } MB. Check that you chose the right file.
 instrument-wrong-format = { $found ->
     [pictokit-answers] This file holds someone's answers, not a questionnaire. Add it where you bring in answers from another device.
    *[other] This file is not a Pictokit questionnaire. Choose a questionnaire file.
@@ -70,7 +70,7 @@ instrument-missing-item-text = { $version ->
 instrument-empty-domain = The domain “{ $domain }” has no questions. It is kept, but it never gets a score.
 
 ## Answers file brought from another device
-answers-file-too-big = This file is too big for an answers file: it has { $bytes } bytes, and the most is { $limit }. Check that you chose the right file.
+answers-file-too-big = This file is too big for an answers file: the most is { $limit-mb } MB. Check that you chose the right file.
 answers-file-not-json = This file is damaged or is not an answers file (there is an error at line { $line }, column { $column }). Export the answers again on the other device.
 answers-file-not-object = This file is not a Pictokit answers file. Choose the file exported on the other device: its name starts with “pictokit-answers”.
 answers-file-wrong-format = { $found ->

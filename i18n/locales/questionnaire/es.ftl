@@ -11,7 +11,7 @@ questionnaire-answer-skip = Saltar
 ## Questionnaire file: it cannot be opened
 instrument-not-json = Este archivo está dañado o no es un cuestionario (hay un error en la línea { $line }, columna { $column }). Pide una copia nueva a quien lo hizo.
 instrument-not-object = Este archivo no es un cuestionario de Pictokit. Elige un archivo de cuestionario.
-instrument-too-big = Este archivo es demasiado grande para ser un cuestionario: tiene { $bytes } bytes, y el máximo es { $limit }. Comprueba que has elegido el archivo correcto.
+instrument-too-big = Este archivo es demasiado grande para ser un cuestionario: el máximo es { $limit-mb } MB. Comprueba que has elegido el archivo correcto.
 instrument-wrong-format = { $found ->
     [pictokit-answers] Este archivo tiene las respuestas de alguien, no es un cuestionario. Añádelo donde se traen respuestas de otro dispositivo.
    *[other] Este archivo no es un cuestionario de Pictokit. Elige un archivo de cuestionario.
@@ -70,7 +70,7 @@ instrument-missing-item-text = { $version ->
 instrument-empty-domain = La dimensión «{ $domain }» no tiene preguntas. Se conserva, pero nunca tendrá puntuación.
 
 ## Answers file brought from another device
-answers-file-too-big = Este archivo es demasiado grande para ser un archivo de respuestas: tiene { $bytes } bytes, y el máximo es { $limit }. Comprueba que has elegido el archivo correcto.
+answers-file-too-big = Este archivo es demasiado grande para ser un archivo de respuestas: el máximo es { $limit-mb } MB. Comprueba que has elegido el archivo correcto.
 answers-file-not-json = Este archivo está dañado o no es un archivo de respuestas (hay un error en la línea { $line }, columna { $column }). Vuelve a exportar las respuestas en el otro dispositivo.
 answers-file-not-object = Este archivo no es un archivo de respuestas de Pictokit. Elige el archivo exportado en el otro dispositivo: su nombre empieza por «pictokit-answers».
 answers-file-wrong-format = { $found ->
