@@ -388,7 +388,7 @@ fn Today(profile: Signal<Profile>) -> impl IntoView {
             <DayHeader ctx=ctx clock=clock title="day-today" />
             <Changes ctx=ctx at=at />
             // Once everything is done, choosing the reward is the main thing on the screen.
-            {move || day_complete.get().then(|| view! { <Rewards ctx=ctx at=at /> })}
+            {move || day_complete.get().then(|| view! { <Rewards ctx=ctx at=at complete=day_complete /> })}
             {move || match view_kind.get() {
                 DayView::NowNext => view! { <NowNextView ctx=ctx at=at clock=clock on_done=Callback::new(move |(k, n)| done(k, n)) /> }.into_any(),
                 DayView::List => view! { <DayList ctx=ctx at=at on_done=Callback::new(move |(k, n)| done(k, n)) /> }.into_any(),
@@ -399,7 +399,7 @@ fn Today(profile: Signal<Profile>) -> impl IntoView {
                     <span>{words}</span>
                 })}
             </p>
-            {move || (!day_complete.get()).then(|| view! { <Rewards ctx=ctx at=at /> })}
+            {move || (!day_complete.get()).then(|| view! { <Rewards ctx=ctx at=at complete=day_complete /> })}
             <DoneStrip ctx=ctx at=at />
             <div class="pk-day-actions">
                 <Show when=move || any_done.get()>
@@ -672,28 +672,17 @@ fn DayList(
 /// choose"), to choose from once everything is done, and the chosen one with a way to
 /// choose again.
 #[component]
-fn Rewards(ctx: Ctx, at: Memo<NowNext>) -> impl IntoView {
+fn Rewards(ctx: Ctx, at: Memo<NowNext>, complete: Memo<bool>) -> impl IntoView {
     let i18n = ctx.i18n;
     let date = Memo::new(move |_| at.with(|a| a.date));
     let rewards = Memo::new(move |_| ctx.decoded.with(|d| d.schedule.rewards.clone()));
-    let complete = Memo::new(move |_| {
-        let date = date.get();
-        ctx.decoded.with(|d| d.schedule.day_complete(date))
-    });
+    // The chosen reward's name and picture.
     let chosen = Memo::new(move |_| {
         let date = date.get();
         ctx.decoded.with(|d| {
             d.schedule
                 .reward_on(date)
-                .map(|label| label.name(ctx.lang()).to_owned())
-        })
-    });
-    let chosen_picture = Memo::new(move |_| {
-        let date = date.get();
-        ctx.decoded.with(|d| {
-            d.schedule
-                .reward_on(date)
-                .map(|label| ctx.picture(&label.picto))
+                .map(|label| (label.name(ctx.lang()).to_owned(), ctx.picture(&label.picto)))
         })
     });
     // When the choice opens, it is brought into view (the Done pressed last may be far below).
@@ -755,14 +744,14 @@ fn Rewards(ctx: Ctx, at: Memo<NowNext>) -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     }.into_any(),
-                    (true, Some(name)) => {
+                    (true, Some((name, picture))) => {
                         let words = i18n.ta("day-reward-chosen", &[("name", &name)]);
                         let say = words.clone();
                         view! {
                             <h2 id="day-rewards-heading" class="pk-visually-hidden">{i18n.t("day-reward-choose")}</h2>
                             <div class="pk-day-card pk-day-card--reward">
                                 <button type="button" class="pk-day-card__main" on:click=move |_| ctx.say(&say)>
-                                    <img class="pk-day-card__img" src=chosen_picture.get().unwrap_or_default() alt="" />
+                                    <img class="pk-day-card__img" src=picture alt="" />
                                     <span class="pk-day-card__name">{words}</span>
                                 </button>
                                 <div class="pk-day-actions">
