@@ -23,6 +23,8 @@ test('start, welcome and facilitator screens', async ({ app, page }) => {
   await app.goto();
   await expectAccessible(page, 'first-run welcome');
   await page.getByRole('button', { name: 'Create the first profile' }).click();
+  // The editor is on the facilitator's page: the first page forwards there.
+  await expect(page.getByRole('heading', { name: 'New profile' })).toBeVisible();
   await expectAccessible(page, 'new profile editor');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Write a name.')).toBeVisible();

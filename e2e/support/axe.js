@@ -14,7 +14,10 @@ export async function violations(page) {
   }));
 }
 
-/** Fails with the list of violations, labelled with the screen's name. */
+/** Fails with the list of violations, labelled with the screen's name. A screen that is
+ * still loading (the app shows "starting" while it forwards to its other page, or loads
+ * its data) is waited for first: axe checks the screen the user will see. */
 export async function expectAccessible(page, screen) {
+  await expect(page.locator('.pk-loading')).toHaveCount(0);
   expect(await violations(page), `axe on ${screen}`).toEqual([]);
 }
