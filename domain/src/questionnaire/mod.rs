@@ -14,6 +14,7 @@
 //! - [`plan`]: the support plan, with goals in the person's own words.
 
 pub mod answers;
+pub mod csv;
 pub mod instrument;
 pub mod merge;
 pub mod plan;
@@ -22,6 +23,7 @@ pub mod scoring;
 pub use answers::{
     Answer, AnswerProblem, Assessment, DomainProgress, Informant, Responses, Role, TeamProblem,
 };
+pub use csv::{answers_csv, CsvHeaders};
 pub use instrument::{Instrument, LoadedInstrument, Problem, Texts, Version};
 pub use merge::{
     AnswersFile, Choice, Conflict, FileProblem, InformantMatch, MergeOutcome, MergePreview,
