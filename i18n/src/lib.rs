@@ -49,8 +49,18 @@ pub fn questionnaire(lang: Language) -> &'static str {
     }
 }
 
+/// The quality-of-life assessment's screens: the facilitator's assessments, team, form,
+/// report and plan, and the person's answering screens (facilitator.html only).
+pub fn quality(lang: Language) -> &'static str {
+    match lang {
+        Language::Ca => include_str!("../locales/quality/ca.ftl"),
+        Language::Es => include_str!("../locales/quality/es.ftl"),
+        Language::En => include_str!("../locales/quality/en.ftl"),
+    }
+}
+
 /// Every part, for the tests that keep the locales complete.
-pub const ALL_PARTS: [Part; 4] = [source, shopping, schedule, questionnaire];
+pub const ALL_PARTS: [Part; 5] = [source, shopping, schedule, questionnaire, quality];
 
 /// Formats the messages of one language, falling back to English for anything missing.
 pub struct Localizer {
