@@ -16,6 +16,7 @@ pub mod library;
 pub mod lock;
 pub mod media;
 pub mod photo;
+pub mod quality;
 pub mod routes;
 pub mod schedule;
 pub mod speech;

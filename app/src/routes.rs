@@ -37,6 +37,14 @@ pub enum Route {
     Schedule(String),
     /// The schedule in person mode: (profile, where).
     Day(String, DayPlace),
+    /// A person's quality-of-life assessments, for the facilitator: (profile, the rest of
+    /// the path, read by `crate::quality::Place`, so the first page does not carry it).
+    Quality(String, String),
+    /// The person answering the questionnaire in person mode: (profile, assessment id;
+    /// empty for the one waiting for them).
+    Quiz(String, String),
+    /// Answers to a file from another device, answered on this one (empty: open a file).
+    Away(String),
 }
 
 /// Where the person is in their schedule.
@@ -114,6 +122,13 @@ impl Route {
                     DayPlace::Routine((*entry).to_owned(), (*date).to_owned()),
                 )
             }
+            ["facilitator", "profile", id, "quality", rest @ ..] if !id.is_empty() => {
+                Route::Quality((*id).to_owned(), rest.join("/"))
+            }
+            ["person", id, "quality", rest @ ..] if !id.is_empty() && rest.len() < 2 => {
+                Route::Quiz((*id).to_owned(), rest.join(""))
+            }
+            ["facilitator", "answers", rest @ ..] if rest.len() < 2 => Route::Away(rest.join("")),
             ["person", id, "shop"] if !id.is_empty() => {
                 Route::Shop((*id).to_owned(), ShopPlace::Lists)
             }
@@ -160,13 +175,20 @@ impl Route {
             Route::Day(id, DayPlace::FirstThen(board)) => {
                 format!("#/person/{id}/day/first-then/{board}")
             }
+            Route::Quality(id, rest) => {
+                slashed(format!("#/facilitator/profile/{id}/quality"), rest)
+            }
+            Route::Quiz(id, rest) => slashed(format!("#/person/{id}/quality"), rest),
+            Route::Away(rest) => slashed("#/facilitator/answers".to_owned(), rest),
         }
     }
 
     /// The person whose person mode this route belongs to, if it is one.
     pub fn person(&self) -> Option<&str> {
         match self {
-            Route::Person(id) | Route::Shop(id, _) | Route::Day(id, _) => Some(id),
+            Route::Person(id) | Route::Shop(id, _) | Route::Day(id, _) | Route::Quiz(id, _) => {
+                Some(id)
+            }
             _ => None,
         }
     }
@@ -224,6 +246,15 @@ impl Router {
     }
 }
 
+/// A path with more after it, if there is more.
+fn slashed(mut path: String, rest: &str) -> String {
+    if !rest.is_empty() {
+        path.push('/');
+        path.push_str(rest);
+    }
+    path
+}
+
 fn current() -> Route {
     let hash = web_sys::window()
         .and_then(|window| window.location().hash().ok())
@@ -267,6 +298,12 @@ mod tests {
             Route::Shop("p-5".into(), ShopPlace::List("l-1".into())),
             Route::Shop("p-5".into(), ShopPlace::Till("l-1".into())),
             Route::Shop("p-5".into(), ShopPlace::Practice),
+            Route::Quality("p-5".into(), String::new()),
+            Route::Quality("p-5".into(), "q-1/answer/i-2".into()),
+            Route::Quiz("p-5".into(), String::new()),
+            Route::Quiz("p-5".into(), "q-1".into()),
+            Route::Away(String::new()),
+            Route::Away("away-q-1-i-2".into()),
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.to_hash()), route);

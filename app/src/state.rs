@@ -111,6 +111,10 @@ pub struct AppState {
     /// Each profile's stored schedule record, by profile id, as stored. Only the pages
     /// with schedule screens decode it (`crate::schedule`), so the first page stays small.
     pub schedule_records: RwSignal<BTreeMap<String, Value>>,
+    /// The quality-of-life records as stored (assessments by profile id, imported
+    /// questionnaires, answers to another device's file): only `facilitator.html` decodes
+    /// them (`crate::quality`).
+    pub quality_records: RwSignal<BTreeMap<String, Value>>,
 }
 
 /// Milliseconds since the Unix epoch (the components' clock, so both read the same one).
@@ -149,6 +153,7 @@ impl AppState {
             shopping: RwSignal::new(BTreeMap::new()),
             shopping_frozen: RwSignal::new(Vec::new()),
             schedule_records: RwSignal::new(BTreeMap::new()),
+            quality_records: RwSignal::new(BTreeMap::new()),
         }
     }
 
@@ -271,9 +276,12 @@ impl AppState {
             shopping.insert(key, loaded);
         }
 
-        let schedule_records = storage::load_all(Store::Schedule).await?;
-        self.schedule_records
-            .set(schedule_records.into_iter().collect());
+        for (store, records) in [
+            (Store::Schedule, self.schedule_records),
+            (Store::Quality, self.quality_records),
+        ] {
+            records.set(storage::load_all(store).await?.into_iter().collect());
+        }
         self.shopping.set(shopping);
         self.shopping_frozen.set(shopping_frozen);
         self.pictos.set(pictos);
@@ -469,6 +477,18 @@ impl AppState {
         self.schedule_records
             .update(|all| _ = all.insert(profile_id.to_owned(), record.clone()));
         self.write(Store::Schedule, profile_id.to_owned(), record);
+    }
+
+    /// Replaces a quality-of-life record and writes it; `None` removes it.
+    pub fn put_quality_record(self, key: &str, record: Option<Value>) {
+        self.quality_records.update(|all| match &record {
+            Some(record) => _ = all.insert(key.to_owned(), record.clone()),
+            None => _ = all.remove(key),
+        });
+        match record {
+            Some(record) => self.write(Store::Quality, key.to_owned(), record),
+            None => self.erase(Store::Quality, key.to_owned()),
+        }
     }
 }
 

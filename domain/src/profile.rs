@@ -201,7 +201,10 @@ impl Component {
 
     /// Whether the component is built yet; the others show as "coming soon" to the facilitator only.
     pub fn is_available(self) -> bool {
-        matches!(self, Component::Shopping | Component::Schedule)
+        matches!(
+            self,
+            Component::Shopping | Component::Schedule | Component::Questionnaire
+        )
     }
 }
 

@@ -12,6 +12,8 @@ use pictokit_app::views::{
     editor::EditorScreen,
     facilitator::FacilitatorHome,
     person::{PersonMode, PreviewScreen},
+    quality::{AwayScreen, QualityScreen},
+    quiz::quiz_screens,
     schedule::ScheduleScreen,
     shop::shop_screens,
     shopping::{ShoppingListScreen, ShoppingListsScreen, WalletScreen},
@@ -32,7 +34,9 @@ fn screens(route: Route) -> AnyView {
         }
         Route::Wallet(id) => view! { <WalletScreen profile_id=id /> }.into_any(),
         Route::Schedule(id) => view! { <ScheduleScreen profile_id=id /> }.into_any(),
-        Route::Person(id) | Route::Shop(id, _) | Route::Day(id, _) => {
+        Route::Away(key) => view! { <AwayScreen key=key /> }.into_any(),
+        Route::Quality(id, rest) => view! { <QualityScreen profile_id=id rest=rest /> }.into_any(),
+        Route::Person(id) | Route::Shop(id, _) | Route::Day(id, _) | Route::Quiz(id, _) => {
             view! { <PersonMode profile_id=id components=person_screens always=reminders /> }
                 .into_any()
         }
@@ -42,11 +46,18 @@ fn screens(route: Route) -> AnyView {
 
 /// The component screens of person mode on this page.
 fn person_screens(route: Route, profile: Signal<Profile>) -> Option<AnyView> {
-    shop_screens(route.clone(), profile).or_else(|| day_screens(route, profile))
+    shop_screens(route.clone(), profile)
+        .or_else(|| day_screens(route.clone(), profile))
+        .or_else(|| quiz_screens(route, profile))
 }
 
 fn main() {
     console_error_panic_hook::set_once();
-    pictokit_app::i18n::use_parts(&[pictokit_i18n::shopping, pictokit_i18n::schedule]);
+    pictokit_app::i18n::use_parts(&[
+        pictokit_i18n::shopping,
+        pictokit_i18n::schedule,
+        pictokit_i18n::questionnaire,
+        pictokit_i18n::quality,
+    ]);
     leptos::mount::mount_to_body(|| view! { <App page=Page::Facilitator screens=screens /> });
 }

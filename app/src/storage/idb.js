@@ -4,7 +4,7 @@
 
 const DB_NAME = 'pictokit';
 // Version of the database layout (object stores). Record versions live in each record.
-const DB_VERSION = 4;
+const DB_VERSION = 5;
 let dbPromise = null;
 
 function classify(error) {
@@ -53,6 +53,11 @@ function database() {
       if (event.oldVersion < 4) {
         // Each profile's schedule: activities, routines, settings and progress.
         db.createObjectStore('schedule');
+      }
+      if (event.oldVersion < 5) {
+        // Quality-of-life assessments by profile id, imported questionnaires
+        // ("instrument:…") and answers brought from another device ("away:…").
+        db.createObjectStore('quality');
       }
     };
     request.onsuccess = () => {

@@ -41,6 +41,9 @@ pub enum Store {
     Shopping,
     /// Each profile's schedule, by profile id.
     Schedule,
+    /// Quality-of-life assessments by profile id; imported questionnaires under
+    /// `instrument:…`; answers to a file from another device under `away:…`.
+    Quality,
 }
 
 impl Store {
@@ -53,6 +56,7 @@ impl Store {
             Store::Media => "media",
             Store::Shopping => "shopping",
             Store::Schedule => "schedule",
+            Store::Quality => "quality",
         }
     }
 }

@@ -72,6 +72,16 @@ pub fn try_as_person(state: AppState, router: Router, id: String) {
     router.go(Route::Person(id));
 }
 
+/// Locks the device into person mode at a route of a person ("Answer in person mode").
+pub fn try_as_person_at(state: AppState, router: Router, route: Route) {
+    let Some(id) = route.person().map(str::to_owned) else {
+        return;
+    };
+    enter_fullscreen();
+    state.update_device(|d| d.locked_profile = Some(id));
+    router.go(route);
+}
+
 fn summary(i18n: I18n, profile: &Profile) -> String {
     let settings = &profile.settings;
     i18n.ta(
@@ -198,6 +208,19 @@ pub fn FacilitatorHome() -> impl IntoView {
                                             </button>
                                         }
                                     })}
+                                    {profile.components().contains(&Component::Questionnaire).then(|| {
+                                        let id_quality = id.clone();
+                                        view! {
+                                            <button
+                                                type="button"
+                                                class="pk-button"
+                                                aria-label=named("fac-quality-name")
+                                                on:click=move |_| router.go(Route::Quality(id_quality.clone(), String::new()))
+                                            >
+                                                {move || i18n.t("fac-quality")}
+                                            </button>
+                                        }
+                                    })}
                                     {profile.components().contains(&Component::Schedule).then(|| {
                                         let id_sched = id.clone();
                                         view! {
@@ -234,6 +257,13 @@ pub fn FacilitatorHome() -> impl IntoView {
                 </For>
             </ul>
             <RecentlyDeleted />
+            <section class="pk-fac-section" aria-labelledby="pk-away-title">
+                <h2 id="pk-away-title" class="pk-section-title">{move || i18n.t("ql-away-title")}</h2>
+                <p class="pk-fac-hint">{move || i18n.t("ql-away-hint")}</p>
+                <button type="button" class="pk-button" on:click=move |_| router.go(Route::Away(String::new()))>
+                    {move || i18n.t("ql-away-go")}
+                </button>
+            </section>
             <ConfirmDialog
                 open=Signal::derive(move || pending_delete.with(Option::is_some))
                 title=Signal::derive(move || {

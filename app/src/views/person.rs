@@ -90,7 +90,7 @@ pub fn PersonMode(
         match component {
             Component::Shopping => router.replace(Route::Shop(id, ShopPlace::Lists)),
             Component::Schedule => router.replace(Route::Day(id, DayPlace::Today)),
-            Component::Questionnaire => {}
+            Component::Questionnaire => router.replace(Route::Quiz(id, String::new())),
         }
     });
     view! {
