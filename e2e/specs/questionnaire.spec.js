@@ -1,0 +1,323 @@
+// The quality-of-life assessment: a team of three answers on its own (the person in person
+// mode, read aloud; a family member in the facilitator's form; a professional on another
+// device, through an answers file merged back with its conflicts shown); the report
+// compares the domains, flags the disagreement planted in emotional wellbeing, prints
+// and gives a CSV; a support plan with two goals is agreed and printed. Everything stays
+// after a reload and offline.
+import fs from 'node:fs';
+import { test, expect } from '../support/fixtures.js';
+import { expectAccessible } from '../support/axe.js';
+import { smallTargets } from '../support/targets.js';
+
+/** The built-in questionnaire: its items in the order they are asked. */
+const INSTRUMENT = JSON.parse(fs.readFileSync(new URL('../../domain/instruments/pictokit-qol.json', import.meta.url), 'utf8'));
+const ITEMS = INSTRUMENT.items;
+const EW = 'Emotional wellbeing';
+
+/** Opens a person's assessments from the list of profiles. */
+async function openQuality(page, name) {
+  await page.getByRole('button', { name: `Quality of life of ${name}` }).click();
+  await expect(page.getByRole('heading', { name: `Quality of life: ${name}`, level: 1 })).toBeVisible();
+}
+
+/** Starts a new assessment with the built-in questionnaire; ends on its team. */
+async function startAssessment(page, name) {
+  await page.getByRole('button', { name: 'Start a new assessment' }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`^Assessment of ${name}`), level: 1 })).toBeVisible();
+}
+
+async function addInformant(page, name, role) {
+  await page.getByRole('textbox', { name: 'Name of who answers' }).fill(name);
+  await page.getByRole('radio', { name: role, exact: true }).check();
+  await page.getByRole('button', { name: 'Add to the team' }).click();
+  await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
+}
+
+/** Answers a form: `never` in emotional wellbeing (the planted disagreement), `rest` elsewhere. */
+async function fillForm(page, rest) {
+  for (const domain of INSTRUMENT.domains) {
+    const region = page.getByRole('region', { name: domain.name.en, exact: true });
+    const answer = domain.name.en === EW ? 'Never' : rest;
+    const radios = region.getByRole('radio', { name: answer, exact: true });
+    await expect(radios).toHaveCount(5);
+    for (let index = 0; index < 5; index += 1) await radios.nth(index).check();
+  }
+}
+
+/** Saves a download of the button named `name`; its path and suggested name. */
+async function download(page, name, to) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  await file.saveAs(to);
+  return file.suggestedFilename();
+}
+
+/** The person answers questions `from`..`to` (exclusive) in person mode. */
+async function answerInPersonMode(page, app, from, to) {
+  for (let index = from; index < to; index += 1) {
+    const words = ITEMS[index].text.self.en;
+    await expect(page.getByRole('button', { name: words })).toBeVisible();
+    await expect.poll(async () => (await app.utterances()).map((u) => u.text)).toContain(words);
+    let answer = 'Sometimes';
+    if (ITEMS[index].domain === 'emotional-wellbeing') answer = 'Always';
+    if (index === 12) answer = "I don't know";
+    if (index === 13) answer = 'Skip';
+    // Each answer comes after a moment: taps right after the last are taken as a hard double tap.
+    await page.clock.runFor(1000);
+    await page.getByRole('button', { name: answer, exact: true }).click();
+  }
+}
+
+test('a team of three answers, the report flags the planted disagreement, and the plan is agreed and printed', async ({ app, page, browser, context }, testInfo) => {
+  test.slow();
+  await page.clock.install({ time: new Date('2026-11-24T10:00:00+01:00') });
+  await app.createProfile({ name: 'Laia' });
+  await openQuality(page, 'Laia');
+  await expect(page.getByText('No assessment yet.')).toBeVisible();
+  await startAssessment(page, 'Laia');
+  await expect(page.getByRole('heading', { name: 'Laia', level: 3 })).toBeVisible();
+  await addInformant(page, 'Marta', 'Family');
+  await addInformant(page, 'Jordi', 'Professional');
+  await page.getByRole('button', { name: 'Add to the team' }).click();
+  await expect(page.getByText('Write the name of who answers.')).toBeVisible();
+  await expectAccessible(page, 'the team');
+
+  // Jordi answers on his own device: his answers file goes there and comes back.
+  const blank = testInfo.outputPath('jordi-blank.json');
+  expect(await download(page, 'Export answers file of Jordi', blank)).toMatch(/^pictokit-answers-q-[0-9a-f]+-i-3\.json$/);
+
+  // The person answers in person mode, read aloud; stops after ten questions.
+  await page.getByRole('button', { name: 'Laia answers in person mode' }).click();
+  await expect(app.lockCorner()).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'How far I am' })).toContainText('Part 1: Emotional wellbeing, now');
+  await expectAccessible(page, 'a question in person mode');
+  expect(await smallTargets(page, '.pk-person')).toEqual([]);
+  // A tap on the question reads it again.
+  const before = (await app.utterances()).length;
+  await page.getByRole('button', { name: ITEMS[0].text.self.en }).click();
+  await expect.poll(async () => (await app.utterances()).length).toBeGreaterThan(before);
+  await answerInPersonMode(page, app, 0, 10);
+  // Back shows the answer given, and changing nothing moves on again.
+  await page.clock.runFor(1000);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('button', { name: ITEMS[9].text.self.en })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sometimes', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.clock.runFor(1000);
+  await page.getByRole('button', { name: 'Sometimes', exact: true }).click();
+  await page.getByRole('button', { name: 'Stop for now' }).click();
+  await expect(page.getByRole('heading', { name: 'Hello, Laia' })).toBeVisible();
+
+  // Later, after a reload, "My life" goes on exactly where she stopped.
+  await page.reload();
+  await app.loaded();
+  await page.getByRole('button', { name: 'My life' }).click();
+  await expect(page.getByRole('button', { name: ITEMS[10].text.self.en })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'How far I am' })).toContainText('Part 1: Emotional wellbeing, done');
+  await answerInPersonMode(page, app, 10, ITEMS.length);
+  await expect(page.getByRole('heading', { name: 'What is important to you? Touch the pictures.' })).toBeVisible();
+  await expectAccessible(page, 'what is important');
+  expect(await smallTargets(page, '.pk-person')).toEqual([]);
+  await page.getByRole('button', { name: EW }).click();
+  await expect(page.getByRole('button', { name: EW })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'I have finished' }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you! Your answers are saved.' })).toBeVisible();
+  await expectAccessible(page, 'thanks');
+  await app.unlock();
+
+  // Marta answers in the facilitator's form.
+  await openQuality(page, 'Laia');
+  await page.getByRole('button', { name: /^Open the assessment of / }).click();
+  await expect(page.getByText('Finished: 40 of 40 answered')).toBeVisible();
+  await page.getByRole('button', { name: 'Answer here as Marta' }).click();
+  await expect(page.getByRole('heading', { name: 'Answers of Marta', level: 1 })).toBeVisible();
+  await fillForm(page, 'Sometimes');
+  await expect(page.getByRole('status').filter({ hasText: '40 of 40 answered' })).toBeVisible();
+  await expectAccessible(page, 'the form');
+  await page.getByRole('button', { name: 'I have finished' }).click();
+  await expect(page.getByText('Finished: 40 of 40 answered')).toHaveCount(2);
+
+  // On Jordi's device (a browser with nothing of Laia's), he answers the file and saves it.
+  const use = testInfo.project.use;
+  const other = await browser.newContext({
+    baseURL: use.baseURL, viewport: use.viewport, hasTouch: use.hasTouch, isMobile: use.isMobile, locale: 'en-GB',
+  });
+  const away = await other.newPage();
+  await away.goto('/facilitator.html#/facilitator');
+  await away.getByRole('button', { name: 'Answer an answers file' }).click();
+  await away.getByLabel('Open an answers file').setInputFiles(blank);
+  await expect(away.getByRole('heading', { name: 'Answers of Jordi', level: 1 })).toBeVisible();
+  await expect(away.getByText('The person feels good.')).toBeVisible();
+  await fillForm(away, 'Often');
+  await expectAccessible(away, 'answering a file on another device');
+  const answered = testInfo.outputPath('jordi-answered.json');
+  await download(away, 'I have finished: save the answers file', answered);
+  await other.close();
+
+  // Meanwhile one of Jordi's answers was given here too, differently: a conflict.
+  await page.getByRole('button', { name: 'Answer here as Jordi' }).click();
+  await page.getByRole('region', { name: EW, exact: true }).getByRole('radio', { name: 'Always', exact: true }).first().check();
+  await page.getByRole('button', { name: 'Go on later' }).click();
+
+  await page.getByLabel('Add an answers file').setInputFiles(answered);
+  const preview = page.getByRole('group', { name: 'What the answers file brings' });
+  await expect(preview).toContainText('These are the answers of Jordi (Professional).');
+  await expect(preview).toContainText('New answers: 39. The same as here: 0. Different: 1.');
+  await expect(preview.getByRole('group', { name: ITEMS[0].text.others.en })).toBeVisible();
+  await expectAccessible(page, 'the merge preview');
+  await preview.getByRole('radio', { name: "Take the file's: Never" }).check();
+  await preview.getByRole('button', { name: 'Add the answers' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The answers of Jordi were added: 39 new, 1 changed from the file.' })).toBeVisible();
+  // The same file again changes nothing: every answer is a duplicate.
+  await page.getByLabel('Add an answers file').setInputFiles(answered);
+  await expect(preview).toContainText('New answers: 0. The same as here: 40. Different: 0.');
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  // A broken file is refused in words, and nothing changes.
+  await page.getByLabel('Add an answers file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "pictokit-answers", ') });
+  await expect(page.getByRole('alert').filter({ hasText: 'This file is damaged or is not an answers file' })).toBeVisible();
+
+  // The report: the planted disagreement in emotional wellbeing is flagged.
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /^Report: Laia/, level: 1 })).toBeVisible();
+  const table = page.getByRole('table');
+  const ew = table.getByRole('row', { name: new RegExp(`^${EW}`) });
+  // Laia 80, Marta 20, Jordi 20, others 20, together 50.
+  await expect(ew.getByRole('cell')).toHaveText(['80', '20', '20', '20', '50', /Different views \(60 points apart\).*Important to the person/]);
+  await expect(table.getByRole('row', { name: /Different views/ })).toHaveCount(1);
+  await expect(page.getByRole('img', { name: 'Chart of the scores' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Questions answered differently' }).getByRole('listitem')).toHaveCount(5);
+  await expect(page.getByRole('region', { name: 'Priorities' })).toContainText(`${EW}: important to Laia`);
+  await expectAccessible(page, 'the report');
+
+  // CSV of all answers: a header and one row per answer ("I don't know" and skipped included).
+  const csvPath = testInfo.outputPath('answers.csv');
+  await download(page, 'Download all answers (CSV)', csvPath);
+  const lines = fs.readFileSync(csvPath, 'utf8').trim().split(/\r?\n/);
+  expect(lines[0]).toBe('Who answered,Role,Domain,Question id,Question,Answer,Value,Points');
+  expect(lines).toHaveLength(1 + 40 + 40 + 40);
+  expect(lines).toContain('Jordi,Professional,emotional-wellbeing,ew-3,The person feels sad.,Never,1,4'.replace('The person feels sad.', ITEMS[2].text.others.en));
+
+  // It prints: on an A4 page the chart fits and is not split; the controls are left out.
+  const paper = await context.newPage();
+  await paper.setViewportSize({ width: 794, height: 1123 });
+  await paper.goto(page.url());
+  await paper.emulateMedia({ media: 'print' });
+  await expect(paper.getByRole('img', { name: 'Chart of the scores' })).toBeVisible();
+  const chart = await paper.locator('.pk-chart').boundingBox();
+  expect(chart.x).toBeGreaterThanOrEqual(0);
+  expect(chart.x + chart.width).toBeLessThanOrEqual(794);
+  await expect(paper.getByRole('button', { name: 'Print' })).toBeHidden();
+  expect(await paper.locator('.pk-ql-chart').evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+  const pdf = await paper.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.length).toBeGreaterThan(20_000);
+  await paper.close();
+
+  // The easy-read report, for Laia.
+  await page.getByRole('button', { name: 'Easy-read report' }).click();
+  await expect(page.getByRole('heading', { name: 'My quality of life: Laia', level: 1 })).toBeVisible();
+  const easy = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: EW }) });
+  await expect(easy).toContainText('I said: it is going well.');
+  await expect(easy).toContainText('My team said: it could be better.');
+  await expect(easy).toContainText('My team and I see this differently.');
+  await expectAccessible(page, 'the easy-read report');
+
+  // The support plan: two goals, agreed with Laia.
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  await page.getByRole('button', { name: 'Support plan' }).click();
+  await expect(page.getByRole('heading', { name: 'Support plan of Laia', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: `Add a goal for ${EW}` }).click();
+  await page.getByRole('textbox', { name: "The goal, in the person's own words" }).fill('I want to feel calm at home');
+  await page.getByRole('textbox', { name: 'Supports needed' }).fill('A quiet corner and music');
+  await page.getByRole('textbox', { name: 'Who helps' }).fill('Marta');
+  await page.getByLabel('Look at it again on').fill('2027-03-01');
+  await page.getByLabel('Look at it again on').press('Tab');
+  await page.getByRole('button', { name: 'Save the goal' }).click();
+  await page.getByRole('button', { name: 'New goal' }).click();
+  await page.getByRole('button', { name: 'Save the goal' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /Write the goal|Choose a domain/ })).toBeVisible();
+  await page.getByRole('textbox', { name: "The goal, in the person's own words" }).fill('I want to go swimming with my friends');
+  await page.getByRole('combobox', { name: 'Part of life' }).selectOption({ label: 'Social inclusion' });
+  await page.getByRole('textbox', { name: 'Who helps' }).fill('Jordi');
+  await page.getByRole('button', { name: 'Save the goal' }).click();
+  await expect(page.getByRole('list').filter({ hasText: 'I want to feel calm at home' }).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('checkbox', { name: 'Marta (Family)' }).check();
+  await page.getByRole('button', { name: 'Agree the plan' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: "The plan is the person's" })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Laia (The person)' }).check();
+  await page.getByRole('button', { name: 'Agree the plan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Agreed on .* by Laia, Marta\.$/ })).toBeVisible();
+  await expectAccessible(page, 'the support plan');
+  const planPdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(planPdf.length).toBeGreaterThan(10_000);
+  await page.getByRole('button', { name: 'Easy-read plan' }).click();
+  await expect(page.getByRole('heading', { name: 'My plan: Laia', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'I want to go swimming with my friends' })).toBeVisible();
+  await expect(page.getByText('Who helps me: Marta.')).toBeVisible();
+  await expectAccessible(page, 'the easy-read plan');
+
+  // Everything is still there after a reload with the network off.
+  await app.waitForOffline();
+  await context.setOffline(true);
+  await page.reload();
+  await app.loaded();
+  await expect(page.getByText('We agreed it on')).toContainText('Laia, Marta');
+  await page.getByRole('button', { name: 'Support plan' }).click();
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  await expect(page.getByRole('table').getByRole('row', { name: /Different views/ })).toHaveCount(1);
+  await context.setOffline(false);
+});
+
+test('another questionnaire file is imported beside the built-in one; a broken one is refused in words', async ({ app, page }) => {
+  await app.createProfile({ name: 'Nil' });
+  await openQuality(page, 'Nil');
+  const own = {
+    format: 'pictokit-instrument',
+    format_version: 1,
+    id: 'club-survey',
+    version: '2',
+    languages: ['en', 'ca', 'es'],
+    title: { en: 'Our club survey', ca: 'Enquesta del club', es: 'Encuesta del club' },
+    licence: 'Made by the club for its members',
+    versions: ['self', 'others'],
+    scale: { options: [
+      { value: 0, label: { en: 'No', ca: 'No', es: 'No' } },
+      { value: 1, label: { en: 'Yes', ca: 'Sí', es: 'Sí' } },
+    ] },
+    domains: [{ id: 'fun', name: { en: 'Fun', ca: 'Diversió', es: 'Diversión' } }],
+    items: [
+      { id: 'f-1', domain: 'fun', reverse: false, text: { self: { en: 'I like the club.', ca: "M'agrada el club.", es: 'Me gusta el club.' }, others: { en: 'They like the club.', ca: 'Li agrada el club.', es: 'Le gusta el club.' } } },
+      { id: 'f-2', domain: 'nowhere', reverse: false, text: { self: { en: 'Lost.' }, others: { en: 'Lost.' } } },
+    ],
+  };
+  await page.getByLabel('Import a questionnaire file').setInputFiles({ name: 'club.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
+  await expect(page.getByRole('status').filter({ hasText: /“Our club survey” was added\. The file has \d+ problems?/ })).toContainText('The question “f-2” belongs to the domain “nowhere”');
+  await expect(page.getByRole('radio', { name: 'Our club survey (imported, 2)' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^Quality of life questionnaire \(built in, 1\.0\.0\)$/ })).toBeVisible();
+  await page.getByLabel('Import a questionnaire file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "something-else"}') });
+  await expect(page.getByRole('alert').filter({ hasText: 'This questionnaire could not be added. Nothing was changed.' })).toContainText('This file is not a Pictokit questionnaire');
+  await expectAccessible(page, 'the assessments and questionnaires');
+  // The imported one is kept, and an assessment with it works.
+  await page.reload();
+  await app.loaded();
+  await page.getByRole('radio', { name: 'Our club survey (imported, 2)' }).check();
+  await startAssessment(page, 'Nil');
+  await page.getByRole('button', { name: 'Answer here as Nil' }).click();
+  await expect(page.getByRole('group', { name: 'I like the club.' })).toBeVisible();
+});
+
+for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
+  test(`the person's questionnaire screens pass axe in the ${theme} theme`, async ({ app, page }) => {
+    await page.clock.install({ time: new Date('2026-11-24T10:00:00+01:00') });
+    await app.createProfile({ name: 'Ona', theme });
+    await openQuality(page, 'Ona');
+    await startAssessment(page, 'Ona');
+    await page.getByRole('button', { name: 'Ona answers in person mode' }).click();
+    await expect(page.getByRole('button', { name: ITEMS[0].text.self.en })).toBeVisible();
+    await expectAccessible(page, `a question, ${theme}`);
+    expect(await smallTargets(page, '.pk-person')).toEqual([]);
+    await page.clock.runFor(1000);
+    await page.getByRole('button', { name: 'Often', exact: true }).click();
+    await page.clock.runFor(1000);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('button', { name: 'Often', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expectAccessible(page, `a question answered, ${theme}`);
+  });
+}
