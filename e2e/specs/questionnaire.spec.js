@@ -236,6 +236,7 @@ test('a team of three answers, the report flags the planted disagreement, and th
   await page.getByRole('textbox', { name: "The goal, in the person's own words" }).fill('I want to go swimming with my friends');
   await page.getByRole('combobox', { name: 'Part of life' }).selectOption({ label: 'Social inclusion' });
   await page.getByRole('textbox', { name: 'Who helps' }).fill('Jordi');
+  await expectAccessible(page, 'the goal form');
   await page.getByRole('button', { name: 'Save the goal' }).click();
   await expect(page.getByRole('list').filter({ hasText: 'I want to feel calm at home' }).getByRole('listitem')).toHaveCount(2);
   await page.getByRole('checkbox', { name: 'Marta (Family)' }).check();
@@ -319,5 +320,27 @@ for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.getByRole('button', { name: 'Often', exact: true })).toHaveAttribute('aria-pressed', 'true');
     await expectAccessible(page, `a question answered, ${theme}`);
+    // The last steps: every question answered in the form, then "what is important" and thanks.
+    await page.getByRole('button', { name: 'Stop for now' }).click();
+    await app.unlock();
+    await openQuality(page, 'Ona');
+    await page.getByRole('button', { name: /^Open the assessment of / }).click();
+    await page.getByRole('button', { name: 'Answer here as Ona' }).click();
+    await fillForm(page, 'Often');
+    await page.getByRole('button', { name: 'Go on later' }).click();
+    await page.getByRole('button', { name: 'Ona answers in person mode' }).click();
+    await expect(page.getByRole('heading', { name: 'What is important to you? Touch the pictures.' })).toBeVisible();
+    await page.getByRole('button', { name: 'Rights' }).click();
+    await expectAccessible(page, `what is important, ${theme}`);
+    expect(await smallTargets(page, '.pk-person')).toEqual([]);
+    await page.getByRole('button', { name: 'I have finished' }).click();
+    await expect(page.getByRole('heading', { name: 'Thank you! Your answers are saved.' })).toBeVisible();
+    await expectAccessible(page, `thanks, ${theme}`);
+    expect(await smallTargets(page, '.pk-person')).toEqual([]);
+    // Home, then "My life" again: nothing is waiting.
+    await page.getByRole('button', { name: 'Home' }).click();
+    await page.getByRole('button', { name: 'My life' }).click();
+    await expect(page.getByRole('heading', { name: 'There are no questions for you now.' })).toBeVisible();
+    await expectAccessible(page, `nothing to answer, ${theme}`);
   });
 }
