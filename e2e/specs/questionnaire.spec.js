@@ -245,6 +245,9 @@ test('a team of three answers, the report flags the planted disagreement, and th
   await page.getByRole('checkbox', { name: 'Laia (The person)' }).check();
   await page.getByRole('button', { name: 'Agree the plan' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Agreed on .* by Laia, Marta\.$/ })).toBeVisible();
+  // Each goal shows a picture (the domain's when none was chosen) and a review date with its year.
+  await expect(page.locator('.pk-ql-goal__img')).toHaveCount(2);
+  await expect(page.getByRole('listitem').filter({ hasText: 'I want to feel calm at home' })).toContainText(/March 1, 2027|1 March 2027/);
   await expectAccessible(page, 'the support plan');
   const planPdf = await page.pdf({ format: 'A4', printBackground: true });
   expect(planPdf.length).toBeGreaterThan(10_000);

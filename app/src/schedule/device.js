@@ -10,12 +10,13 @@ export function deviceZone() {
   }
 }
 
-// A civil date in words: style 'long' ("dilluns, 23 de novembre"), 'weekday' ("dilluns"),
-// 'short-weekday' ("dl.").
+// A civil date in words: style 'long' ("dilluns, 23 de novembre"), 'long-year' ("23 de
+// novembre de 2026"), 'weekday' ("dilluns"), 'short-weekday' ("dl.").
 export function formatDate(lang, year, month, day, style) {
   const date = new Date(Date.UTC(year, month - 1, day, 12));
   const options = { timeZone: 'UTC' };
   if (style === 'long') Object.assign(options, { weekday: 'long', day: 'numeric', month: 'long' });
+  else if (style === 'long-year') Object.assign(options, { day: 'numeric', month: 'long', year: 'numeric' });
   else if (style === 'weekday') options.weekday = 'long';
   else options.weekday = 'short';
   try {

@@ -74,6 +74,18 @@ pub fn date_words(lang: Language, date: Date) -> String {
     )
 }
 
+/// A date in words with its year, for dates that may be in another year (an assessment, a
+/// review): "24 de novembre de 2026".
+pub fn date_words_year(lang: Language, date: Date) -> String {
+    format_date_js(
+        lang.tag(),
+        i32::from(date.year()),
+        i32::from(date.month()),
+        i32::from(date.day()),
+        "long-year",
+    )
+}
+
 /// The name of a day of the week (1 = Monday … 7 = Sunday), long or short.
 pub fn weekday_words(lang: Language, number: u8, short: bool) -> String {
     // 2024-01-01 was a Monday.

@@ -11,7 +11,7 @@ use crate::quality::{
     update_assessments, Decoded, Known, Place, MAX_ASSESSMENTS,
 };
 use crate::routes::{use_router, Route, Router};
-use crate::schedule::{date_words, download_text};
+use crate::schedule::{date_words_year, download_text};
 use crate::state::{new_id, use_state, AppState, Toast};
 use crate::views::facilitator::{try_as_person_at, FacilitatorFrame};
 use crate::views::quality_report::{EasyPlan, EasyReport, PlanView, ReportView};
@@ -221,7 +221,7 @@ fn AssessmentList(ctx: QCtx) -> impl IntoView {
                         list.sort_by(|a, b| (b.created, &b.id).cmp(&(a.created, &a.id)));
                         list.into_iter().map(|assessment| {
                             let lang = i18n.lang.get();
-                            let date = date_words(lang, assessment.created);
+                            let date = date_words_year(lang, assessment.created);
                             let instrument = ctx.instrument(&assessment);
                             let title = instrument
                                 .as_ref()
@@ -435,7 +435,7 @@ fn TeamView(ctx: QCtx, id: String) -> impl IntoView {
                     "ql-assessment-title",
                     &[
                         ("name", &ctx.name()),
-                        ("date", &date_words(i18n.lang.get(), a.created)),
+                        ("date", &date_words_year(i18n.lang.get(), a.created)),
                     ],
                 )
             })

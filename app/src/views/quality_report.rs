@@ -6,7 +6,7 @@
 use crate::i18n::I18n;
 use crate::library::{show, use_pictograms};
 use crate::quality::{self, today};
-use crate::schedule::{date_words, download_text, schedule_memo};
+use crate::schedule::{date_words_year, download_text, schedule_memo};
 use crate::views::facilitator::FacilitatorFrame;
 use crate::views::picker::PictoPicker;
 use crate::views::quality::{answer_words, role_name, QCtx};
@@ -125,7 +125,7 @@ pub fn ReportView(ctx: QCtx, id: String) -> impl IntoView {
                         "ql-report-title",
                         &[
                             ("name", &ctx.name()),
-                            ("date", &date_words(i18n.lang.get(), a.created)),
+                            ("date", &date_words_year(i18n.lang.get(), a.created)),
                         ],
                     )
                 })
@@ -146,7 +146,7 @@ pub fn ReportView(ctx: QCtx, id: String) -> impl IntoView {
                 let instrument_title = ctx.text(&inst, &inst.title);
                 let person = report.informants.iter().find(|m| m.is_person()).map(|m| m.name.clone()).unwrap_or_else(|| ctx.name());
                 view! {
-                    <p class="pk-fac-hint">{instrument_title}" · "{inst.version.clone()}" · "{date_words(lang, a.created)}</p>
+                    <p class="pk-fac-hint">{instrument_title}" · "{inst.version.clone()}" · "{date_words_year(lang, a.created)}</p>
                     <p class="pk-fac-hint">{i18n.ta("ql-report-rules", &[("threshold", &DOMAIN_THRESHOLD.to_string())])}</p>
                     <ScoreTable ctx=ctx inst=inst.clone() report=report.clone() />
                     <ScoreChart ctx=ctx inst=inst.clone() report=report.clone() person=person.clone() />
@@ -408,7 +408,7 @@ fn Change(
     date: Date,
 ) -> impl IntoView {
     let i18n = ctx.i18n;
-    let when = date_words(i18n.lang.get_untracked(), date);
+    let when = date_words_year(i18n.lang.get_untracked(), date);
     let rows = report
         .domains
         .iter()
@@ -659,16 +659,21 @@ pub fn PlanView(ctx: QCtx, id: String) -> impl IntoView {
                     let remove_name = i18n.ta("ql-goal-remove-name", &[("words", &words)]);
                     let gid = goal.id.clone();
                     let linked: Vec<String> = entries.get().into_iter().filter(|(id, _)| goal.schedule_entries.contains(id)).map(|(_, n)| n).collect();
+                    let picto = goal.picto.clone().or_else(|| inst.domain(&goal.domain).and_then(|d| d.picto.clone()));
+                    let src = picture(ctx, picto.as_ref(), lang);
+                    let fact = |key: &'static str, value: String| {
+                        (!value.trim().is_empty()).then(|| view! { <dt>{i18n.t(key)}</dt><dd>{value}</dd> })
+                    };
                     view! {
                         <li class="pk-ql-goal">
-                            <img class="pk-ql-goal__img" src=picture(ctx, goal.picto.as_ref(), lang) alt="" />
+                            {(!src.is_empty()).then(|| view! { <img class="pk-ql-goal__img" src=src alt="" /> })}
                             <div class="pk-ql-goal__text">
                                 <h3 class="pk-ql-goal__words">{format!("“{}”", goal.words)}</h3>
                                 <dl class="pk-ql-goal__facts">
-                                    <dt>{i18n.t("ql-goal-domain")}</dt><dd>{domain_name(&goal.domain)}</dd>
-                                    <dt>{i18n.t("ql-goal-supports")}</dt><dd>{goal.supports.clone()}</dd>
-                                    <dt>{i18n.t("ql-goal-who")}</dt><dd>{goal.who_helps.clone()}</dd>
-                                    <dt>{i18n.t("ql-goal-review")}</dt><dd>{goal.review.map(|d| date_words(lang, d)).unwrap_or_default()}</dd>
+                                    {fact("ql-goal-domain", domain_name(&goal.domain))}
+                                    {fact("ql-goal-supports", goal.supports.clone())}
+                                    {fact("ql-goal-who", goal.who_helps.clone())}
+                                    {fact("ql-goal-review", goal.review.map(|d| date_words_year(lang, d)).unwrap_or_default())}
                                     {(!linked.is_empty()).then(|| view! { <dt>{i18n.t("ql-goal-schedule")}</dt><dd>{linked.join(", ")}</dd> })}
                                 </dl>
                             </div>
@@ -690,7 +695,7 @@ pub fn PlanView(ctx: QCtx, id: String) -> impl IntoView {
                 }).collect_view();
                 let agreed = a.plan.agreed_on.map(|date| {
                     let names: Vec<String> = a.plan.agreed_by.iter().filter_map(|w| a.informant(w)).map(|m| m.name.clone()).collect();
-                    i18n.ta("ql-plan-agreed", &[("date", &date_words(lang, date)), ("names", &names.join(", "))])
+                    i18n.ta("ql-plan-agreed", &[("date", &date_words_year(lang, date)), ("names", &names.join(", "))])
                 });
                 let team = a.team.clone();
                 let no_goals = a.plan.goals.is_empty();
@@ -854,19 +859,19 @@ pub fn EasyPlan(ctx: QCtx, id: String) -> impl IntoView {
                     let picto = goal.picto.clone().or_else(|| domain.and_then(|d| d.picto.clone()));
                     view! {
                         <li class="pk-easy-row">
-                            <img class="pk-easy-row__img" src=picture(ctx, picto.as_ref(), lang) alt="" />
+                            {let src = picture(ctx, picto.as_ref(), lang); (!src.is_empty()).then(|| view! { <img class="pk-easy-row__img" src=src alt="" /> })}
                             <div>
                                 <h2 class="pk-easy-row__name">{goal.words.clone()}</h2>
                                 {(!goal.who_helps.trim().is_empty()).then(|| view! { <p>{easy.ta("easy-who-helps", &[("who", &goal.who_helps)])}</p> })}
                                 {(!goal.supports.trim().is_empty()).then(|| view! { <p>{easy.ta("easy-supports", &[("supports", &goal.supports)])}</p> })}
-                                {goal.review.map(|d| view! { <p>{easy.ta("easy-review", &[("date", &date_words(lang, d))])}</p> })}
+                                {goal.review.map(|d| view! { <p>{easy.ta("easy-review", &[("date", &date_words_year(lang, d))])}</p> })}
                             </div>
                         </li>
                     }
                 }).collect_view();
                 let agreed = a.plan.agreed_on.map(|date| {
                     let names: Vec<String> = a.plan.agreed_by.iter().filter_map(|w| a.informant(w)).map(|m| m.name.clone()).collect();
-                    easy.ta("easy-agreed", &[("date", &date_words(lang, date)), ("names", &names.join(", "))])
+                    easy.ta("easy-agreed", &[("date", &date_words_year(lang, date)), ("names", &names.join(", "))])
                 });
                 view! {
                     <div class="pk-easy" lang=lang.tag()>
