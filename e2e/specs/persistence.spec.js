@@ -6,7 +6,7 @@ test('profiles and settings survive a reload and a new page', async ({ app, page
   await app.createProfile({ name: 'Rita', language: 'Español', showLabels: false });
   await page.reload();
   await app.loaded();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Ot', 'Rita']);
+  await expect(page.getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText(['Ot', 'Rita']);
 
   const second = await context.newPage();
   await second.goto('/');

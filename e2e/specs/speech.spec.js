@@ -9,13 +9,16 @@ test('tiles speak their label in the profile language and rate', async ({ app, p
   await page.getByRole('button', { name: 'Save' }).click();
   await app.tryAs('Jordi');
 
-  // Components not built yet only speak; the shopping tile speaks, then opens.
+  // A tile speaks, then opens its component: "My life" has nothing to ask yet, and says so.
   await page.getByRole('button', { name: 'La meva vida' }).click();
+  await expect(page.getByRole('heading', { name: 'Ara no hi ha preguntes per a tu.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Inici' }).click();
   await page.getByRole('button', { name: 'La compra' }).click();
   await expect(page.getByRole('heading', { name: 'Compra', level: 2 })).toBeVisible();
   const said = await app.utterances();
   expect(said.map((u) => [u.text, u.lang])).toEqual([
     ['La meva vida', 'ca'],
+    ['Ara no hi ha preguntes per a tu.', 'ca'],
     ['La compra', 'ca'],
   ]);
   expect(said[0].rate).toBeCloseTo(0.8);
@@ -30,8 +33,9 @@ test('paging buttons speak too', async ({ app, page }) => {
   await page.getByRole('button', { name: 'Más' }).click();
   await expect(page.getByRole('button', { name: 'Mi vida' })).toBeVisible();
   await page.getByRole('button', { name: 'Mi vida' }).click();
+  await expect(page.getByRole('heading', { name: 'Ahora no hay preguntas para ti.' })).toBeVisible();
   const said = (await app.utterances()).map((u) => u.text);
-  expect(said).toEqual(['Más', 'Mi vida']);
+  expect(said).toEqual(['Más', 'Mi vida', 'Ahora no hay preguntas para ti.']);
 });
 
 test('speech off says nothing', async ({ app, page }) => {

@@ -50,7 +50,7 @@ export class Pictokit {
     await this.fillEditor(options);
     await this.page.getByRole('button', { name: 'Save' }).click();
     await expect(this.page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
-    await expect(this.page.getByRole('heading', { name: options.name, level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: options.name, level: 2, exact: true })).toBeVisible();
   }
 
   /** "Try as the person" from the list of profiles. */
