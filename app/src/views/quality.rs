@@ -20,8 +20,8 @@ use leptos::task::spawn_local;
 use pictokit_components::ConfirmDialog;
 use pictokit_domain::profile::Profile;
 use pictokit_domain::questionnaire::{
-    Answer, AnswersFile, Assessment, Choice, FileProblem, Informant, InformantMatch, Instrument,
-    MergePreview, MergeTarget, Problem, Responses, Role, Texts,
+    Answer, AnswersFile, Assessment, Choice, Informant, InformantMatch, Instrument, MergePreview,
+    MergeTarget, Problem, Responses, Role, Texts,
 };
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -109,18 +109,16 @@ pub fn role_name(i18n: I18n, role: Role) -> String {
     i18n.t(&format!("questionnaire-role-{}", role.tag()))
 }
 
-/// A questionnaire problem in the facilitator's language.
-pub fn problem_words(i18n: I18n, problem: &Problem) -> String {
-    let args = problem.args();
+/// A message of the questionnaire's model (a problem, a refusal) in the facilitator's
+/// language, from its id and the arguments it comes with.
+fn said(i18n: I18n, id: &str, args: Vec<(&'static str, String)>) -> String {
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    i18n.ta(problem.message_id(), &args)
+    i18n.ta(id, &args)
 }
 
-/// An answers file problem in the facilitator's language.
-fn file_problem_words(i18n: I18n, problem: &FileProblem) -> String {
-    let args = problem.args();
-    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    i18n.ta(problem.message_id(), &args)
+/// A questionnaire problem in the facilitator's language.
+pub fn problem_words(i18n: I18n, problem: &Problem) -> String {
+    said(i18n, problem.message_id(), problem.args())
 }
 
 /// The questionnaire screens of a person, for the facilitator.
@@ -147,21 +145,12 @@ pub fn QualityScreen(
     }
 }
 
-/// How far each informant is: "12 of 40 answered".
-fn progress_words(
-    i18n: I18n,
-    instrument: &Instrument,
-    assessment: &Assessment,
-    who: &str,
-) -> String {
-    let total = instrument.items.len();
-    let (answered, finished) = assessment
-        .responses_of(who)
-        .map(|r| {
-            let answered: usize = r.progress(instrument).iter().map(|p| p.answered).sum();
-            (answered, r.finished)
-        })
-        .unwrap_or((0, false));
+/// How far an informant is: "12 of 40 answered" ("Finished: …" once they said so).
+fn progress_words(i18n: I18n, instrument: &Instrument, responses: Option<&Responses>) -> String {
+    let (answered, finished) = responses.map_or((0, false), |r| {
+        let answered: usize = r.progress(instrument).iter().map(|p| p.answered).sum();
+        (answered, r.finished)
+    });
     let key = if finished {
         "ql-progress-finished"
     } else {
@@ -171,7 +160,7 @@ fn progress_words(
         key,
         &[
             ("answered", &answered.to_string()),
-            ("total", &total.to_string()),
+            ("total", &instrument.items.len().to_string()),
         ],
     )
 }
@@ -475,7 +464,7 @@ fn TeamView(ctx: QCtx, id: String) -> impl IntoView {
                                 {a.team.iter().map(|member| {
                                     let who = member.id.clone();
                                     let name = member.name.clone();
-                                    let progress = progress_words(i18n, &inst, &a, &who);
+                                    let progress = progress_words(i18n, &inst, a.responses_of(&who));
                                     let role = role_name(i18n, member.role);
                                     let is_person = member.is_person();
                                     let (w_form, w_export, w_remove, n_remove) = (who.clone(), who.clone(), who.clone(), name.clone());
@@ -593,13 +582,7 @@ fn MergeSection(ctx: QCtx, aid: StoredValue<String>) -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let loaded = match read_text(&chosen).await {
-                Ok(text) => AnswersFile::load(&text),
-                Err(bytes) => Err(FileProblem::TooBig {
-                    bytes,
-                    limit: pictokit_domain::questionnaire::merge::MAX_ANSWERS_FILE_BYTES,
-                }),
-            };
+            let loaded = quality::read_answers_file(&chosen).await;
             choices.set(BTreeMap::new());
             target.set(MergeTarget::Auto);
             match loaded {
@@ -609,7 +592,7 @@ fn MergeSection(ctx: QCtx, aid: StoredValue<String>) -> impl IntoView {
                 }
                 Err(error) => {
                     file.set(None);
-                    problem.set(Some(file_problem_words(i18n, &error)));
+                    problem.set(Some(said(i18n, error.message_id(), error.args())));
                 }
             }
         });
@@ -634,9 +617,7 @@ fn MergeSection(ctx: QCtx, aid: StoredValue<String>) -> impl IntoView {
                 file.set(None);
             }
             Some(Err(refusal)) => {
-                let args = refusal.args();
-                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                problem.set(Some(i18n.ta(refusal.message_id(), &args)));
+                problem.set(Some(said(i18n, refusal.message_id(), refusal.args())));
             }
             None => {}
         }
@@ -700,11 +681,10 @@ fn merge_preview(
             ("different", &preview.conflicts.len().to_string()),
         ],
     );
-    let refusal = preview.refusal.as_ref().map(|refusal| {
-        let args = refusal.args();
-        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        i18n.ta(refusal.message_id(), &args)
-    });
+    let refusal = preview
+        .refusal
+        .as_ref()
+        .map(|refusal| said(i18n, refusal.message_id(), refusal.args()));
     let refused = refusal.is_some();
     let conflicts = preview
         .conflicts
@@ -861,24 +841,8 @@ fn FormBody(
     } else {
         i18n.ta("ql-form-hint-others", &[("person", &person)])
     };
-    let total = inst.items.len();
     let progress_inst = inst.clone();
-    let progress = move || {
-        responses.with(|r| {
-            let answered: usize = r.progress(&progress_inst).iter().map(|p| p.answered).sum();
-            i18n.ta(
-                if r.finished {
-                    "ql-progress-finished"
-                } else {
-                    "ql-progress"
-                },
-                &[
-                    ("answered", &answered.to_string()),
-                    ("total", &total.to_string()),
-                ],
-            )
-        })
-    };
+    let progress = move || responses.with(|r| progress_words(i18n, &progress_inst, Some(r)));
     let given = responses.get_untracked();
     let lang = i18n.lang.get_untracked();
     let text = |texts| inst.text_in(texts, lang).unwrap_or_default().to_owned();
@@ -970,20 +934,14 @@ pub fn AwayScreen(
             return;
         };
         spawn_local(async move {
-            let loaded = match read_text(&chosen).await {
-                Ok(text) => AnswersFile::load(&text),
-                Err(bytes) => Err(FileProblem::TooBig {
-                    bytes,
-                    limit: pictokit_domain::questionnaire::merge::MAX_ANSWERS_FILE_BYTES,
-                }),
-            };
+            let loaded = quality::read_answers_file(&chosen).await;
             match loaded {
                 Ok(loaded) => {
                     problem.set(None);
                     quality::put_away_file(state, &loaded);
                     router.go(Route::Away(quality::away_key(&loaded)));
                 }
-                Err(error) => problem.set(Some(file_problem_words(i18n, &error))),
+                Err(error) => problem.set(Some(said(i18n, error.message_id(), error.args()))),
             }
         });
     };

@@ -195,8 +195,8 @@ fn Quiz(profile: Signal<Profile>, id: String) -> impl IntoView {
     view! {
         <div class="pk-quiz">
             {move || match step.get() {
-                Step::Nothing => view! { <NothingToAnswer ctx=ctx /> }.into_any(),
-                Step::Thanks => view! { <Thanks ctx=ctx /> }.into_any(),
+                Step::Nothing => view! { <End ctx=ctx picture=symbols::DONE message="quiz-nothing" /> }.into_any(),
+                Step::Thanks => view! { <End ctx=ctx picture=symbols::THANKS message="quiz-thanks" /> }.into_any(),
                 Step::Important => {
                     let Some((_, _, inst, responses)) = current.get_untracked() else {
                         return ().into_any();
@@ -480,31 +480,16 @@ fn Important(
     }
 }
 
+/// The end of the questions, or nothing to answer: a picture, its words said aloud, and
+/// the way home.
 #[component]
-fn Thanks(ctx: Ctx) -> impl IntoView {
+fn End(ctx: Ctx, picture: &'static str, message: &'static str) -> impl IntoView {
     let i18n = ctx.i18n;
-    let words = i18n.t("quiz-thanks");
+    let words = i18n.t(message);
     ctx.say(&words);
     view! {
         <div class="pk-quiz-end">
-            <img class="pk-quiz-end__img" src=ctx.symbol(symbols::THANKS) alt="" />
-            <h2 class="pk-quiz-title">{words}</h2>
-            <button type="button" class="pk-quiz-other pk-quiz-other--primary" on:click=move |_| ctx.home()>
-                <img src=HOME.path alt="" />
-                <span>{i18n.t("quiz-home")}</span>
-            </button>
-        </div>
-    }
-}
-
-#[component]
-fn NothingToAnswer(ctx: Ctx) -> impl IntoView {
-    let i18n = ctx.i18n;
-    let words = i18n.t("quiz-nothing");
-    ctx.say(&words);
-    view! {
-        <div class="pk-quiz-end">
-            <img class="pk-quiz-end__img" src=ctx.symbol(symbols::DONE) alt="" />
+            <img class="pk-quiz-end__img" src=ctx.symbol(picture) alt="" />
             <h2 class="pk-quiz-title">{words}</h2>
             <button type="button" class="pk-quiz-other pk-quiz-other--primary" on:click=move |_| ctx.home()>
                 <img src=HOME.path alt="" />
