@@ -15,7 +15,7 @@ pub use dialog::ConfirmDialog;
 pub use grid::{GridLabels, PictoGrid, TileSpec};
 pub use keypad::{KeypadLabels, PriceKeypad};
 pub use lock::{LockCorner, LockLabels};
-pub use money::{MoneyPiece, MoneyPieces, WalletEditor, WalletLabels};
+pub use money::{money_src, MoneyPiece, MoneyPieces, OwnMoney, WalletEditor, WalletLabels};
 pub use tile::Tile;
 
 /// Milliseconds since the Unix epoch, from the browser's clock (controllable in tests).

@@ -136,6 +136,44 @@ async fn grid_pages_by_density() {
     assert_eq!(count(&root, ".pk-pager"), 0);
 }
 
+#[wasm_bindgen_test]
+async fn a_tile_whose_badge_changes_keeps_its_button_and_focus() {
+    let root = container();
+    let tiles = RwSignal::new(vec![TileSpec {
+        key: "milk".into(),
+        label: "Milk".into(),
+        image: String::new(),
+        badge: None,
+    }]);
+    let _handle = mount_to(root.clone(), move || {
+        view! {
+            <PictoGrid
+                density=GridDensity::Four
+                tiles=tiles
+                show_labels=true
+                labels=GridLabels::default()
+                on_activate=Callback::new(move |_: String| {
+                    tiles.update(|all| all[0].badge = Some("In the basket".into()))
+                })
+            />
+        }
+    });
+    let button = find(&root, ".pk-tile");
+    button.focus().unwrap();
+    button.click();
+    leptos::task::tick().await;
+    let after = find(&root, ".pk-tile");
+    assert!(after.is_same_node(Some(&button)), "the same button");
+    assert_eq!(
+        find(&root, ".pk-tile__badge").text_content().as_deref(),
+        Some("In the basket")
+    );
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    assert!(focused.is_some_and(|f| f.is_same_node(Some(&button))));
+}
+
 fn labels() -> LockLabels {
     LockLabels {
         hold: "Hold to unlock".into(),
@@ -448,7 +486,7 @@ async fn keypad_shows_the_problem_in_an_alert() {
 mod money {
     use super::{container, count, find, sleep};
     use leptos::prelude::*;
-    use pictokit_components::{MoneyPiece, MoneyPieces, WalletEditor, WalletLabels};
+    use pictokit_components::{MoneyPiece, MoneyPieces, OwnMoney, WalletEditor, WalletLabels};
     use pictokit_domain::money::{Denomination, Pieces, MAX_PIECES_EACH};
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Arc;
@@ -734,5 +772,44 @@ mod money {
         let before = changes.load(Ordering::SeqCst);
         add_note.click();
         assert_eq!(changes.load(Ordering::SeqCst), before);
+    }
+
+    #[wasm_bindgen_test]
+    async fn own_photos_replace_the_drawings_at_the_real_shape() {
+        load_money_css();
+        let root = container();
+        let photos = RwSignal::new(std::collections::BTreeMap::from([(
+            Denomination::N5,
+            "data:image/jpeg;base64,AAAA".to_owned(),
+        )]));
+        let _handle = mount_to(root.clone(), move || {
+            provide_context(OwnMoney(photos.into()));
+            view! {
+                <MoneyPiece denomination=Denomination::N5 label="5 euro note" />
+                <MoneyPiece denomination=Denomination::E1 label="1 euro coin" />
+            }
+        });
+        let note = find(&root, ".pk-money--note");
+        assert_eq!(
+            note.get_attribute("src").as_deref(),
+            Some("data:image/jpeg;base64,AAAA")
+        );
+        assert!(note.class_list().contains("pk-money--photo"));
+        assert_eq!(
+            note.style()
+                .get_property_value("aspect-ratio")
+                .ok()
+                .as_deref(),
+            Some("120 / 62")
+        );
+        let coin = find(&root, ".pk-money--coin");
+        assert_eq!(coin.get_attribute("src").as_deref(), Some("money/e1.svg"));
+        assert!(!coin.class_list().contains("pk-money--photo"));
+
+        // Back to the drawing when the photo is removed.
+        photos.set(Default::default());
+        leptos::task::tick().await;
+        assert_eq!(note.get_attribute("src").as_deref(), Some("money/n5.svg"));
+        assert!(!note.class_list().contains("pk-money--photo"));
     }
 }

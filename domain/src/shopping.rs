@@ -2,11 +2,12 @@
 //! the last price, the wallet, and how they like to pay; plus the running total and the
 //! budget's state. Pure: the app stores it and draws it.
 
-use crate::money::{Cents, Pieces, MAX_PRICE};
+use crate::money::{Cents, Denomination, Pieces, MAX_PRICE};
 use crate::payment::Strategy;
-use crate::picto::PictoRef;
+use crate::picto::{is_media_id, PictoRef};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// The most of one product on a list.
 pub const MAX_QUANTITY: u32 = 99;
@@ -76,9 +77,19 @@ pub struct ShoppingList {
     /// When it was made, in ms since the epoch.
     #[serde(default)]
     pub created_ms: u64,
+    /// What the till asked for on this trip, when it differs from the basket (a price
+    /// nobody corrected, an offer, a bag): the person pays this instead. Cleared for
+    /// the next trip.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub till_total: Option<Cents>,
 }
 
 impl ShoppingList {
+    /// What to pay at the till: what the till said, if it was typed, else the basket.
+    pub fn to_pay(&self) -> Cents {
+        self.till_total.unwrap_or_else(|| self.basket_total())
+    }
+
     /// What is in the basket so far.
     pub fn basket_total(&self) -> Cents {
         self.items
@@ -132,6 +143,7 @@ impl ShoppingList {
                 .collect(),
             budget: self.budget,
             created_ms: now_ms,
+            till_total: None,
         }
     }
 
@@ -140,6 +152,7 @@ impl ShoppingList {
         for item in &mut self.items {
             item.state = ItemState::ToBuy;
         }
+        self.till_total = None;
     }
 
     /// The budget's state with `next` (an item's cost) still to come.
@@ -250,6 +263,10 @@ pub struct Shopping {
     pub strategy: Strategy,
     /// How they see the list in the shop.
     pub view: ShopView,
+    /// Photos of the person's own coins and notes (media ids), shown instead of the
+    /// drawings where there is one.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub money_photos: BTreeMap<Denomination, String>,
 }
 
 impl Shopping {
@@ -299,6 +316,18 @@ impl Shopping {
             .get("view")
             .and_then(|v| serde_json::from_value(v.clone()).ok())
             .unwrap_or_default();
+        if let Some(photos) = record.get("money_photos").and_then(Value::as_object) {
+            for (denomination, media_id) in photos {
+                match (Denomination::parse(denomination), media_id.as_str()) {
+                    (Some(denomination), Some(media_id)) if is_media_id(media_id) => {
+                        shopping
+                            .money_photos
+                            .insert(denomination, media_id.to_owned());
+                    }
+                    _ => n_dropped += 1,
+                }
+            }
+        }
         (shopping, n_dropped)
     }
 
@@ -411,12 +440,18 @@ fn load_list(value: &Value, n_dropped: &mut usize) -> Option<ShoppingList> {
         .and_then(|v| serde_json::from_value::<Option<Cents>>(v.clone()).ok())
         .flatten()
         .filter(|b| *b <= MAX_BUDGET);
+    let till_total = value
+        .get("till_total")
+        .and_then(|v| serde_json::from_value::<Option<Cents>>(v.clone()).ok())
+        .flatten()
+        .filter(|t| *t <= MAX_BUDGET);
     Some(ShoppingList {
         id,
         name,
         items,
         budget,
         created_ms: value.get("created_ms").and_then(Value::as_u64).unwrap_or(0),
+        till_total,
     })
 }
 
@@ -446,6 +481,7 @@ mod tests {
             items,
             budget: budget.map(Cents),
             created_ms: 1,
+            till_total: None,
         }
     }
 
@@ -579,5 +615,58 @@ mod tests {
             Shopping::from_record(&Value::Null),
             (Shopping::default(), 0)
         );
+    }
+
+    #[test]
+    fn what_the_till_says_is_paid_instead_of_the_basket_until_the_next_trip() {
+        let mut list = list(
+            vec![
+                item("milk", Some(95), 2, ItemState::InBasket),
+                item("bread", Some(120), 1, ItemState::InBasket),
+            ],
+            None,
+        );
+        assert_eq!(list.to_pay(), Cents(310));
+        list.till_total = Some(Cents(285));
+        assert_eq!(list.to_pay(), Cents(285));
+        assert_eq!(list.basket_total(), Cents(310));
+        let copy = list.reuse("l-2".into(), "Again".into(), 5);
+        assert_eq!(copy.till_total, None);
+        list.restart();
+        assert_eq!(list.till_total, None);
+        assert_eq!(list.to_pay(), Cents::ZERO);
+    }
+
+    #[test]
+    fn photos_of_own_money_and_the_till_total_survive_a_round_trip_and_bad_ones_are_dropped() {
+        let mut shopping = Shopping::default();
+        shopping
+            .money_photos
+            .insert(Denomination::N5, "photo-1".into());
+        shopping.lists.push(ShoppingList {
+            till_total: Some(Cents(1_234)),
+            ..list(vec![], Some(2_000))
+        });
+        let record = serde_json::to_value(&shopping).expect("serialises");
+        assert_eq!(record["money_photos"], json!({"n5": "photo-1"}));
+        assert_eq!(Shopping::from_record(&record), (shopping, 0));
+
+        let record = json!({
+            "lists": [
+                {"id": "a", "name": "A", "till_total": 99_999_999},
+                {"id": "b", "name": "B", "till_total": "lots"},
+                {"id": "c", "name": "C", "till_total": 450}
+            ],
+            "money_photos": {"n5": "photo-1", "n7": "photo-2", "e1": "Not An Id", "c50": 3}
+        });
+        let (loaded, n_dropped) = Shopping::from_record(&record);
+        assert_eq!(loaded.lists[0].till_total, None);
+        assert_eq!(loaded.lists[1].till_total, None);
+        assert_eq!(loaded.lists[2].till_total, Some(Cents(450)));
+        assert_eq!(loaded.money_photos.len(), 1);
+        assert_eq!(n_dropped, 3);
+        // Nothing of it is written while there is nothing.
+        let plain = serde_json::to_value(Shopping::default()).expect("serialises");
+        assert!(plain.get("money_photos").is_none());
     }
 }

@@ -138,6 +138,7 @@ pub fn ShoppingListsScreen(
             items: Vec::new(),
             budget: None,
             created_ms: now_ms(),
+            till_total: None,
         };
         state.update_shopping(&id, |s| s.lists.push(list));
         new_name.set(String::new());

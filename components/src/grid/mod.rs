@@ -92,13 +92,15 @@ pub fn PictoGrid(
                 class=move || format!("pk-grid pk-grid--{}", density.get().items())
                 role="list"
             >
+                // Keyed by `key` alone, so a tile whose badge or word changes keeps its
+                // button (and the keyboard focus); what it shows follows `tiles`.
                 <For each=visible key=|spec| spec.key.clone() let:spec>
                     <div role="listitem" class="pk-grid__cell">
                         <Tile
-                            label=spec.label.clone()
-                            image=spec.image.clone()
+                            label=tile_part(tiles, &spec, |t| t.label.clone())
+                            image=tile_part(tiles, &spec, |t| t.image.clone())
                             show_label=show_labels
-                            badge=spec.badge.clone()
+                            badge=tile_part(tiles, &spec, |t| t.badge.clone())
                             on_activate=Callback::new({
                                 let key = spec.key.clone();
                                 move |_| on_activate.run(key.clone())
@@ -146,4 +148,22 @@ pub fn PictoGrid(
             </Show>
         </div>
     }
+}
+
+/// One part of a tile as it is now in `tiles` (what `spec` had, if the tile is gone).
+fn tile_part<T: Clone + Send + Sync + 'static>(
+    tiles: Signal<Vec<TileSpec>>,
+    spec: &TileSpec,
+    part: fn(&TileSpec) -> T,
+) -> Signal<T> {
+    let key = spec.key.clone();
+    let first = part(spec);
+    Signal::derive(move || {
+        tiles.with(|all| {
+            all.iter()
+                .find(|tile| tile.key == key)
+                .map(part)
+                .unwrap_or_else(|| first.clone())
+        })
+    })
 }

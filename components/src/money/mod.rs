@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use pictokit_domain::money::{Denomination, Pieces, MAX_PIECES_EACH};
+use std::collections::BTreeMap;
 
 /// Pixels per real millimetre when nothing else is asked: a €2 coin is about 82 px wide,
 /// a €200 note about 490 px.
@@ -31,6 +32,35 @@ pub fn size_mm(denomination: Denomination) -> (f64, f64) {
 /// The picture of a coin or note, relative to the site root.
 pub fn image_url(denomination: Denomination) -> String {
     format!("money/{}.svg", denomination.id())
+}
+
+/// Photos of a person's own coins and notes (picture URLs, usually `data:` URLs), shown
+/// instead of the drawings where there is one. Provide it as a context around the money
+/// components; without it, or for a coin or note without a photo, the drawing is shown.
+#[derive(Clone, Copy, Debug)]
+pub struct OwnMoney(pub Signal<BTreeMap<Denomination, String>>);
+
+impl OwnMoney {
+    /// The picture to show for a coin or note: its photo, else its drawing. Reactive.
+    pub fn src(&self, denomination: Denomination) -> String {
+        self.0
+            .with(|photos| photos.get(&denomination).cloned())
+            .unwrap_or_else(|| image_url(denomination))
+    }
+
+    /// Whether the person's own photo is shown for this coin or note. Reactive.
+    pub fn has_photo(&self, denomination: Denomination) -> bool {
+        self.0.with(|photos| photos.contains_key(&denomination))
+    }
+}
+
+/// The picture of a coin or note where `OwnMoney` is provided (the person's photo if
+/// there is one), else its drawing. Reactive: call it inside a closure.
+pub fn money_src(denomination: Denomination) -> String {
+    match use_context::<OwnMoney>() {
+        Some(own) => own.src(denomination),
+        None => image_url(denomination),
+    }
 }
 
 /// The width of the widest piece (the €200 note), in millimetres.
@@ -76,11 +106,18 @@ pub fn MoneyPiece(
     #[prop(into, default = Signal::stored(DEFAULT_PX_PER_MM))]
     scale: Signal<f64>,
 ) -> impl IntoView {
+    let own = use_context::<OwnMoney>();
+    let is_photo = move || own.is_some_and(|own| own.has_photo(denomination.get()));
     let class = move || {
-        if denomination.get().is_note() {
+        let kind = if denomination.get().is_note() {
             "pk-money pk-money--note"
         } else {
             "pk-money pk-money--coin"
+        };
+        if is_photo() {
+            format!("{kind} pk-money--photo")
+        } else {
+            kind.to_owned()
         }
     };
     // The attributes give the shape before the picture loads; the style gives the size.
@@ -89,12 +126,20 @@ pub fn MoneyPiece(
     view! {
         <img
             class=class
-            src=move || image_url(denomination.get())
+            src=move || match own {
+                Some(own) => own.src(denomination.get()),
+                None => image_url(denomination.get()),
+            }
             alt=move || label.get()
             width=width_px
             height=height_px
             draggable="false"
             style:width=move || length_css(size_mm(denomination.get()).0, scale.get())
+            // The real shape, whatever the picture's own (a photo may be square).
+            style:aspect-ratio=move || {
+                let (width, height) = size_mm(denomination.get());
+                format!("{width} / {height}")
+            }
         />
     }
 }
