@@ -97,6 +97,28 @@ pub fn enter_fullscreen() {
     }
 }
 
+/// Asks for fullscreen again at the first tap on this page, if it is not on by then.
+///
+/// A browser ends fullscreen when the page changes, and asks for a tap before it
+/// gives it back; a person who moved to another page of the app (the shopping helper
+/// lives on `facilitator.html`) gets it back with their next tap.
+pub fn fullscreen_at_first_tap() {
+    let asked = std::rc::Rc::new(std::cell::Cell::new(false));
+    let handle = window_event_listener(ev::click, move |_| {
+        if asked.replace(true) {
+            return;
+        }
+        let in_fullscreen = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.fullscreen_element().is_some());
+        if !in_fullscreen {
+            enter_fullscreen();
+        }
+    });
+    // It lives as long as the page; after the first tap it does nothing.
+    std::mem::forget(handle);
+}
+
 /// Leaves fullscreen if in it.
 pub fn leave_fullscreen() {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {

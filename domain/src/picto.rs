@@ -65,7 +65,7 @@ impl PictoRef {
                 .id
                 .strip_prefix("arasaac-")
                 .and_then(|n| PictoRef::parse(&format!("arasaac:{n}"))),
-            MediaKind::Voice => None,
+            MediaKind::Voice | MediaKind::Money => None,
         }
     }
 }
@@ -235,6 +235,9 @@ pub enum MediaKind {
     Voice,
     /// A pictogram downloaded from ARASAAC.
     Arasaac,
+    /// A photo of one of the person's own coins or notes (shown at the till, never in
+    /// the picker).
+    Money,
 }
 
 /// A picture or a sound kept on this device.
@@ -288,7 +291,7 @@ impl Media {
             return Err(MediaProblem::BadId);
         }
         let (prefixes, limit): (&[&str], usize) = match self.kind {
-            MediaKind::Photo | MediaKind::Arasaac => (
+            MediaKind::Photo | MediaKind::Arasaac | MediaKind::Money => (
                 &[
                     "data:image/jpeg;base64,",
                     "data:image/png;base64,",
@@ -462,6 +465,13 @@ mod tests {
         };
         assert_eq!(photo.validate(), Ok(()));
         assert_eq!(photo.name("en"), "La meva tassa");
+        // A photo of own money is checked like a photo but is no pictogram.
+        let money = Media {
+            kind: MediaKind::Money,
+            ..photo.clone()
+        };
+        assert_eq!(money.validate(), Ok(()));
+        assert_eq!(PictoRef::of_media(&money), None);
         let svg = Media {
             data_url: "data:image/svg+xml;base64,PHN2Zz4=".into(),
             ..photo.clone()

@@ -268,6 +268,19 @@ test('practice: a wrong coin is gently set aside and the question asked again', 
   await page.getByRole('button', { name: 'Put down a 20 euro note' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The 20 euro note is too much.' })).toBeVisible();
   await expect(page.getByText('On the table: €0.00')).toBeVisible();
+  // With the keyboard the focus stays on the coin put down, and on the one taken back.
+  const cent = page.getByRole('button', { name: 'Put down a 1 cent coin' });
+  await cent.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('On the table: €0.01')).toBeVisible();
+  await expect(cent).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('On the table: €0.02')).toBeVisible();
+  await expect(cent).toBeFocused();
+  const back = page.getByRole('button', { name: 'Take back 2 × 1 cent coin' });
+  await back.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Take back 1 × 1 cent coin' })).toBeFocused();
   await expectAccessible(page, 'practice, make an amount');
 });
 
@@ -314,15 +327,214 @@ for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
     await page.getByRole('button', { name: 'Shopping' }).click();
     await expectAccessible(page, 'the person lists');
     await page.getByRole('button', { name: 'Shop' }).click();
-    // The grid view: a tap opens the item; marking it goes back to the grid.
+    // The grid view: a tap puts the product in the basket; it gets "Not there" and
+    // "New price" under the grid.
     await page.getByRole('button', { name: 'carrot' }).click();
-    await expectAccessible(page, 'the item card');
-    await page.getByRole('button', { name: 'In the basket' }).click();
     await expect(page.getByRole('button', { name: /carrot/ })).toContainText('In the basket');
+    await expect(page.getByRole('region', { name: 'carrot' }).getByRole('button', { name: 'Not there' })).toBeVisible();
     await expectAccessible(page, 'the list in the grid');
     expect(await smallTargets(page, '.pk-person')).toEqual([]);
     await page.getByRole('button', { name: 'Pay' }).click();
+    await page.getByRole('button', { name: 'The till says another amount' }).click();
+    await typePrice(page, '0,90');
+    await expect(page.getByText('The till says €0.90. The list said €1.00.')).toBeVisible();
     await expectAccessible(page, 'the till');
     expect(await smallTargets(page, '.pk-person')).toEqual([]);
+    await app.unlock();
+    await openShopping(page, 'Eli');
+    await page.getByRole('button', { name: 'Count the wallet' }).click();
+    await page.getByLabel('Photo: 20 euro note').setInputFiles(await picture(page, 'note.png', 400, 200));
+    await expect(page.getByRole('status').filter({ hasText: 'Photo kept: 20 euro note.' })).toBeVisible();
+    await expectAccessible(page, 'the wallet with a photo of own money');
   });
 }
+
+/** A picture file made in the page: a coloured rectangle with a dark band. */
+async function picture(page, name, width, height) {
+  const base64 = await page.evaluate(([w, h]) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = w;
+    canvas.height = h;
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#4f8f5a';
+    context.fillRect(0, 0, w, h);
+    context.fillStyle = '#1d3b24';
+    context.fillRect(0, h / 3, w, h / 3);
+    return canvas.toDataURL('image/png').split(',')[1];
+  }, [width, height]);
+  return { name, mimeType: 'image/png', buffer: Buffer.from(base64, 'base64') };
+}
+
+/** The picture inside a named group of coins or notes at the till. */
+function pieceImage(page, name) {
+  return page.getByRole('img', { name }).locator('img').first();
+}
+
+test("photos of the person's own coins and notes replace the drawings, at their real shape", async ({ app, page }) => {
+  await app.createProfile({ name: 'Nora' });
+  await openShopping(page, 'Nora');
+  await countWallet(page, { '5 euro note': 1, '1 euro coin': 2 });
+  const photos = page.getByRole('region', { name: 'Photos of their own money' });
+  // Something that is not a picture is refused in words, and nothing changes.
+  await photos.getByLabel('Photo: 5 euro note').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('five euros') });
+  await expect(photos.getByRole('alert')).toHaveText('That file is not a picture. Choose a photo (JPEG, PNG or WebP).');
+  await expect(photos.getByRole('button', { name: 'Use the drawing: 5 euro note' })).toHaveCount(0);
+  // A square photo of the note is cut to the note's shape; a coin's stays round.
+  await photos.getByLabel('Photo: 5 euro note').setInputFiles(await picture(page, 'note.png', 500, 500));
+  await expect(photos.getByRole('status')).toHaveText('Photo kept: 5 euro note.');
+  await photos.getByLabel('Photo: 1 euro coin').setInputFiles(await picture(page, 'coin.png', 300, 240));
+  await expect(photos.getByRole('status')).toHaveText('Photo kept: 1 euro coin.');
+  const editorNote = page.getByRole('group', { name: '5 euro note' }).locator('img');
+  await expect(editorNote).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
+  const stored = await editorNote.evaluate((img) => new Promise((resolve) => {
+    const probe = new Image();
+    probe.onload = () => resolve([probe.naturalWidth, probe.naturalHeight]);
+    probe.src = img.src;
+  }));
+  expect(stored).toEqual([600, 310]);
+
+  // Kept after a reload.
+  await page.waitForTimeout(500);
+  await page.reload();
+  await app.loaded();
+  await expect(page.getByRole('group', { name: '5 euro note' }).locator('img')).toHaveAttribute('src', /^data:image\/jpeg/);
+
+  await page.getByRole('button', { name: 'All lists' }).click();
+  await makeList(app, page, 'Kiosk', ['newspaper']);
+  await setPrice(page, 'newspaper', '6');
+  await page.getByRole('button', { name: 'Try as Nora' }).click();
+  await page.getByRole('button', { name: 'Shopping' }).click();
+  await page.getByRole('button', { name: 'Kiosk' }).click();
+  await page.getByRole('button', { name: 'In the basket' }).click();
+  await page.getByRole('button', { name: 'Pay' }).click();
+  await expect(page.getByRole('button', { name: 'Give 1 × 5 euro note, 1 × 1 euro coin.' })).toBeVisible();
+  const note = pieceImage(page, '1 × 5 euro note');
+  await expect(note).toHaveAttribute('src', /^data:image\/jpeg/);
+  await expect(note).toHaveClass(/pk-money--photo/);
+  const box = await note.boundingBox();
+  expect(box.width / box.height).toBeCloseTo(120 / 62, 1);
+  await expect(pieceImage(page, '1 × 1 euro coin')).toHaveAttribute('src', /^data:image\/jpeg/);
+  expect(await smallTargets(page, '.pk-person')).toEqual([]);
+  await expectAccessible(page, 'the till with photos of own money');
+  // Practice shows the same money.
+  await page.getByRole('button', { name: 'The list' }).click();
+  await page.getByRole('button', { name: 'My lists' }).click();
+  await page.getByRole('button', { name: 'Practise with money' }).click();
+  await expect(page.getByRole('button', { name: 'Check the change' }).locator('img')).toHaveAttribute('src', /^data:image\/jpeg/);
+
+  // Back to the drawing.
+  await app.unlock();
+  await openShopping(page, 'Nora');
+  await page.getByRole('button', { name: 'Count the wallet' }).click();
+  await page.getByRole('button', { name: 'Use the drawing: 5 euro note' }).click();
+  await expect(page.getByRole('group', { name: '5 euro note' }).locator('img')).toHaveAttribute('src', 'money/n5.svg');
+  await expect(page.getByRole('group', { name: '1 euro coin' }).locator('img')).toHaveAttribute('src', /^data:image\/jpeg/);
+});
+
+test('the till says another amount: the person pays that, and the next trip starts from the list again', async ({ app, page }) => {
+  await app.createProfile({ name: 'Iker' });
+  await openShopping(page, 'Iker');
+  await countWallet(page, { '10 euro note': 1 });
+  await page.getByRole('button', { name: 'All lists' }).click();
+  await makeList(app, page, 'Bakery', ['baguette bread', 'croissant']);
+  await setPrice(page, 'baguette bread', '1,20');
+  await setPrice(page, 'croissant', '1,50');
+  await page.getByRole('button', { name: 'Try as Iker' }).click();
+  await page.getByRole('button', { name: 'Shopping' }).click();
+  await page.getByRole('button', { name: 'Bakery' }).click();
+  await page.getByRole('button', { name: 'In the basket' }).click();
+  await page.getByRole('button', { name: 'In the basket' }).click();
+  await page.getByRole('button', { name: 'Pay' }).click();
+  await expect(page.getByRole('button', { name: 'To pay: €2.70' })).toBeVisible();
+  await page.getByRole('button', { name: 'The till says another amount' }).click();
+  await expect(page.getByRole('dialog', { name: 'What does the till say?' })).toBeVisible();
+  await typePrice(page, '2,95');
+  await expect(page.getByRole('button', { name: 'To pay: €2.95' })).toBeVisible();
+  await expect(page.getByText('The till says €2.95. The list said €2.70.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'You get back €7.05.' })).toBeVisible();
+  expect((await app.utterances()).map((u) => u.text)).toContain('To pay: €2.95');
+  // Kept while the person is at the till, even after a reload.
+  await page.waitForTimeout(500);
+  await page.reload();
+  await app.loaded();
+  await expect(page.getByRole('button', { name: 'To pay: €2.95' })).toBeVisible();
+  // A wrong amount changes nothing.
+  await page.getByRole('button', { name: 'The till says another amount' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Clear' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toHaveText('Type a price.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'To pay: €2.95' })).toBeVisible();
+  // The list's total again, then the till's again, and pay.
+  await page.getByRole('button', { name: "Use the list's total" }).click();
+  await expect(page.getByRole('button', { name: 'To pay: €2.70' })).toBeVisible();
+  await expect(page.getByText(/^The till says €/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'The till says another amount' }).click();
+  await typePrice(page, '2.95');
+  await page.getByRole('button', { name: 'I paid' }).click();
+  await expect(page.getByText('Now in your wallet: €7.05')).toBeVisible();
+  // The next trip starts from the list's prices.
+  await page.getByRole('button', { name: 'Home' }).click();
+  await page.getByRole('button', { name: 'Shopping' }).click();
+  await page.getByRole('button', { name: 'Bakery' }).click();
+  await page.getByRole('button', { name: 'Pay' }).click();
+  await expect(page.getByRole('button', { name: 'To pay: €0.00' })).toBeVisible();
+  await expect(page.getByText(/^The till says €/)).toHaveCount(0);
+});
+
+test('in the grid one tap marks a product and the next tap undoes it, with the keyboard too', async ({ app, page }) => {
+  await app.createProfile({ name: 'Ona', grid: 4 });
+  await openShopping(page, 'Ona');
+  await page.getByRole('radio', { name: 'The whole list in the grid' }).check();
+  await makeList(app, page, 'Fruit', ['banana', 'pear', 'cherries']);
+  await setPrice(page, 'banana', '0,30');
+  await setPrice(page, 'pear', '0,80');
+  await page.getByRole('button', { name: 'Try as Ona' }).click();
+  await page.getByRole('button', { name: 'Shopping' }).click();
+  await page.getByRole('button', { name: 'Fruit' }).click();
+  await expect(page.getByText('Tap a product to put it in the basket. Tap it again to take it out.')).toBeVisible();
+  const banana = page.getByRole('button', { name: /^banana/ });
+  await banana.click();
+  await expect(banana).toHaveAccessibleName('banana ✓ In the basket');
+  await expect(budget(page)).toContainText('€0.30');
+  expect((await app.utterances()).map((u) => u.text)).toContain('banana. In the basket');
+  await banana.click();
+  await expect(banana).toHaveAccessibleName('banana');
+  expect((await app.utterances()).map((u) => u.text)).toContain('banana. Taken out');
+  // The pear with the keyboard: Enter marks it, the focus stays on it, Enter again undoes.
+  const pear = page.getByRole('button', { name: /^pear/ });
+  await pear.focus();
+  await page.keyboard.press('Enter');
+  await expect(pear).toHaveAccessibleName('pear ✓ In the basket');
+  await expect(pear).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(pear).toHaveAccessibleName('pear');
+  await expect(pear).toBeFocused();
+  // The product tapped last: not there, and a new price.
+  await pear.click();
+  const chosen = page.getByRole('region', { name: 'pear' });
+  await chosen.getByRole('button', { name: 'New price' }).click();
+  await typePrice(page, '0,70');
+  await expect(budget(page)).toContainText('€0.70');
+  await chosen.getByRole('button', { name: 'Not there' }).click();
+  await expect(pear).toHaveAccessibleName('pear Not there');
+  await chosen.getByRole('button', { name: 'It is there' }).click();
+  await expect(pear).toHaveAccessibleName('pear');
+  expect(await smallTargets(page, '.pk-person')).toEqual([]);
+});
+
+test('arriving locked from the first page, the next tap brings fullscreen back', async ({ app, page }) => {
+  await app.createProfile({ name: 'Teo' });
+  await app.goto();
+  await page.getByRole('button', { name: "Open Teo's screen" }).click();
+  await expect(app.lockCorner()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.getByRole('button', { name: 'Shopping' }).click();
+  await expect(page).toHaveURL(/facilitator\.html#\/person\//);
+  await expect(page.getByRole('button', { name: 'Practise with money' })).toBeVisible();
+  expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  await page.getByRole('button', { name: 'Practise with money' }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await expect(app.lockCorner()).toBeVisible();
+});
+

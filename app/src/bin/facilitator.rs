@@ -59,5 +59,12 @@ fn main() {
         pictokit_i18n::questionnaire,
         pictokit_i18n::quality,
     ]);
+    // Arriving locked from the first page (the browser ended fullscreen on the way).
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    if Route::parse(&hash).person().is_some() {
+        pictokit_app::lock::fullscreen_at_first_tap();
+    }
     leptos::mount::mount_to_body(|| view! { <App page=Page::Facilitator screens=screens /> });
 }

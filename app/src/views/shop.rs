@@ -8,9 +8,11 @@ use crate::routes::{use_router, Route, ShopPlace};
 use crate::speech::use_speech;
 use crate::state::{now_ms, use_state};
 use crate::views::person::{grid_labels, BigButton};
-use crate::views::shopping::{denomination_name, pieces_label, set_item_price, PriceDialog};
+use crate::views::shopping::{
+    denomination_name, pieces_label, provide_own_money, set_item_price, PriceDialog,
+};
 use leptos::prelude::*;
-use pictokit_components::{MoneyPieces, PictoGrid, TileSpec};
+use pictokit_components::{money_src, MoneyPieces, PictoGrid, TileSpec};
 use pictokit_domain::money::{format_euros, Cents, Denomination, Pieces};
 use pictokit_domain::payment::{after_payment, plan_payment, Payment, PaymentPlan};
 use pictokit_domain::practice::{CheckChange, Dice, MakeAmount, Recognise, Step};
@@ -52,9 +54,11 @@ fn symbol(code: &str, black: bool) -> String {
 
 /// The shopping screens of person mode, for [`crate::views::person::ComponentScreens`].
 pub fn shop_screens(route: Route, profile: Signal<Profile>) -> Option<AnyView> {
-    let Route::Shop(_, place) = route else {
+    let Route::Shop(profile_id, place) = route else {
         return None;
     };
+    // The person's own coins and notes, where there are photos of them.
+    provide_own_money(profile_id);
     let screen = match place {
         ShopPlace::Lists => view! { <ShopLists profile=profile /> }.into_any(),
         ShopPlace::List(list_id) => {
@@ -375,8 +379,17 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
     } else {
         None
     });
+    // In the grid view: the product tapped last.
+    let chosen = RwSignal::new(None::<String>);
     let item = Memo::new(move |_| {
         let id = current.get()?;
+        list.with(|l| {
+            l.as_ref()
+                .and_then(|l| l.items.iter().find(|i| i.id == id).cloned())
+        })
+    });
+    let chosen_item = Memo::new(move |_| {
+        let id = chosen.get()?;
         list.with(|l| {
             l.as_ref()
                 .and_then(|l| l.items.iter().find(|i| i.id == id).cloned())
@@ -478,8 +491,12 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
 
     let price_open = RwSignal::new(false);
     let lid = list_id.clone();
+    // The product whose price is being corrected: the one on the card, or in the grid
+    // the one tapped last.
+    let priced = Memo::new(move |_| item.get().or_else(|| chosen_item.get()));
     let on_price = Callback::new(move |amount: Option<Cents>| {
-        if let (Some(item_id), Some(amount)) = (current.get_untracked(), amount) {
+        let item_id = priced.with_untracked(|i| i.as_ref().map(|i| i.id.clone()));
+        if let (Some(item_id), Some(amount)) = (item_id, amount) {
             let id = ctx.id();
             let now = now_ms();
             state.update_shopping(&id, |s| {
@@ -520,9 +537,32 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let on_grid_tile = Callback::new(move |key: String| current.set(Some(key)));
+    // In the grid a tap puts the product in the basket and a second tap takes it out;
+    // the product last tapped gets "Not there" and "New price" under the grid.
+    let on_grid_tile = Callback::new(move |key: String| {
+        let Some(tapped) = list.with_untracked(|l| {
+            l.as_ref()
+                .and_then(|l| l.items.iter().find(|i| i.id == key).cloned())
+        }) else {
+            return;
+        };
+        let (to, words) = if tapped.state == ItemState::InBasket {
+            (ItemState::ToBuy, "shop-taken-out")
+        } else {
+            (ItemState::InBasket, "shop-in-basket")
+        };
+        set_state(key.clone(), to);
+        chosen.set(Some(key));
+        ctx.say(&format!(
+            "{}. {}",
+            item_words(i18n, &tapped.name, tapped.quantity),
+            i18n.t(words)
+        ));
+    });
     let lid_till = list_id.clone();
     let n_items = move || list.with(|l| l.as_ref().map(|l| l.items.len()).unwrap_or(0));
+    // Only whether there is anything: the grid is not drawn again when a mark changes.
+    let has_items = Memo::new(move |_| n_items() > 0);
     let position = move || {
         let id = current.get()?;
         list.with(|l| {
@@ -539,8 +579,32 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
             <p class="pk-empty">{move || i18n.t("shop-person-empty-list")}</p>
         </Show>
         {move || match item.get() {
-            None => (n_items() > 0).then(|| view! {
+            None => has_items.get().then(|| view! {
+                <p class="pk-shop-hint">{move || i18n.t("shop-grid-hint")}</p>
                 <PersonGrid profile=profile tiles=grid_tiles on_tile=on_grid_tile />
+                {move || chosen_item.get().map(|chosen| {
+                    let words = item_words(i18n, &chosen.name, chosen.quantity);
+                    let skipped = chosen.state == ItemState::Skipped;
+                    let (id_skip, chosen_state) = (chosen.id.clone(), chosen.state);
+                    view! {
+                        <section class="pk-shop-chosen" aria-labelledby="shop-chosen-name">
+                            <img class="pk-shop-chosen__img" src=src_of(&chosen.picto) alt="" />
+                            <h3 id="shop-chosen-name" class="pk-shop-chosen__name">{words}</h3>
+                            <div class="pk-shop-card__actions">
+                                <BigButton
+                                    image=symbol(symbols::SKIP, ctx.black())
+                                    label=i18n.t(if skipped { "shop-unskip" } else { "shop-skip" })
+                                    on_press=Callback::new(move |()| toggle(id_skip.clone(), chosen_state, ItemState::Skipped))
+                                />
+                                <BigButton
+                                    image=symbol(symbols::PRICE, ctx.black())
+                                    label=i18n.t("shop-price-changed")
+                                    on_press=Callback::new(move |()| price_open.set(true))
+                                />
+                            </div>
+                        </section>
+                    }
+                })}
             }.into_any()),
             Some(item) => {
                 let words = item_words(i18n, &item.name, item.quantity);
@@ -595,13 +659,6 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                             />
                         </div>
                         <div class="pk-shop-card__nav">
-                            {move || (view_mode.get() == ShopView::Grid).then(|| view! {
-                                <BigButton
-                                    image=symbol(symbols::BACK, ctx.black())
-                                    label=i18n.t("shop-back-to-list")
-                                    on_press=Callback::new(move |()| current.set(None))
-                                />
-                            })}
                             {move || (view_mode.get() == ShopView::OneByOne).then(|| view! {
                                 <button
                                     type="button"
@@ -645,9 +702,9 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
         </Show>
         <PriceDialog
             open=price_open
-            title=Signal::derive(move || i18n.ta("shop-price-of", &[("name", &item.with(|i| i.as_ref().map(|i| i.name.clone()).unwrap_or_default()))]))
+            title=Signal::derive(move || i18n.ta("shop-price-of", &[("name", &priced.with(|i| i.as_ref().map(|i| i.name.clone()).unwrap_or_default()))]))
             lang=Signal::derive(move || ctx.lang())
-            initial=Signal::derive(move || item.with(|i| i.as_ref().and_then(|i| i.price)))
+            initial=Signal::derive(move || priced.with(|i| i.as_ref().and_then(|i| i.price)))
             on_done=on_price
         />
     }
@@ -694,12 +751,31 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
             .shopping
             .with(|all| all.get(&id).and_then(|s| s.list(&lid).cloned()))
     });
-    let total = Memo::new(move |_| {
+    // What to pay: what the till said, if it was typed, else the basket.
+    let total =
+        Memo::new(move |_| list.with(|l| l.as_ref().map(ShoppingList::to_pay).unwrap_or_default()));
+    let till_said = Memo::new(move |_| {
         list.with(|l| {
             l.as_ref()
-                .map(ShoppingList::basket_total)
-                .unwrap_or_default()
+                .and_then(|l| l.till_total.map(|t| (t, l.basket_total())))
         })
+    });
+    // "The till says another amount": typed on the keypad, kept with the list for this trip.
+    let other_open = RwSignal::new(false);
+    let lid = list_id.clone();
+    let set_till_total = StoredValue::new(move |amount: Option<Cents>| {
+        let id = ctx.id();
+        state.update_shopping(&id, |s| {
+            if let Some(list) = s.list_mut(&lid) {
+                list.till_total = amount.filter(|a| *a != list.basket_total());
+            }
+        });
+    });
+    let on_other_total = Callback::new(move |amount: Option<Cents>| {
+        if let Some(amount) = amount {
+            set_till_total.with_value(|set| set(Some(amount)));
+            ctx.say(&i18n.ta("till-total", &[("amount", &ctx.money(amount))]));
+        }
     });
     let shopping = Memo::new(move |_| {
         let id = profile.with(|p| p.id.clone());
@@ -778,6 +854,28 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                     <button type="button" class="pk-till__total" on:click=move |_| ctx.say(&spoken_total)>
                         {total_words}
                     </button>
+                    {move || till_said.get().map(|(said, basket)| view! {
+                        <p class="pk-till__note pk-till__said">
+                            {i18n.ta("till-says", &[("amount", &ctx.money(said)), ("list", &ctx.money(basket))])}
+                        </p>
+                    })}
+                    <div class="pk-till__other">
+                        <BigButton
+                            image=symbol(symbols::PRICE, ctx.black())
+                            label=Signal::derive(move || i18n.t("till-other"))
+                            on_press=Callback::new(move |()| other_open.set(true))
+                        />
+                        <Show when=move || till_said.with(Option::is_some)>
+                            <BigButton
+                                image=symbol(symbols::BACK, ctx.black())
+                                label=Signal::derive(move || i18n.t("till-use-list"))
+                                on_press=Callback::new(move |()| {
+                                    set_till_total.with_value(|set| set(None));
+                                    ctx.say(&i18n.ta("till-total", &[("amount", &ctx.money(total.get_untracked()))]));
+                                })
+                            />
+                        </Show>
+                    </div>
                     {match plan.get() {
                         PaymentPlan::NotEnough { missing } => {
                             let words = i18n.ta("till-not-enough", &[
@@ -831,6 +929,34 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                 }.into_any()
             }
         }}
+        <PriceDialog
+            open=other_open
+            title=Signal::derive(move || i18n.t("till-other-title"))
+            lang=Signal::derive(move || ctx.lang())
+            initial=Signal::derive(move || Some(total.get()))
+            on_done=on_other_total
+        />
+    }
+}
+
+/// A coin or note on a practice button: the person's own photo or the drawing, coins at
+/// their real size (CSS millimetres), notes as wide as the button allows.
+fn practice_money(piece: Denomination) -> impl IntoView {
+    let (width_mm, height_mm) = pictokit_components::money::size_mm(piece);
+    let (kind, width) = if piece.is_note() {
+        ("note", format!("min({width_mm}mm, 216px)"))
+    } else {
+        ("coin", format!("{width_mm}mm"))
+    };
+    view! {
+        <img
+            class=format!("pk-practice__money pk-practice__money--{kind}")
+            src=move || money_src(piece)
+            alt=""
+            draggable="false"
+            style:width=width
+            style:aspect-ratio=format!("{width_mm} / {height_mm}")
+        />
     }
 }
 
@@ -858,6 +984,9 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
     // A gentle line under the question: a hint after a wrong try, praise when right.
     let feedback = RwSignal::new(None::<(bool, String)>);
     let tried = RwSignal::new(Vec::<Denomination>::new());
+    // A new question (or the menu) draws the screen anew; answering only changes parts
+    // of it, so the keyboard focus stays on the button just pressed.
+    let round = RwSignal::new(0u32);
     let new_exercise = move |kind: u8| {
         feedback.set(None);
         tried.set(Vec::new());
@@ -885,10 +1014,22 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
         };
         ctx.say(&question);
         exercise.set(next);
+        round.update(|r| *r = r.wrapping_add(1));
     };
+    // What is on the table in "make an amount".
+    let table = Memo::new(move |_| {
+        exercise.with(|e| match e {
+            Exercise::Make(q) => q.table.clone(),
+            _ => Pieces::default(),
+        })
+    });
     let say_feedback = move |right: bool, words: String| {
         ctx.say(&words);
         feedback.set(Some((right, words)));
+    };
+    let shown_exercise = move || {
+        round.track();
+        exercise.get_untracked()
     };
     let kind_of = move || match exercise.get() {
         Exercise::Recognise(_) => 0,
@@ -898,12 +1039,12 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
     view! {
         <HomeButton label_id="shop-my-lists" on_press=Callback::new(move |()| ctx.go(ShopPlace::Lists)) />
         <h2 class="pk-shop-title">{move || i18n.t("practice-title")}</h2>
-        {move || match exercise.get() {
+        {move || match shown_exercise() {
             Exercise::Menu => view! {
                 <div class="pk-shop-card__actions pk-practice-menu">
-                    <BigButton image="money/e2.svg" label=i18n.t("practice-recognise") on_press=Callback::new(move |()| new_exercise(0)) />
-                    <BigButton image="money/c50.svg" label=i18n.t("practice-make-title") on_press=Callback::new(move |()| new_exercise(1)) />
-                    <BigButton image="money/n5.svg" label=i18n.t("practice-change-title") on_press=Callback::new(move |()| new_exercise(2)) />
+                    <BigButton image=money_src(Denomination::E2) label=i18n.t("practice-recognise") on_press=Callback::new(move |()| new_exercise(0)) />
+                    <BigButton image=money_src(Denomination::C50) label=i18n.t("practice-make-title") on_press=Callback::new(move |()| new_exercise(1)) />
+                    <BigButton image=money_src(Denomination::N5) label=i18n.t("practice-change-title") on_press=Callback::new(move |()| new_exercise(2)) />
                 </div>
             }.into_any(),
             Exercise::Recognise(question) => {
@@ -921,8 +1062,12 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
                                         type="button"
                                         class="pk-practice__choice"
                                         aria-label=name.clone()
-                                        disabled=move || tried.with(|t| t.contains(&choice))
+                                        // Not `disabled`: the focus stays on a choice set aside.
+                                        aria-disabled=move || tried.with(|t| t.contains(&choice)).to_string()
                                         on:click=move |_| {
+                                            if tried.with_untracked(|t| t.contains(&choice)) {
+                                                return;
+                                            }
                                             if choice == target {
                                                 say_feedback(true, i18n.ta("practice-right", &[("name", &denomination_name(ctx.lang(), choice))]));
                                             } else {
@@ -934,7 +1079,7 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
                                             }
                                         }
                                     >
-                                        <img src=format!("money/{}.svg", choice.id()) alt="" />
+                                        {practice_money(choice)}
                                     </button>
                                 </li>
                             }
@@ -945,32 +1090,32 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
             Exercise::Make(question) => {
                 let ask = i18n.ta("practice-make", &[("amount", &ctx.money(question.target))]);
                 let spoken = ask.clone();
-                let table = question.table.clone();
-                let on_table = table.total();
                 view! {
                     <button type="button" class="pk-till__words pk-practice__question" on:click=move |_| ctx.say(&spoken)>{ask}</button>
-                    <p class="pk-practice__table-words">{i18n.ta("practice-on-table", &[("amount", &ctx.money(on_table))])}</p>
+                    <p class="pk-practice__table-words">{move || i18n.ta("practice-on-table", &[("amount", &ctx.money(table.with(Pieces::total)))])}</p>
                     <div class="pk-practice__table">
                         <ul class="pk-practice__choices" role="list" aria-label=i18n.t("practice-table")>
-                            {table.iter().map(|(piece, count)| {
-                                let name = i18n.ta("practice-take-back", &[("name", &pieces_label(ctx.lang(), piece, count))]);
-                                view! {
-                                    <li>
-                                        <button
-                                            type="button"
-                                            class="pk-practice__choice"
-                                            aria-label=name
-                                            on:click=move |_| {
-                                                exercise.update(|e| if let Exercise::Make(q) = e { q.take_back(piece) });
-                                                feedback.set(None);
-                                            }
-                                        >
-                                            <img src=format!("money/{}.svg", piece.id()) alt="" />
-                                            <span class="pk-practice__count" aria-hidden="true">{format!("× {count}")}</span>
-                                        </button>
-                                    </li>
+                            <For each=move || table.with(|t| t.iter().map(|(piece, _)| piece).collect::<Vec<_>>()) key=|piece| *piece let:piece>
+                                {
+                                    let count = move || table.with(|t| t.count(piece));
+                                    view! {
+                                        <li>
+                                            <button
+                                                type="button"
+                                                class="pk-practice__choice"
+                                                aria-label=move || i18n.ta("practice-take-back", &[("name", &pieces_label(ctx.lang(), piece, count()))])
+                                                on:click=move |_| {
+                                                    exercise.update(|e| if let Exercise::Make(q) = e { q.take_back(piece) });
+                                                    feedback.set(None);
+                                                }
+                                            >
+                                                {practice_money(piece)}
+                                                <span class="pk-practice__count" aria-hidden="true">{move || format!("× {}", count())}</span>
+                                            </button>
+                                        </li>
+                                    }
                                 }
-                            }).collect_view()}
+                            </For>
                         </ul>
                     </div>
                     <h3 class="pk-till__heading">{i18n.t("practice-purse")}</h3>
@@ -993,7 +1138,7 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
                                             }
                                         }
                                     >
-                                        <img src=format!("money/{}.svg", piece.id()) alt="" />
+                                        {practice_money(piece)}
                                     </button>
                                 </li>
                             }
@@ -1044,6 +1189,7 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
                     on_press=Callback::new(move |()| {
                         feedback.set(None);
                         exercise.set(Exercise::Menu);
+                        round.update(|r| *r = r.wrapping_add(1));
                     })
                 />
             </div>

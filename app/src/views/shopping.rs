@@ -5,20 +5,26 @@
 
 use crate::i18n::{use_i18n, I18n};
 use crate::library::{show, use_pictograms};
+use crate::photo::{fitted_from_file, take_chosen_file};
 use crate::routes::{use_router, Route};
 use crate::state::{new_id, now_ms, use_state, Toast};
 use crate::views::facilitator::{try_as_person, FacilitatorFrame};
 use crate::views::picker::PictoPicker;
 use leptos::prelude::*;
-use pictokit_components::{ConfirmDialog, KeypadLabels, PriceKeypad, WalletEditor};
+use leptos::task::spawn_local;
+use pictokit_components::{
+    ConfirmDialog, KeypadLabels, MoneyPiece, OwnMoney, PriceKeypad, WalletEditor,
+};
 use pictokit_domain::money::{format_euros, parse_euros, Cents, Denomination, Pieces};
 use pictokit_domain::payment::Strategy;
 use pictokit_domain::picto::PictoRef;
+use pictokit_domain::picto::{Media, MediaKind};
 use pictokit_domain::profile::{Profile, Theme};
 use pictokit_domain::shopping::{
     clean_name, ShopView, ShoppingItem, ShoppingList, MAX_ITEMS, MAX_LISTS, MAX_QUANTITY,
 };
 use pictokit_domain::Language;
+use std::collections::BTreeMap;
 
 /// The message id of a paying strategy's name.
 pub fn strategy_message(strategy: Strategy) -> &'static str {
@@ -929,6 +935,7 @@ pub fn WalletScreen(
         Callback::new(move |pieces: Pieces| state.update_shopping(&pid, |s| s.wallet = pieces));
     let lang = move || i18n.lang.get();
     let pid_back = profile_id.clone();
+    provide_own_money(profile_id.clone());
     view! {
         <FacilitatorFrame title=Signal::derive(move || i18n.ta("wallet-title", &[("name", &name())]))>
             <div class="pk-fac-actions">
@@ -955,9 +962,154 @@ pub fn WalletScreen(
                     I18n::ta_in(lang, "wallet-remove", &[("name", &denomination_name(lang, d))])
                 })
             />
+            <OwnMoneyPhotos profile_id=profile_id.clone() />
         </FacilitatorFrame>
     }
     .into_any()
+}
+
+/// Makes the photos of a person's own coins and notes (see [`OwnMoney`]) available to
+/// every money picture built after this call, under the current owner.
+pub fn provide_own_money(profile_id: String) {
+    let state = use_state();
+    let photos = Memo::new(move |_| {
+        let ids = state.shopping.with(|all| {
+            all.get(&profile_id)
+                .map(|s| s.money_photos.clone())
+                .unwrap_or_default()
+        });
+        state.media.with(|media| {
+            ids.into_iter()
+                .filter_map(|(denomination, id)| {
+                    media.get(&id).map(|m| (denomination, m.data_url.clone()))
+                })
+                .collect::<BTreeMap<_, _>>()
+        })
+    });
+    provide_context(OwnMoney(photos.into()));
+}
+
+/// The size of a stored photo of a coin or note in pixels: 400 across a coin, 600 across
+/// a note, in the real shape.
+fn money_photo_size(denomination: Denomination) -> (u32, u32) {
+    let (width, height) = denomination.size_hundredth_mm();
+    let across = if denomination.is_note() { 600 } else { 400 };
+    let down = (u64::from(across) * u64::from(height) / u64::from(width.max(1))) as u32;
+    (across, down.max(1))
+}
+
+/// Photos of the person's own coins and notes: each one taken (or chosen) here replaces
+/// its drawing everywhere the person sees money; "Use the drawing" puts it back.
+#[component]
+fn OwnMoneyPhotos(profile_id: String) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let lang = move || i18n.lang.get();
+    let own = expect_context::<OwnMoney>();
+    // What happened last, in words: a photo kept or a problem.
+    let said = RwSignal::new(None::<(bool, String)>);
+    let pid = StoredValue::new(profile_id);
+    let keep = move |denomination: Denomination, data_url: String| {
+        let lang = i18n.lang.get_untracked();
+        let id = new_id("money");
+        let names = Language::ALL
+            .into_iter()
+            .map(|l| (l.tag().to_owned(), denomination_name(l, denomination)))
+            .collect();
+        let media = Media {
+            id: id.clone(),
+            kind: MediaKind::Money,
+            data_url,
+            names,
+            attribution: None,
+            created_ms: now_ms(),
+        };
+        if let Err(problem) = state.save_media(media) {
+            said.set(Some((false, i18n.t(problem.message_id()))));
+            return;
+        }
+        let mut before = None;
+        state.update_shopping(&pid.get_value(), |s| {
+            before = s.money_photos.insert(denomination, id);
+        });
+        if let Some(old) = before {
+            state.remove_media(&old);
+        }
+        said.set(Some((
+            true,
+            I18n::ta_in(
+                lang,
+                "wallet-photo-kept",
+                &[("name", &denomination_name(lang, denomination))],
+            ),
+        )));
+    };
+    let drop_photo = move |denomination: Denomination| {
+        let mut before = None;
+        state.update_shopping(&pid.get_value(), |s| {
+            before = s.money_photos.remove(&denomination);
+        });
+        if let Some(old) = before {
+            state.remove_media(&old);
+        }
+        said.set(None);
+    };
+    let rows = Denomination::ALL
+        .into_iter()
+        .map(|denomination| {
+            let name = move || denomination_name(lang(), denomination);
+            let on_file = move |event: leptos::ev::Event| {
+                let Some(file) = take_chosen_file(&event) else {
+                    return;
+                };
+                let (width, height) = money_photo_size(denomination);
+                spawn_local(async move {
+                    match fitted_from_file(&file, width, height).await {
+                        Ok(url) => keep(denomination, url),
+                        Err(problem) => said.set(Some((false, i18n.t(problem.message_id())))),
+                    }
+                });
+            };
+            view! {
+                <li class="pk-own-money__row">
+                    <span class="pk-own-money__picture">
+                        <MoneyPiece denomination=denomination label="" scale=1.2 />
+                    </span>
+                    <span class="pk-own-money__name">{name}</span>
+                    <span class="pk-own-money__actions">
+                        <label class="pk-button pk-file-button">
+                            <input
+                                class="pk-visually-hidden"
+                                type="file"
+                                accept="image/*"
+                                capture="environment"
+                                on:change=on_file
+                            />
+                            {move || i18n.ta("wallet-photo-take", &[("name", &name())])}
+                        </label>
+                        <Show when=move || own.has_photo(denomination)>
+                            <button type="button" class="pk-button" on:click=move |_| drop_photo(denomination)>
+                                {move || i18n.ta("wallet-photo-remove", &[("name", &name())])}
+                            </button>
+                        </Show>
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="pk-fac-section pk-own-money" aria-labelledby="own-money-heading">
+            <h2 id="own-money-heading" class="pk-fac-section__title">{move || i18n.t("wallet-photos-title")}</h2>
+            <p class="pk-fac-hint">{move || i18n.t("wallet-photos-hint")}</p>
+            <p class="pk-own-money__said" role="status">
+                {move || said.get().filter(|(kept, _)| *kept).map(|(_, words)| words)}
+            </p>
+            <p class="pk-own-money__problem" role="alert">
+                {move || said.get().filter(|(kept, _)| !*kept).map(|(_, words)| words)}
+            </p>
+            <ul class="pk-own-money__list">{rows}</ul>
+        </section>
+    }
 }
 
 /// The words of the wallet editor's headings in a language.

@@ -157,3 +157,19 @@ practice-change-was-right = Torna-ho a mirar: el canvi està bé, { $amount }.
 practice-change-short = Torna-ho a mirar: en falta. El canvi és { $amount }.
 practice-another = Una altra
 practice-choose = Una altra cosa
+
+## Photos of the person's own money (facilitator, the wallet)
+wallet-photos-title = Fotos dels seus diners
+wallet-photos-hint = Fes una foto de cada moneda i bitllet que fa servir la persona, sobre un fons llis. La botiga mostrarà les fotos en lloc dels dibuixos, a la mida real. Només les guarda aquest dispositiu.
+wallet-photo-take = Foto: { $name }
+wallet-photo-remove = Torna al dibuix: { $name }
+wallet-photo-kept = Foto guardada: { $name }.
+
+## The till asks for another amount than the list
+till-other = La caixa diu un altre import
+till-other-title = Què diu la caixa?
+till-says = La caixa diu { $amount }. La llista deia { $list }.
+till-use-list = Fes servir el total de la llista
+
+## The list in the grid
+shop-grid-hint = Toca un producte per posar-lo al cistell. Torna'l a tocar per treure'l.

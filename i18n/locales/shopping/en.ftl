@@ -151,3 +151,19 @@ practice-change-was-right = Look again: the change is right, { $amount }.
 practice-change-short = Look again: something is missing. The change is { $amount }.
 practice-another = Another one
 practice-choose = Something else
+
+## Photos of the person's own money (facilitator, the wallet)
+wallet-photos-title = Photos of their own money
+wallet-photos-hint = Take a photo of each coin and note the person uses, on a plain background. The shop then shows the photos instead of the drawings, at their real size. Only this device keeps them.
+wallet-photo-take = Photo: { $name }
+wallet-photo-remove = Use the drawing: { $name }
+wallet-photo-kept = Photo kept: { $name }.
+
+## The till asks for another amount than the list
+till-other = The till says another amount
+till-other-title = What does the till say?
+till-says = The till says { $amount }. The list said { $list }.
+till-use-list = Use the list's total
+
+## The list in the grid
+shop-grid-hint = Tap a product to put it in the basket. Tap it again to take it out.

@@ -157,3 +157,19 @@ practice-change-was-right = Vuelve a mirar: el cambio está bien, { $amount }.
 practice-change-short = Vuelve a mirar: falta algo. El cambio es { $amount }.
 practice-another = Otra
 practice-choose = Otra cosa
+
+## Photos of the person's own money (facilitator, the wallet)
+wallet-photos-title = Fotos de su propio dinero
+wallet-photos-hint = Haz una foto de cada moneda y billete que usa la persona, sobre un fondo liso. La tienda mostrará las fotos en lugar de los dibujos, a su tamaño real. Solo las guarda este dispositivo.
+wallet-photo-take = Foto: { $name }
+wallet-photo-remove = Vuelve al dibujo: { $name }
+wallet-photo-kept = Foto guardada: { $name }.
+
+## The till asks for another amount than the list
+till-other = La caja dice otro importe
+till-other-title = ¿Qué dice la caja?
+till-says = La caja dice { $amount }. La lista decía { $list }.
+till-use-list = Usa el total de la lista
+
+## The list in the grid
+shop-grid-hint = Toca un producto para ponerlo en la cesta. Vuelve a tocarlo para sacarlo.
