@@ -37,7 +37,13 @@ impl Page {
 
 /// The whole app, on one of its pages: `screens` draws the routes this page serves.
 #[component]
-pub fn App(page: Page, screens: fn(Route) -> AnyView) -> impl IntoView {
+pub fn App(
+    page: Page,
+    screens: fn(Route) -> AnyView,
+    /// Runs once the stored data is read, before the first screen (see [`AppState::load`]).
+    #[prop(optional)]
+    decode: Option<fn(AppState)>,
+) -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     let router = Router::install();
@@ -49,7 +55,7 @@ pub fn App(page: Page, screens: fn(Route) -> AnyView) -> impl IntoView {
         Signal::derive(move || state.device.with(|d| d.ui_language).unwrap_or(browser_lang));
     provide_context(I18n { lang: ui_lang });
 
-    spawn_local(state.load());
+    spawn_local(state.load(decode));
 
     // The page's language follows the facilitator's; person mode marks its own subtree.
     Effect::new(move |_| {

@@ -108,6 +108,8 @@ pub struct AppState {
     pub shopping: RwSignal<BTreeMap<String, Shopping>>,
     /// Profiles whose stored shopping is from a newer Pictokit: never overwritten.
     shopping_frozen: RwSignal<Vec<String>>,
+    /// Shopping records as read, until `decode_shopping` turns them into `shopping`.
+    shopping_raw: StoredValue<Vec<(String, Value)>>,
     /// Each profile's stored schedule record, by profile id, as stored. Only the pages
     /// with schedule screens decode it (`crate::schedule`), so the first page stays small.
     pub schedule_records: RwSignal<BTreeMap<String, Value>>,
@@ -152,15 +154,21 @@ impl AppState {
             media: RwSignal::new(BTreeMap::new()),
             shopping: RwSignal::new(BTreeMap::new()),
             shopping_frozen: RwSignal::new(Vec::new()),
+            shopping_raw: StoredValue::new(Vec::new()),
             schedule_records: RwSignal::new(BTreeMap::new()),
             quality_records: RwSignal::new(BTreeMap::new()),
         }
     }
 
     /// Loads everything from storage. On failure the app still starts, empty, and says why.
-    pub async fn load(self) {
+    /// Loads everything from storage; `decode`, if given, runs before the screens are
+    /// drawn (the facilitator's page decodes the shopping records with it).
+    pub async fn load(self, decode: Option<fn(AppState)>) {
         if let Err(error) = self.load_from_storage().await {
             self.storage_error.set(Some(error));
+        }
+        if let Some(decode) = decode {
+            decode(self);
         }
         self.loaded.set(true);
         self.persisted.set(storage::persist().await);
@@ -254,27 +262,9 @@ impl AppState {
             }
         }
 
-        let mut shopping = BTreeMap::new();
-        let mut shopping_frozen = Vec::new();
-        for (key, record) in storage::load_all(Store::Shopping).await? {
-            if record.get(schema::SCHEMA_KEY).and_then(Value::as_u64) > Some(SHOPPING_SCHEMA) {
-                // From a newer Pictokit: left untouched in storage, not shown.
-                notices.push(LoadNotice {
-                    message_id: "storage-shopping-newer",
-                    name: profile_name(&profiles, &key),
-                });
-                shopping_frozen.push(key);
-                continue;
-            }
-            let (loaded, dropped) = Shopping::from_record(&record);
-            if dropped > 0 {
-                notices.push(LoadNotice {
-                    message_id: "storage-shopping-dropped",
-                    name: profile_name(&profiles, &key),
-                });
-            }
-            shopping.insert(key, loaded);
-        }
+        // Decoded only on the page that shows shopping (see `decode_shopping`).
+        self.shopping_raw
+            .set_value(storage::load_all(Store::Shopping).await?);
 
         for (store, records) in [
             (Store::Schedule, self.schedule_records),
@@ -282,8 +272,6 @@ impl AppState {
         ] {
             records.set(storage::load_all(store).await?.into_iter().collect());
         }
-        self.shopping.set(shopping);
-        self.shopping_frozen.set(shopping_frozen);
         self.pictos.set(pictos);
         self.media.set(media);
         self.profiles.set(profiles);
@@ -442,6 +430,40 @@ impl Default for AppState {
 
 impl AppState {
     /// A profile's shopping (empty when it has none yet).
+    /// Decodes the shopping records read at load. Only `facilitator.html` (where the
+    /// shopping screens are) calls it, so the first page carries none of that code.
+    pub fn decode_shopping(self) {
+        let profiles = self.profiles.get_untracked();
+        let mut notices = Vec::new();
+        let mut shopping = BTreeMap::new();
+        let mut shopping_frozen = Vec::new();
+        for (key, record) in self.shopping_raw.get_value() {
+            if record.get(schema::SCHEMA_KEY).and_then(Value::as_u64) > Some(SHOPPING_SCHEMA) {
+                // From a newer Pictokit: left untouched in storage, not shown.
+                notices.push(LoadNotice {
+                    message_id: "storage-shopping-newer",
+                    name: profile_name(&profiles, &key),
+                });
+                shopping_frozen.push(key);
+                continue;
+            }
+            let (loaded, dropped) = Shopping::from_record(&record);
+            if dropped > 0 {
+                notices.push(LoadNotice {
+                    message_id: "storage-shopping-dropped",
+                    name: profile_name(&profiles, &key),
+                });
+            }
+            shopping.insert(key, loaded);
+        }
+        self.shopping_raw.set_value(Vec::new());
+        self.shopping.set(shopping);
+        self.shopping_frozen.set(shopping_frozen);
+        if !notices.is_empty() {
+            self.notices.update(|all| all.extend(notices));
+        }
+    }
+
     pub fn shopping_of(&self, profile_id: &str) -> Shopping {
         self.shopping
             .with(|all| all.get(profile_id).cloned())

@@ -538,3 +538,52 @@ test('arriving locked from the first page, the next tap brings fullscreen back',
   await expect(app.lockCorner()).toBeVisible();
 });
 
+
+test('a damaged shopping record is reported on the facilitator page, and what can be read is kept', async ({ app, page }) => {
+  await app.createProfile({ name: 'Gil' });
+  await openShopping(page, 'Gil');
+  await countWallet(page, { '5 euro note': 1 });
+  await page.getByRole('button', { name: 'All lists' }).click();
+  await makeList(app, page, 'Corner shop', ['banana']);
+  await setPrice(page, 'banana', '0,40');
+  await page.waitForTimeout(500);
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('pictokit');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('shopping', 'readwrite');
+          const store = tx.objectStore('shopping');
+          const keys = store.getAllKeys();
+          keys.onsuccess = () => {
+            const key = keys.result[0];
+            const get = store.get(key);
+            get.onsuccess = () => {
+              const record = JSON.parse(get.result);
+              record.lists[0].items.push({ id: 'broken', picto: 7, name: 'x', quantity: 'lots' });
+              record.lists[0].till_total = 1e300;
+              record.wallet.zz = 3;
+              record.money_photos = { n5: 'NOT AN ID' };
+              store.put(JSON.stringify(record), key);
+            };
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await app.goto('#/facilitator');
+  await page.reload();
+  await app.loaded();
+  await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText(
+    'Some shopping lists or products of Gil could not be read and were left out.',
+  );
+  await openShopping(page, 'Gil');
+  await expect(page.getByText('In the wallet: €5.00')).toBeVisible();
+  await page.getByRole('button', { name: 'Open Corner shop' }).click();
+  await expect(page.getByRole('button', { name: /^Price of banana: €0.40 each$/ })).toBeVisible();
+});

@@ -66,5 +66,13 @@ fn main() {
     if Route::parse(&hash).person().is_some() {
         pictokit_app::lock::fullscreen_at_first_tap();
     }
-    leptos::mount::mount_to_body(|| view! { <App page=Page::Facilitator screens=screens /> });
+    leptos::mount::mount_to_body(|| {
+        view! {
+            <App
+                page=Page::Facilitator
+                screens=screens
+                decode=pictokit_app::state::AppState::decode_shopping
+            />
+        }
+    });
 }
