@@ -381,20 +381,15 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
     });
     // In the grid view: the product tapped last.
     let chosen = RwSignal::new(None::<String>);
-    let item = Memo::new(move |_| {
-        let id = current.get()?;
+    // A product of the list by id (tracked).
+    let item_with = move |id: &str| {
         list.with(|l| {
             l.as_ref()
                 .and_then(|l| l.items.iter().find(|i| i.id == id).cloned())
         })
-    });
-    let chosen_item = Memo::new(move |_| {
-        let id = chosen.get()?;
-        list.with(|l| {
-            l.as_ref()
-                .and_then(|l| l.items.iter().find(|i| i.id == id).cloned())
-        })
-    });
+    };
+    let item = Memo::new(move |_| item_with(&current.get()?));
+    let chosen_item = Memo::new(move |_| item_with(&chosen.get()?));
     // The next item for the budget: the one on the card while it is still to buy, else
     // the first still to buy.
     let next = Signal::derive(move || {
@@ -540,10 +535,7 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
     // In the grid a tap puts the product in the basket and a second tap takes it out;
     // the product last tapped gets "Not there" and "New price" under the grid.
     let on_grid_tile = Callback::new(move |key: String| {
-        let Some(tapped) = list.with_untracked(|l| {
-            l.as_ref()
-                .and_then(|l| l.items.iter().find(|i| i.id == key).cloned())
-        }) else {
+        let Some(tapped) = untrack(|| item_with(&key)) else {
             return;
         };
         let (to, words) = if tapped.state == ItemState::InBasket {

@@ -110,7 +110,6 @@ shop-price-changed = Preu nou
 shop-price-now = Ara el preu és { $price }.
 shop-previous = Enrere
 shop-next = Següent
-shop-back-to-list = La llista
 shop-to-till = Paga
 shop-spent = Al cistell: { $spent }
 shop-spent-of = Al cistell: { $spent } de { $budget }

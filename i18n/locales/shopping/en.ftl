@@ -104,7 +104,6 @@ shop-price-changed = New price
 shop-price-now = The price is now { $price }.
 shop-previous = Back
 shop-next = Next
-shop-back-to-list = The list
 shop-to-till = Pay
 shop-spent = In the basket: { $spent }
 shop-spent-of = In the basket: { $spent } of { $budget }

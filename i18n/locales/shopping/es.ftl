@@ -110,7 +110,6 @@ shop-price-changed = Precio nuevo
 shop-price-now = Ahora el precio es { $price }.
 shop-previous = Atrás
 shop-next = Siguiente
-shop-back-to-list = La lista
 shop-to-till = Pagar
 shop-spent = En la cesta: { $spent }
 shop-spent-of = En la cesta: { $spent } de { $budget }

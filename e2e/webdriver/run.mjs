@@ -1,0 +1,163 @@
+// The journeys of `journeys/index.mjs` in Firefox ESR and WebKitGTK (MiniBrowser),
+// driven through WebDriver: Playwright cannot download its own builds of those engines
+// here, so Debian's browsers are used (geckodriver from crates.io, WebKitWebDriver from
+// Debian, under Xvfb because WebKitGTK has no headless mode).
+//
+//   node webdriver/run.mjs [firefox|webkit|all] [journey name filter]
+//
+// Serves ../dist itself. Each journey gets a fresh browser session (fresh storage). Exits
+// non-zero when any journey fails in any engine.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Builder } from 'selenium-webdriver';
+import firefox from 'selenium-webdriver/firefox.js';
+import { startServer } from '../serve.mjs';
+import { journeys } from '../journeys/index.mjs';
+import { webdriverUi } from './ui.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(here, '../../dist');
+const [which = 'all', filter = ''] = process.argv.slice(2);
+const engines = which === 'all' ? ['firefox', 'webkit'] : [which];
+
+/** A program's path on PATH or in cargo's bin folder, or null. */
+function program(name) {
+  for (const dir of [...(process.env.PATH || '').split(':'), path.join(os.homedir(), '.cargo/bin')]) {
+    const candidate = path.join(dir, name);
+    if (dir && fs.existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Rejects after `ms` with `what`: WebKit's new-session request hangs without a display. */
+function timeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+const children = [];
+function start(command, args, env = {}) {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'ignore' });
+  children.push(child);
+  return child;
+}
+
+async function waitForPort(url, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`nothing answers on ${url}`);
+}
+
+const WEBKIT_PORT = 4445;
+const FALLBACK_DISPLAY = ':98';
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** Starts what an engine needs once; returns a function that opens a new session. */
+async function prepare(engine) {
+  if (engine === 'firefox') {
+    const geckodriver = program('geckodriver');
+    if (!geckodriver || !fs.existsSync('/usr/bin/firefox-esr')) {
+      throw new Error('Firefox ESR or geckodriver is missing: run scripts/setup --tests');
+    }
+    return () =>
+      new Builder()
+        .forBrowser('firefox')
+        .setFirefoxOptions(
+          new firefox.Options()
+            .setBinary('/usr/bin/firefox-esr')
+            .addArguments('-headless')
+            .windowSize({ width: 1024, height: 768 }),
+        )
+        .setFirefoxService(new firefox.ServiceBuilder(geckodriver))
+        .build();
+  }
+  if (engine === 'webkit') {
+    if (!program('WebKitWebDriver') || (!process.env.DISPLAY && !program('Xvfb')) || !fs.existsSync(MINIBROWSER)) {
+      throw new Error('WebKitWebDriver, MiniBrowser or Xvfb is missing: run scripts/setup --tests');
+    }
+    // A display of its own unless one is given (scripts/test starts one for every step).
+    let display = process.env.DISPLAY;
+    if (!display) {
+      display = FALLBACK_DISPLAY;
+      start('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp']);
+    }
+    start('WebKitWebDriver', [`--port=${WEBKIT_PORT}`], { DISPLAY: display });
+    await waitForPort(`http://127.0.0.1:${WEBKIT_PORT}/status`, 15_000);
+    return () =>
+      new Builder()
+        .usingServer(`http://127.0.0.1:${WEBKIT_PORT}`)
+        .withCapabilities({
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        })
+        .build();
+  }
+  throw new Error(`unknown engine ${engine}`);
+}
+
+/** The engine's name and version, for the README. */
+async function version(driver) {
+  const caps = await driver.getCapabilities();
+  return `${caps.get('browserName')} ${caps.get('browserVersion')}`;
+}
+
+/** The same `ui`, remembering each step it is asked for (to say where a journey failed). */
+function traced(ui, steps) {
+  return Object.fromEntries(
+    Object.entries(ui).map(([method, run]) => [
+      method,
+      (...args) => {
+        steps.push(`${method}(${args.map((a) => (a instanceof RegExp ? String(a) : JSON.stringify(a))).join(', ')})`);
+        return run(...args);
+      },
+    ]),
+  );
+}
+
+const server = await startServer(dist);
+let failed = 0;
+try {
+  for (const engine of engines) {
+    const session = await prepare(engine);
+    for (const journey of journeys.filter((j) => j.name.includes(filter))) {
+      const started = Date.now();
+      let driver;
+      const steps = [];
+      try {
+        driver = await timeout(session(), 60_000, `a new ${engine} session`);
+        if (engine === 'webkit') await driver.manage().window().setRect({ width: 1024, height: 768 });
+        const ui = traced(webdriverUi(driver, server.url), steps);
+        await journey.run(ui);
+        console.log(`ok    [${engine}] ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s, ${await version(driver)})`);
+      } catch (error) {
+        failed += 1;
+        console.log(`FAIL  [${engine}] ${journey.name}\n      at step: ${steps.at(-1) || '(before the first step)'}\n      ${String(error.message || error).split('\n').slice(0, 4).join('\n      ')}`);
+      } finally {
+        if (driver) await driver.quit().catch(() => {});
+      }
+    }
+  }
+} catch (error) {
+  failed += 1;
+  console.log(`FAIL  ${error.message}`);
+} finally {
+  for (const child of children) child.kill();
+  await server.close();
+}
+console.log(failed ? `${failed} failed` : 'all passed');
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,212 @@
+// The `ui` of the journeys (see journeys/index.mjs) over a WebDriver session. Elements are
+// found by role and accessible name with Testing Library's queries, injected into the page,
+// so every engine is asked the same question as Playwright's getByRole; axe-core is
+// injected the same way.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const TESTING_LIBRARY = fs.readFileSync(require.resolve('@testing-library/dom/dist/@testing-library/dom.umd.min.js'), 'utf8');
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const WAIT_MS = 10_000;
+
+/** A name for the page: a string, or a RegExp as [source, flags]. */
+const nameArg = (name) => (name instanceof RegExp ? [name.source, name.flags, true] : [name, '', false]);
+
+// Runs in the page: the first visible element with the role and name, or null.
+const FIND = `
+  const [role, name, flags, isRegExp, within, level] = arguments;
+  const dom = globalThis.TestingLibraryDom || window.TestingLibraryDom;
+  if (!dom) return 'no-library';
+  const wanted = (n, f, re) => (re ? new RegExp(n, f) : n);
+  const visible = (el) => {
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const fits = (matcher, text) => {
+    const normal = (text || '').replace(/\s+/g, ' ').trim();
+    return typeof matcher === 'string' ? normal === matcher : matcher.test(normal);
+  };
+  // Elements of a role and name inside root, visible ones only.
+  const byRole = (root, role, matcher, level) => {
+    const options = { name: matcher };
+    if (level) options.level = level;
+    const found = dom.queryAllByRole(root, role, options).filter(visible);
+    if (found.length) return found;
+    // In Firefox's script sandbox Testing Library cannot compute the name of some
+    // elements (it gets no string, or leaves them out); there the element's own label or
+    // text stands in.
+    return dom.queryAllByRole(root, role, { hidden: true, ...(level ? { level } : {}) })
+      .filter((el) => fits(matcher, el.getAttribute('aria-label')) || fits(matcher, el.textContent))
+      .filter(visible);
+  };
+  let roots = [document.body];
+  if (within) roots = byRole(document.body, within[0], wanted(within[1], within[2], within[3]), 0);
+  for (const root of roots) {
+    const found = byRole(root, role, wanted(name, flags, isRegExp), level);
+    if (found.length) return found[0];
+  }
+  return null;
+`;
+
+// Runs in the page: the first visible element whose own text is this, or null.
+const FIND_TEXT = `
+  const [text, flags, isRegExp] = arguments;
+  const dom = globalThis.TestingLibraryDom || window.TestingLibraryDom;
+  if (!dom) return null;
+  const found = dom.queryAllByText(document.body, isRegExp ? new RegExp(text, flags) : text)
+    .filter((el) => { const box = el.getBoundingClientRect(); return box.width > 0 && box.height > 0; });
+  return found[0] || null;
+`;
+
+// Runs in the page: whether the app has loaded its data and shows a screen.
+const LOADED = `
+  if (document.readyState !== 'complete') return false;
+  const starting = [...document.querySelectorAll('[role=status]')].some((s) => /starting/.test(s.textContent));
+  return !starting && document.querySelector('.pk-start, .pk-facilitator, .pk-person') !== null
+    && document.querySelector('.pk-loading') === null;
+`;
+
+export function webdriverUi(driver, base) {
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  async function until(what, check) {
+    const end = Date.now() + WAIT_MS;
+    let last;
+    while (Date.now() < end) {
+      try {
+        last = await check();
+        if (last) return last;
+      } catch (error) {
+        last = error;
+      }
+      await sleep(100);
+    }
+    throw new Error(`waited ${WAIT_MS} ms for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+  }
+
+  // Chromium and WebKit keep what a script puts on `window` for the next script; Firefox
+  // runs each script in a fresh sandbox, so there the library comes with every query.
+  let inline = false;
+  async function inject() {
+    if (inline) return;
+    const has = await driver.executeScript('return Boolean(window.TestingLibraryDom)');
+    if (has) return;
+    await driver.executeScript(`${TESTING_LIBRARY}; window.TestingLibraryDom = globalThis.TestingLibraryDom; return true;`);
+    inline = !(await driver.executeScript('return Boolean(window.TestingLibraryDom)'));
+  }
+  /** Runs a query script in the page, with the library where it does not stay. */
+  async function query(script, ...args) {
+    await inject();
+    return driver.executeScript(inline ? `${TESTING_LIBRARY};\n${script}` : script, ...args);
+  }
+
+  async function findNow(role, name, { within, level } = {}) {
+    const [n, flags, isRegExp] = nameArg(name);
+    const inside = within ? [within[0], ...nameArg(within[1])] : null;
+    const found = await query(FIND, role, n, flags, isRegExp, inside, level || 0);
+    return found === 'no-library' ? null : found;
+  }
+
+  const describe = (role, name) => `${role} "${name}"`;
+  async function find(role, name, opts) {
+    try {
+      return await until(describe(role, name), () => findNow(role, name, opts));
+    } catch (error) {
+      // Say what there is instead, to see at once what went wrong.
+      const seen = await query(
+        `const dom = globalThis.TestingLibraryDom || window.TestingLibraryDom;
+         const [role, n, f, re] = arguments;
+         const matching = dom.queryAllByRole(document.body, role, { name: re ? new RegExp(n, f) : n });
+         if (matching.length) {
+           return matching.map((el) => { const b = el.getBoundingClientRect(); return 'matches but ' + JSON.stringify([b.x, b.y, b.width, b.height, getComputedStyle(el).visibility]); });
+         }
+         try { dom.getByRole(document.body, arguments[0], { name: /^$ never $^/ }); } catch (e) {
+           return e.message.split('\\n').filter((l) => /Name "/.test(l)).map((l) => l.trim()).slice(0, 12);
+         }
+         return [];`,
+        role,
+        ...nameArg(name),
+      ).catch(() => []);
+      throw new Error(`${error.message}; the ${role}s there: ${JSON.stringify(seen)}`);
+    }
+  }
+
+  async function loaded() {
+    await until('the app to load', () => driver.executeScript(LOADED));
+  }
+
+  return {
+    async open(hash) {
+      const page = hash.startsWith('#/facilitator') ? 'facilitator.html' : '';
+      await driver.get(`${base}/${page}${hash}`);
+      await loaded();
+    },
+    see: find,
+    async gone(role, name, opts) {
+      await until(`no ${describe(role, name)}`, async () => (await findNow(role, name, opts)) === null);
+    },
+    async tap(role, name, opts) {
+      const element = await find(role, name, opts);
+      // In the middle of the screen, clear of the sticky banner.
+      await driver.executeScript("arguments[0].scrollIntoView({ block: 'center', inline: 'center' })", element);
+      try {
+        await element.click();
+      } catch (error) {
+        if (!/Intercepted|NotInteractable/.test(error.name)) throw new Error(`tap ${describe(role, name)}: ${error.name} ${error.message}`);
+        // A visually hidden input (a styled radio, a file input) is tapped through its label,
+        // as a person would.
+        const label = await driver.executeScript('return (arguments[0].labels && arguments[0].labels[0]) || arguments[0].closest("label")', element);
+        if (!label) throw new Error(`tap ${describe(role, name)}: ${error.name} and no label to tap`);
+        await driver.executeScript("arguments[0].scrollIntoView({ block: 'center', inline: 'center' })", label);
+        await label.click();
+      }
+    },
+    async fill(role, name, text) {
+      const element = await find(role, name);
+      await element.clear();
+      await element.sendKeys(text);
+    },
+    async hold(role, name, ms) {
+      const element = await find(role, name);
+      await driver.actions({ async: true }).move({ origin: element }).press().pause(ms).release().perform();
+    },
+    async read(text) {
+      await until(`the text "${text}"`, () => query(FIND_TEXT, ...nameArg(text)));
+    },
+    async back() {
+      await driver.navigate().back();
+      await sleep(300);
+    },
+    async reload() {
+      // WebDriver's own Refresh bypasses the service worker; the page's reload does not.
+      const body = await driver.findElement({ css: 'body' });
+      await driver.executeScript('location.reload()');
+      await until('the old page to go', async () => {
+        try {
+          await body.getTagName();
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      await loaded();
+    },
+    async axe(screen) {
+      await loaded();
+      // axe comes with the script that runs it (Firefox keeps nothing between scripts).
+      const violations = await driver.executeAsyncScript(
+        `${AXE};
+         const done = arguments[arguments.length - 1];
+         globalThis.axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
+           .then((r) => done(r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }))))
+           .catch((e) => done([{ id: 'axe-error', nodes: [String(e)] }]));`,
+        WCAG_TAGS,
+      );
+      if (violations.length) {
+        throw new Error(`axe on ${screen}: ${JSON.stringify(violations)}`);
+      }
+    },
+  };
+}
