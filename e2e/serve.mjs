@@ -14,7 +14,12 @@ export function startServer(dir, port = 0) {
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
-      resolve({ url: `http://127.0.0.1:${actual}`, close: () => new Promise((done) => server.close(done)) });
+      // Closing also drops kept-alive connections, so the port is free at once.
+      const close = () => new Promise((done) => {
+        server.close(done);
+        server.closeAllConnections();
+      });
+      resolve({ url: `http://127.0.0.1:${actual}`, port: actual, close });
     });
   });
 }

@@ -7,15 +7,31 @@
 //   ui.see(role, name, opts)       waits until such an element is visible
 //   ui.gone(role, name, opts)      waits until no such element is visible
 //   ui.tap(role, name, opts)       taps (clicks) it
-//   ui.fill(role, name, text)      replaces the text of a text field
+//   ui.fill(role, name, text)      replaces the text of a field (role 'label': found by its label)
+//   ui.choose(role, name, option)  chooses an option (by its text) of a select
 //   ui.hold(role, name, ms)        presses it and holds for `ms`
-//   ui.read(text)                  waits until this text is visible
+//   ui.read(text, { ms })          waits (10 s, or `ms`) until this text is visible
+//   ui.pause(ms)                   lets real time pass
 //   ui.back()                      the browser's Back
 //   ui.reload()                    reloads the page (through the service worker)
+//   ui.cached()                    waits until the service worker controls the page
+//   ui.network(on)                 turns the network (the app's server) off and on
 //   ui.axe(screen)                 fails on any WCAG 2.0/2.1/2.2 A or AA violation
 //
 // `name` is a string (matched exactly) or a RegExp; `opts.within` is `[role, name]` of an
-// element to look inside, `opts.level` a heading's level.
+// element to look inside, `opts.level` a heading's level, `opts.pressed` a toggle's state.
+//
+// Time is real in every engine (WebDriver cannot drive the page's clock): the day's
+// journey plans an activity for the current minute and waits for its timer to end.
+
+import fs from 'node:fs';
+
+/** The built-in questionnaire, as the app ships it. */
+const INSTRUMENT = JSON.parse(fs.readFileSync(new URL('../../domain/instruments/pictokit-qol.json', import.meta.url), 'utf8'));
+const QUESTIONS = INSTRUMENT.items.map((item) => item.text.self.en);
+
+/** Taps closer together than this are one hard double tap in the questionnaire. */
+const CALM_MS = 800;
 
 /** The hold the unlock corner needs, with a margin. */
 export const HOLD_MS = 3_400;
@@ -114,8 +130,121 @@ async function shoppingToTheTill(ui) {
   await ui.read('Now in your wallet: €9.50');
 }
 
+/** Makes a profile with the facilitator; ends on the list of profiles. */
+async function makeProfile(ui, name, language) {
+  await ui.open('#/facilitator/new');
+  await ui.fill('textbox', 'Name', name);
+  if (language) await ui.tap('radio', language);
+  await ui.tap('button', 'Save');
+  await ui.see('heading', name, { level: 2 });
+}
+
+/** The person answers the questionnaire in person mode, goes back one question, stops,
+ * comes back after a reload and finds their answers kept. */
+async function questionnaireInPersonMode(ui) {
+  await makeProfile(ui, 'Ona');
+  await ui.tap('button', 'Quality of life of Ona');
+  await ui.see('heading', 'Quality of life: Ona', { level: 1 });
+  await ui.tap('button', 'Start a new assessment');
+  await ui.see('heading', /^Assessment of Ona/, { level: 1 });
+  await ui.tap('button', 'Ona answers in person mode');
+  await ui.see('button', QUESTIONS[0]);
+  await ui.axe('a question');
+  const answers = ['Often', 'Sometimes', "I don't know"];
+  for (const [index, answer] of answers.entries()) {
+    await ui.see('button', QUESTIONS[index]);
+    await ui.pause(CALM_MS);
+    await ui.tap('button', answer);
+  }
+  await ui.see('button', QUESTIONS[3]);
+  await ui.pause(CALM_MS);
+  await ui.tap('button', 'Back');
+  await ui.see('button', QUESTIONS[2]);
+  await ui.see('button', "I don't know", { pressed: true });
+  await ui.axe('a question answered');
+  // A reload keeps the place and the answers.
+  await ui.reload();
+  await ui.see('button', QUESTIONS[2]);
+  await ui.see('button', "I don't know", { pressed: true });
+  await ui.pause(CALM_MS);
+  await ui.tap('button', 'Stop for now');
+  await ui.hold('button', /^Facilitator:/, HOLD_MS);
+  await ui.tap('button', 'Unlock', { within: ['dialog', /./] });
+  await ui.tap('button', 'Quality of life of Ona');
+  await ui.tap('button', /^Open the assessment of /);
+  await ui.read(new RegExp(`· 3 of ${QUESTIONS.length} answered$`));
+}
+
+/** The hour, minute and second now in UTC (the zone the journey gives the schedule). */
+function utcNow() {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date());
+  const part = (type) => Number(parts.find((p) => p.type === type).value);
+  return { hour: part('hour'), minute: part('minute'), second: part('second') };
+}
+
+/** The facilitator plans an activity of one minute that starts now; the person sees it
+ * now, with its timer, until time is up. */
+async function dayWithItsTimer(ui) {
+  await makeProfile(ui, 'Pau');
+  await ui.tap('button', 'Schedule of Pau');
+  await ui.see('heading', 'The day of Pau', { level: 1 });
+  // The schedule's zone is the device's when it knows it: made the same on every machine.
+  await ui.choose('combobox', 'Time zone', 'UTC');
+  await ui.tap('button', 'Add an activity');
+  await ui.fill('searchbox', 'Search', 'bread');
+  await ui.tap('button', /^bread/, { within: ['list', 'Pictograms'] });
+  await ui.tap('button', 'Add 1 pictogram');
+  await ui.gone('dialog', /./);
+  const form = { within: ['region', 'Activity'] };
+  await ui.fill('textbox', 'Name', 'Breakfast', form);
+  // Early enough in a minute for the journey to see the timer before it ends.
+  let now = utcNow();
+  if (now.second > 20 || (now.hour === 23 && now.minute === 59)) {
+    await ui.pause((61 - now.second) * 1000 + (now.hour === 23 && now.minute === 59 ? 60_000 : 0));
+    now = utcNow();
+  }
+  const time = `${String(now.hour).padStart(2, '0')}:${String(now.minute).padStart(2, '0')}`;
+  await ui.fill('label', 'Starts at (optional)', time, form);
+  await ui.fill('spinbutton', 'How long, in minutes (optional)', '1', form);
+  await ui.tap('button', 'Save the activity', form);
+  await ui.gone('region', 'Activity');
+  await ui.axe('the schedule editor');
+  await ui.tap('button', 'Try as Pau');
+  await ui.tap('button', 'My day');
+  const inNow = { within: ['region', 'Now'] };
+  await ui.see('button', /^Breakfast/, inNow);
+  await ui.see('button', '1 minute left', inNow);
+  await ui.axe('the day, with a timer');
+  await ui.read('Time is up for Breakfast.', { ms: 75_000 });
+  await ui.read('Nothing more today');
+  await ui.gone('button', /^Breakfast/, inNow);
+}
+
+/** After the first visit the app starts, and works, with the network off. */
+async function offlineReload(ui) {
+  await makeProfile(ui, 'Quim', 'Català');
+  await ui.cached();
+  await ui.network(false);
+  try {
+    await ui.reload();
+    await ui.see('heading', 'Quim', { level: 2 });
+    await ui.tap('button', 'Try as Quim');
+    await ui.see('button', 'La compra');
+    await ui.axe('person mode, offline');
+    await ui.tap('button', 'El meu dia');
+    await ui.see('heading', 'Avui', { level: 2 });
+  } finally {
+    await ui.network(true);
+  }
+}
+
 /** Every journey, by name. */
 export const journeys = [
   { name: 'first run, a profile, locked person mode and the unlock', run: firstRunToLockedPersonMode },
   { name: 'a shopping list from the picker, the shop and the till', run: shoppingToTheTill },
+  { name: 'the questionnaire in person mode, kept after a reload', run: questionnaireInPersonMode },
+  { name: 'the day schedule with its timer, in real time', run: dayWithItsTimer },
+  { name: 'offline reload after the first visit', run: offlineReload },
 ];

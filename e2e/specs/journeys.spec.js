@@ -4,18 +4,24 @@ import { test, expect } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
 import { journeys } from '../journeys/index.mjs';
 
+// The offline journey's reload logs the failed network requests the service worker answers.
+test.use({ allowedConsoleErrors: [/ServiceWorker|service worker|Failed to fetch|ERR_INTERNET_DISCONNECTED/i] });
+
 /** The `ui` of the journeys on a Playwright page. */
-function playwrightUi(app, page) {
-  const find = (role, name, { within, level } = {}) => {
+function playwrightUi(app, page, context) {
+  const find = (role, name, { within, level, pressed } = {}) => {
     const root = within ? page.getByRole(within[0], { name: within[1], exact: typeof within[1] === 'string' }) : page;
-    return root.getByRole(role, { name, exact: typeof name === 'string', ...(level ? { level } : {}) }).first();
+    const exact = typeof name === 'string';
+    if (role === 'label') return root.getByLabel(name, { exact }).first();
+    return root.getByRole(role, { name, exact, ...(level ? { level } : {}), ...(pressed !== undefined ? { pressed } : {}) }).first();
   };
   return {
     open: (hash) => app.goto(hash),
     see: (role, name, opts) => expect(find(role, name, opts)).toBeVisible(),
     gone: (role, name, opts) => expect(find(role, name, opts)).toHaveCount(0),
     tap: (role, name, opts) => find(role, name, opts).click(),
-    fill: (role, name, text) => find(role, name).fill(text),
+    fill: (role, name, text, opts) => find(role, name, opts).fill(text),
+    choose: (role, name, option) => find(role, name).selectOption({ label: option }),
     hold: async (role, name, ms) => {
       const box = await find(role, name).boundingBox();
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -23,18 +29,23 @@ function playwrightUi(app, page) {
       await page.waitForTimeout(ms);
       await page.mouse.up();
     },
-    read: (text) => expect(page.getByText(text, { exact: typeof text === 'string' }).first()).toBeVisible(),
+    read: (text, { ms } = {}) =>
+      expect(page.getByText(text, { exact: typeof text === 'string' }).first()).toBeVisible(ms ? { timeout: ms } : {}),
+    pause: (ms) => page.waitForTimeout(ms),
     back: () => page.goBack().catch(() => {}),
     reload: async () => {
       await page.reload();
       await app.loaded();
     },
+    cached: () => app.waitForOffline(),
+    network: (on) => context.setOffline(!on),
     axe: (screen) => expectAccessible(page, screen),
   };
 }
 
 for (const journey of journeys) {
-  test(journey.name, async ({ app, page }) => {
-    await journey.run(playwrightUi(app, page));
+  test(journey.name, async ({ app, page, context }) => {
+    test.setTimeout(150_000);
+    await journey.run(playwrightUi(app, page, context));
   });
 }

@@ -129,7 +129,18 @@ function traced(ui, steps) {
   );
 }
 
-const server = await startServer(dist);
+let server = await startServer(dist);
+const port = server.port;
+/** The network of the journeys: off is the app's server stopped (its port refuses). */
+async function network(on) {
+  if (on && !server) server = await startServer(dist, port);
+  if (!on && server) {
+    await server.close();
+    server = null;
+    const answered = await fetch(`http://127.0.0.1:${port}/index.html`).then(() => true, () => false);
+    if (answered) throw new Error('the server still answers with the network off');
+  }
+}
 let failed = 0;
 try {
   for (const engine of engines) {
@@ -139,9 +150,10 @@ try {
       let driver;
       const steps = [];
       try {
+        await network(true);
         driver = await timeout(session(), 60_000, `a new ${engine} session`);
         if (engine === 'webkit') await driver.manage().window().setRect({ width: 1024, height: 768 });
-        const ui = traced(webdriverUi(driver, server.url), steps);
+        const ui = traced(webdriverUi(driver, `http://127.0.0.1:${port}`, { network }), steps);
         await journey.run(ui);
         console.log(`ok    [${engine}] ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s, ${await version(driver)})`);
       } catch (error) {
@@ -157,7 +169,7 @@ try {
   console.log(`FAIL  ${error.message}`);
 } finally {
   for (const child of children) child.kill();
-  await server.close();
+  await network(false);
 }
 console.log(failed ? `${failed} failed` : 'all passed');
 process.exit(failed ? 1 : 0);

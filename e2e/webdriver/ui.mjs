@@ -16,7 +16,7 @@ const nameArg = (name) => (name instanceof RegExp ? [name.source, name.flags, tr
 
 // Runs in the page: the first visible element with the role and name, or null.
 const FIND = `
-  const [role, name, flags, isRegExp, within, level] = arguments;
+  const [role, name, flags, isRegExp, within, level, pressed] = arguments;
   const dom = globalThis.TestingLibraryDom || window.TestingLibraryDom;
   if (!dom) return 'no-library';
   const wanted = (n, f, re) => (re ? new RegExp(n, f) : n);
@@ -24,27 +24,19 @@ const FIND = `
     const box = el.getBoundingClientRect();
     return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
   };
-  const fits = (matcher, text) => {
-    const normal = (text || '').replace(/\s+/g, ' ').trim();
-    return typeof matcher === 'string' ? normal === matcher : matcher.test(normal);
-  };
   // Elements of a role and name inside root, visible ones only.
-  const byRole = (root, role, matcher, level) => {
+  const byRole = (root, role, matcher, level, pressed) => {
+    // A field found by its label (a time field has no role of its own).
+    if (role === 'label') return dom.queryAllByLabelText(root, matcher).filter(visible);
     const options = { name: matcher };
     if (level) options.level = level;
-    const found = dom.queryAllByRole(root, role, options).filter(visible);
-    if (found.length) return found;
-    // In Firefox's script sandbox Testing Library cannot compute the name of some
-    // elements (it gets no string, or leaves them out); there the element's own label or
-    // text stands in.
-    return dom.queryAllByRole(root, role, { hidden: true, ...(level ? { level } : {}) })
-      .filter((el) => fits(matcher, el.getAttribute('aria-label')) || fits(matcher, el.textContent))
-      .filter(visible);
+    if (pressed !== null) options.pressed = pressed;
+    return dom.queryAllByRole(root, role, options).filter(visible);
   };
   let roots = [document.body];
-  if (within) roots = byRole(document.body, within[0], wanted(within[1], within[2], within[3]), 0);
+  if (within) roots = byRole(document.body, within[0], wanted(within[1], within[2], within[3]), 0, null);
   for (const root of roots) {
-    const found = byRole(root, role, wanted(name, flags, isRegExp), level);
+    const found = byRole(root, role, wanted(name, flags, isRegExp), level, pressed);
     if (found.length) return found[0];
   }
   return null;
@@ -68,11 +60,21 @@ const LOADED = `
     && document.querySelector('.pk-loading') === null;
 `;
 
-export function webdriverUi(driver, base) {
+// Runs in the page, async: resolves once a service worker controls the page.
+const CACHED = `
+  const done = arguments[arguments.length - 1];
+  navigator.serviceWorker.ready.then(() => {
+    if (navigator.serviceWorker.controller) return done(true);
+    navigator.serviceWorker.addEventListener('controllerchange', () => done(true), { once: true });
+  }).catch((e) => done(String(e)));
+`;
+
+/** `network(on)` turns the app's server off and on (run.mjs owns it). */
+export function webdriverUi(driver, base, { network } = {}) {
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  async function until(what, check) {
-    const end = Date.now() + WAIT_MS;
+  async function until(what, check, ms = WAIT_MS) {
+    const end = Date.now() + ms;
     let last;
     while (Date.now() < end) {
       try {
@@ -83,18 +85,26 @@ export function webdriverUi(driver, base) {
       }
       await sleep(100);
     }
-    throw new Error(`waited ${WAIT_MS} ms for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+    throw new Error(`waited ${ms} ms for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
   }
 
-  // Chromium and WebKit keep what a script puts on `window` for the next script; Firefox
-  // runs each script in a fresh sandbox, so there the library comes with every query.
+  // Chromium and WebKit keep what a script puts on `window` for the next script. Firefox
+  // runs each script in a fresh sandbox: what one script left on `window` is seen by the
+  // next from another realm, where a RegExp made in the new script is no `instanceof
+  // RegExp` and Testing Library silently matches no name. So the library is kept only
+  // where a regular expression made by a later script still works, and elsewhere it
+  // comes with every query.
   let inline = false;
+  const WORKS = `const dom = window.TestingLibraryDom;
+    if (!dom) return false;
+    const probe = document.createElement('div');
+    probe.innerHTML = '<button>probe</button>';
+    return dom.queryAllByRole(probe, 'button', { name: /^pro/ }).length === 1;`;
   async function inject() {
     if (inline) return;
-    const has = await driver.executeScript('return Boolean(window.TestingLibraryDom)');
-    if (has) return;
+    if (await driver.executeScript(WORKS)) return;
     await driver.executeScript(`${TESTING_LIBRARY}; window.TestingLibraryDom = globalThis.TestingLibraryDom; return true;`);
-    inline = !(await driver.executeScript('return Boolean(window.TestingLibraryDom)'));
+    inline = !(await driver.executeScript(WORKS));
   }
   /** Runs a query script in the page, with the library where it does not stay. */
   async function query(script, ...args) {
@@ -102,10 +112,10 @@ export function webdriverUi(driver, base) {
     return driver.executeScript(inline ? `${TESTING_LIBRARY};\n${script}` : script, ...args);
   }
 
-  async function findNow(role, name, { within, level } = {}) {
+  async function findNow(role, name, { within, level, pressed } = {}) {
     const [n, flags, isRegExp] = nameArg(name);
     const inside = within ? [within[0], ...nameArg(within[1])] : null;
-    const found = await query(FIND, role, n, flags, isRegExp, inside, level || 0);
+    const found = await query(FIND, role, n, flags, isRegExp, inside, level || 0, pressed === undefined ? null : pressed);
     return found === 'no-library' ? null : found;
   }
 
@@ -163,17 +173,50 @@ export function webdriverUi(driver, base) {
         await label.click();
       }
     },
-    async fill(role, name, text) {
-      const element = await find(role, name);
+    async fill(role, name, text, opts) {
+      const element = await find(role, name, opts);
+      const type = await element.getAttribute('type');
+      if (type === 'time' || type === 'date') {
+        // Typing into these differs between engines (and keyboard layouts); like
+        // Playwright's fill, set the value and say so.
+        await driver.executeScript(
+          `const [el, value] = arguments; el.focus(); el.value = value;
+           el.dispatchEvent(new Event('input', { bubbles: true }));
+           el.dispatchEvent(new Event('change', { bubbles: true }));`,
+          element,
+          text,
+        );
+        return;
+      }
       await element.clear();
       await element.sendKeys(text);
+    },
+    async choose(role, name, option) {
+      const element = await find(role, name);
+      await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", element);
+      for (const candidate of await element.findElements({ css: 'option' })) {
+        if ((await candidate.getText()).trim() === option) {
+          await candidate.click();
+          return;
+        }
+      }
+      throw new Error(`choose: no option "${option}" in ${describe(role, name)}`);
     },
     async hold(role, name, ms) {
       const element = await find(role, name);
       await driver.actions({ async: true }).move({ origin: element }).press().pause(ms).release().perform();
     },
-    async read(text) {
-      await until(`the text "${text}"`, () => query(FIND_TEXT, ...nameArg(text)));
+    async read(text, { ms } = {}) {
+      await until(`the text "${text}"`, () => query(FIND_TEXT, ...nameArg(text)), ms);
+    },
+    pause: sleep,
+    async cached() {
+      const result = await driver.executeAsyncScript(CACHED);
+      if (result !== true) throw new Error(`no service worker: ${result}`);
+    },
+    async network(on) {
+      if (!network) throw new Error('this runner cannot turn the network off');
+      await network(on);
     },
     async back() {
       await driver.navigate().back();
