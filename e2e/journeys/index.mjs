@@ -17,6 +17,10 @@
 //   ui.cached()                    waits until the service worker controls the page
 //   ui.network(on)                 turns the network (the app's server) off and on
 //   ui.axe(screen)                 fails on any WCAG 2.0/2.1/2.2 A or AA violation
+//   ui.evaluate(fn)                runs an async function in the page; resolves to its result
+//   ui.note(text)                  reports a fact about the engine with the result
+//   ui.shot(name, [role, name])    a screenshot `<engine>-<name>.png` in $PICTOKIT_SHOTS, if set,
+//                                  with that element (if given) at the top
 //
 // `name` is a string (matched exactly) or a RegExp; `opts.within` is `[role, name]` of an
 // element to look inside, `opts.level` a heading's level, `opts.pressed` a toggle's state.
@@ -126,6 +130,7 @@ async function shoppingToTheTill(ui) {
   await ui.see('button', 'Give 1 × 10 euro note.');
   await ui.see('button', 'You get back €7.50.');
   await ui.axe('the till');
+  await ui.shot('till');
   await ui.tap('button', 'I paid');
   await ui.read('Now in your wallet: €9.50');
 }
@@ -217,6 +222,7 @@ async function dayWithItsTimer(ui) {
   await ui.see('button', /^Breakfast/, inNow);
   await ui.see('button', '1 minute left', inNow);
   await ui.axe('the day, with a timer');
+  await ui.shot('day');
   await ui.read('Time is up for Breakfast.', { ms: 75_000 });
   await ui.read('Nothing more today');
   await ui.gone('button', /^Breakfast/, inNow);
@@ -240,6 +246,97 @@ async function offlineReload(ui) {
   }
 }
 
+/** What the engine offers, asked of the browser itself, not of the app. Runs in the page. */
+async function probeEngine() {
+  const kinds = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/ogg', 'audio/mp4', 'audio/mp4;codecs=mp4a.40.2', 'audio/aac', 'audio/wav'];
+  const probe = document.createElement('audio');
+  const recording = typeof MediaRecorder === 'undefined'
+    ? []
+    : kinds.filter((type) => MediaRecorder.isTypeSupported(type) && probe.canPlayType(type) !== '');
+  let camera = false;
+  if (navigator.mediaDevices && navigator.mediaDevices.enumerateDevices) {
+    camera = (await navigator.mediaDevices.enumerateDevices()).some((device) => device.kind === 'videoinput');
+  }
+  let voices = null;
+  if ('speechSynthesis' in window) {
+    voices = speechSynthesis.getVoices();
+    for (let wait = 0; wait < 20 && voices.length === 0; wait += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      voices = speechSynthesis.getVoices();
+    }
+    voices = voices.map((voice) => voice.lang);
+  }
+  return {
+    recording,
+    camera,
+    wakeLock: 'wakeLock' in navigator,
+    notifications: 'Notification' in window && 'serviceWorker' in navigator ? Notification.permission : 'unsupported',
+    persisted: Boolean(navigator.storage && navigator.storage.persisted && (await navigator.storage.persisted())),
+    voices,
+  };
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The facilitator sees what this browser can do, and for each thing it cannot, what
+ * Pictokit does instead: checked against what the engine itself says it has. */
+async function whatThisBrowserCanDo(ui) {
+  await ui.open('#/facilitator/device');
+  await ui.see('heading', 'What this browser can do', { level: 2 });
+  const has = await ui.evaluate(probeEngine);
+  const lacks = [];
+  if (has.recording.length) {
+    // A format it records in, and plays back.
+    const names = { webm: 'WebM', mp4: 'MP4', ogg: 'Ogg' };
+    const formats = [...new Set(has.recording.map((type) => names[type.split(/[/;]/)[1]] || type))];
+    await ui.read(new RegExp(`^Recording sound: yes \\((${formats.map(escape).join('|')})\\), and this browser plays it back\\.$`));
+  } else {
+    lacks.push('recording sound');
+    await ui.read('Recording sound: no. This browser cannot record sound, so the synthetic voice is used instead.');
+  }
+  if (has.camera) {
+    await ui.read('Camera: yes. Photos can be taken here or chosen from files.');
+  } else {
+    lacks.push('a camera');
+    await ui.read("Camera: none found. Photos can still be chosen from the device's files.");
+  }
+  if (has.wakeLock) {
+    await ui.read('Keeping the screen on: yes, while a timer runs.');
+  } else {
+    lacks.push('Screen Wake Lock');
+    await ui.read(/^Keeping the screen on: no\. The screen may turn off during a timer/);
+  }
+  const notifications = {
+    unsupported: /^Notifications: no\. This browser cannot show notifications/,
+    denied: /^Notifications: blocked for Pictokit in this browser\./,
+    granted: /^Notifications: allowed\./,
+    default: 'Notifications: possible. Turn them on in a person\'s schedule.',
+  };
+  if (has.notifications === 'unsupported' || has.notifications === 'denied') lacks.push(`notifications (${has.notifications})`);
+  await ui.read(notifications[has.notifications]);
+  if (has.persisted) {
+    await ui.read(/^Keeping the data: yes\./);
+  } else {
+    lacks.push('persistent storage');
+    await ui.read(/^Keeping the data: not promised\./);
+  }
+  // Speech: a voice for each language, or words saying it stays silent.
+  if (has.voices === null) {
+    lacks.push('speech');
+    await ui.read('This browser cannot speak. Speech stays silent; everything else works.');
+  } else {
+    for (const [tag, endonym] of [['ca', 'Català'], ['es', 'Español'], ['en', 'English']]) {
+      if (!has.voices.some((lang) => lang.toLowerCase().startsWith(tag))) {
+        lacks.push(`a ${endonym} voice`);
+        await ui.read(new RegExp(`This browser has no voice for ${endonym}\\. Speech stays silent`));
+      }
+    }
+  }
+  await ui.axe('what this browser can do');
+  await ui.shot('abilities', ['heading', 'What this browser can do']);
+  ui.note(`records ${has.recording.join(', ') || 'nothing'}; lacks ${lacks.join(', ') || 'nothing'}`);
+}
+
 /** Every journey, by name. */
 export const journeys = [
   { name: 'first run, a profile, locked person mode and the unlock', run: firstRunToLockedPersonMode },
@@ -247,4 +344,5 @@ export const journeys = [
   { name: 'the questionnaire in person mode, kept after a reload', run: questionnaireInPersonMode },
   { name: 'the day schedule with its timer, in real time', run: dayWithItsTimer },
   { name: 'offline reload after the first visit', run: offlineReload },
+  { name: 'what this browser can do, and what happens instead', run: whatThisBrowserCanDo },
 ];

@@ -1,5 +1,6 @@
 // The journeys of `journeys/index.mjs` in Chromium, through Playwright. The same
 // journeys run in Firefox ESR and WebKitGTK through WebDriver (`webdriver/run.mjs`).
+import path from 'node:path';
 import { test, expect } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
 import { journeys } from '../journeys/index.mjs';
@@ -8,7 +9,7 @@ import { journeys } from '../journeys/index.mjs';
 test.use({ allowedConsoleErrors: [/ServiceWorker|service worker|Failed to fetch|ERR_INTERNET_DISCONNECTED/i] });
 
 /** The `ui` of the journeys on a Playwright page. */
-function playwrightUi(app, page, context) {
+function playwrightUi(app, page, context, testInfo) {
   const find = (role, name, { within, level, pressed } = {}) => {
     const root = within ? page.getByRole(within[0], { name: within[1], exact: typeof within[1] === 'string' }) : page;
     const exact = typeof name === 'string';
@@ -40,12 +41,21 @@ function playwrightUi(app, page, context) {
     cached: () => app.waitForOffline(),
     network: (on) => context.setOffline(!on),
     axe: (screen) => expectAccessible(page, screen),
+    evaluate: (fn) => page.evaluate(fn),
+    note: (text) => testInfo.annotations.push({ type: 'engine', description: text }),
+    shot: async (name, at) => {
+      const dir = process.env.PICTOKIT_SHOTS;
+      if (!dir || testInfo.project.name !== 'tablet') return;
+      if (at) await find(...at).evaluate((el) => { el.scrollIntoView({ block: 'start' }); window.scrollBy(0, -96); });
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: path.resolve(dir, `chromium-${name}.png`) });
+    },
   };
 }
 
 for (const journey of journeys) {
-  test(journey.name, async ({ app, page, context }) => {
+  test(journey.name, async ({ app, page, context }, testInfo) => {
     test.setTimeout(150_000);
-    await journey.run(playwrightUi(app, page, context));
+    await journey.run(playwrightUi(app, page, context, testInfo));
   });
 }

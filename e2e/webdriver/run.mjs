@@ -116,6 +116,22 @@ async function version(driver) {
   return `${caps.get('browserName')} ${caps.get('browserVersion')}`;
 }
 
+/** Ends a session. Firefox ESR here waits for its speech service at shutdown until
+ * geckodriver gives up (70 s) once a page has touched speechSynthesis; its profile is
+ * thrown away anyway, so after a short grace the process is stopped. */
+async function quit(driver, engine) {
+  const pid = engine === 'firefox' ? (await driver.getCapabilities().catch(() => null))?.get('moz:processID') : null;
+  const timer = pid ? setTimeout(() => {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }, 3_000) : null;
+  await driver.quit().catch(() => {});
+  if (timer) clearTimeout(timer);
+}
+
 /** The same `ui`, remembering each step it is asked for (to say where a journey failed). */
 function traced(ui, steps) {
   return Object.fromEntries(
@@ -152,15 +168,17 @@ try {
       try {
         await network(true);
         driver = await timeout(session(), 60_000, `a new ${engine} session`);
-        if (engine === 'webkit') await driver.manage().window().setRect({ width: 1024, height: 768 });
-        const ui = traced(webdriverUi(driver, `http://127.0.0.1:${port}`, { network }), steps);
+        await driver.manage().window().setRect({ width: 1024, height: 768 });
+        const notes = [];
+        const ui = traced(webdriverUi(driver, `http://127.0.0.1:${port}`, { network, engine, note: (text) => notes.push(text) }), steps);
         await journey.run(ui);
         console.log(`ok    [${engine}] ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s, ${await version(driver)})`);
+        for (const text of notes) console.log(`      ${text}`);
       } catch (error) {
         failed += 1;
         console.log(`FAIL  [${engine}] ${journey.name}\n      at step: ${steps.at(-1) || '(before the first step)'}\n      ${String(error.message || error).split('\n').slice(0, 4).join('\n      ')}`);
       } finally {
-        if (driver) await driver.quit().catch(() => {});
+        if (driver) await quit(driver, engine);
       }
     }
   }

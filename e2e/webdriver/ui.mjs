@@ -3,6 +3,7 @@
 // so every engine is asked the same question as Playwright's getByRole; axe-core is
 // injected the same way.
 import fs from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -70,7 +71,7 @@ const CACHED = `
 `;
 
 /** `network(on)` turns the app's server off and on (run.mjs owns it). */
-export function webdriverUi(driver, base, { network } = {}) {
+export function webdriverUi(driver, base, { network, note, engine = 'engine' } = {}) {
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
   async function until(what, check, ms = WAIT_MS) {
@@ -213,6 +214,23 @@ export function webdriverUi(driver, base, { network } = {}) {
     async cached() {
       const result = await driver.executeAsyncScript(CACHED);
       if (result !== true) throw new Error(`no service worker: ${result}`);
+    },
+    async evaluate(fn) {
+      const result = await driver.executeAsyncScript(
+        `const done = arguments[arguments.length - 1];
+         (${fn.toString()})().then((value) => done({ value }), (error) => done({ error: String(error) }));`,
+      );
+      if (result.error) throw new Error(`in the page: ${result.error}`);
+      return result.value;
+    },
+    note: (text) => (note ? note(text) : undefined),
+    async shot(name, at) {
+      const dir = process.env.PICTOKIT_SHOTS;
+      if (!dir) return;
+      if (at) await driver.executeScript("arguments[0].scrollIntoView({ block: 'start' }); window.scrollBy(0, -96);", await find(...at));
+      await driver.executeAsyncScript('const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.resolve(dir, `${engine}-${name}.png`), Buffer.from(await driver.takeScreenshot(), 'base64'));
     },
     async network(on) {
       if (!network) throw new Error('this runner cannot turn the network off');

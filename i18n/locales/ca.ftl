@@ -137,9 +137,6 @@ device-pin-unavailable = Aquest navegador no pot protegir un PIN aquí (necessit
 device-pin-removed = PIN tret.
 pin-error-digits = Fes servir només les xifres del 0 al 9.
 pin-error-length = Fes servir de 4 a 8 xifres.
-device-storage-title = Emmagatzematge
-device-storage-persisted = El navegador guarda les dades de Pictokit de manera segura en aquest dispositiu.
-device-storage-not-persisted = El navegador podria esborrar les dades de Pictokit si el dispositiu es queda sense espai. Instal·lar l'aplicació hi ajuda.
 device-speech-title = La veu en aquest dispositiu
 
 ## Errors

@@ -137,9 +137,6 @@ device-pin-unavailable = This browser cannot protect a PIN here (it needs a secu
 device-pin-removed = PIN removed.
 pin-error-digits = Use only the digits 0 to 9.
 pin-error-length = Use 4 to 8 digits.
-device-storage-title = Storage
-device-storage-persisted = The browser keeps Pictokit's data safe on this device.
-device-storage-not-persisted = The browser may remove Pictokit's data if the device runs out of space. Installing the app helps.
 device-speech-title = Speech on this device
 
 ## Errors

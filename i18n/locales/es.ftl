@@ -137,9 +137,6 @@ device-pin-unavailable = Este navegador no puede proteger un PIN aquí (necesita
 device-pin-removed = PIN quitado.
 pin-error-digits = Usa solo las cifras del 0 al 9.
 pin-error-length = Usa de 4 a 8 cifras.
-device-storage-title = Almacenamiento
-device-storage-persisted = El navegador guarda los datos de Pictokit de forma segura en este dispositivo.
-device-storage-not-persisted = El navegador podría borrar los datos de Pictokit si el dispositivo se queda sin espacio. Instalar la aplicación ayuda.
 device-speech-title = La voz en este dispositivo
 
 ## Errores

@@ -59,8 +59,17 @@ pub fn quality(lang: Language) -> &'static str {
     }
 }
 
+/// What this browser can do, on the facilitator's "This device" (facilitator.html only).
+pub fn device(lang: Language) -> &'static str {
+    match lang {
+        Language::Ca => include_str!("../locales/device/ca.ftl"),
+        Language::Es => include_str!("../locales/device/es.ftl"),
+        Language::En => include_str!("../locales/device/en.ftl"),
+    }
+}
+
 /// Every part, for the tests that keep the locales complete.
-pub const ALL_PARTS: [Part; 5] = [source, shopping, schedule, questionnaire, quality];
+pub const ALL_PARTS: [Part; 6] = [source, shopping, schedule, questionnaire, quality, device];
 
 /// Formats the messages of one language, falling back to English for anything missing.
 pub struct Localizer {

@@ -53,6 +53,17 @@ export function captureSquare(video, side) {
   return canvas.toDataURL('image/jpeg', 0.85);
 }
 
+/** Whether the device has a camera: 'yes', 'no', or 'unknown' (the browser will not say). */
+export async function cameraPresence() {
+  if (!navigator.mediaDevices || !navigator.mediaDevices.enumerateDevices) return 'no';
+  try {
+    const devices = await navigator.mediaDevices.enumerateDevices();
+    return devices.some((device) => device.kind === 'videoinput') ? 'yes' : 'no';
+  } catch (_) {
+    return 'unknown';
+  }
+}
+
 let recorder = null;
 let chunks = [];
 

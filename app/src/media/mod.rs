@@ -18,6 +18,8 @@ extern "C" {
     fn js_capture_square(video: &HtmlVideoElement, side: u32) -> Result<String, JsValue>;
     #[wasm_bindgen(js_name = recordingType)]
     fn js_recording_type() -> String;
+    #[wasm_bindgen(js_name = cameraPresence)]
+    fn js_camera_presence() -> Promise;
     #[wasm_bindgen(js_name = startRecording)]
     fn js_start_recording() -> Promise;
     #[wasm_bindgen(js_name = stopRecording)]
@@ -96,6 +98,33 @@ pub fn capture_square(video: &HtmlVideoElement, side: u32) -> Result<String, Med
 /// Whether this browser can record sound in a format it can also play back.
 pub fn can_record() -> bool {
     !js_recording_type().is_empty()
+}
+
+/// The name of the file format sound is recorded in here (one this browser also plays
+/// back), as people know it: "WebM", "MP4", "Ogg"; `None` when it cannot record.
+pub fn recording_format() -> Option<String> {
+    let mime = js_recording_type();
+    let container = mime.split(';').next()?.strip_prefix("audio/")?;
+    Some(match container {
+        "webm" => "WebM".to_owned(),
+        "mp4" => "MP4".to_owned(),
+        "ogg" => "Ogg".to_owned(),
+        other => other.to_uppercase(),
+    })
+}
+
+/// Whether the device has a camera (`None`: the browser would not say).
+pub async fn has_camera() -> Option<bool> {
+    match JsFuture::from(js_camera_presence())
+        .await
+        .ok()?
+        .as_string()?
+        .as_str()
+    {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
 }
 
 /// Starts recording from the microphone.

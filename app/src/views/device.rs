@@ -1,8 +1,11 @@
 //! Settings of this device: the facilitator's language, the optional PIN, and what the
-//! browser can do here (storage, speech).
+//! browser can do here (recording, camera, keeping the screen on, notifications, keeping
+//! the data, speech), each with what happens instead when it cannot.
 
 use crate::crypto::hash_new_pin;
 use crate::i18n::use_i18n;
+use crate::media;
+use crate::schedule;
 use crate::speech::{use_speech, SpeechStatus};
 use crate::state::use_state;
 use crate::views::facilitator::FacilitatorFrame;
@@ -120,18 +123,7 @@ pub fn DeviceScreen() -> impl IntoView {
 
             <ArasaacSection />
 
-            <section class="pk-editor__section" aria-labelledby="pk-dev-storage">
-                <h2 id="pk-dev-storage" class="pk-section-title">{move || i18n.t("device-storage-title")}</h2>
-                <p class="pk-status">
-                    {move || {
-                        if state.persisted.get() {
-                            i18n.t("device-storage-persisted")
-                        } else {
-                            i18n.t("device-storage-not-persisted")
-                        }
-                    }}
-                </p>
-            </section>
+            <Abilities />
 
             <section class="pk-editor__section" aria-labelledby="pk-dev-speech">
                 <h2 id="pk-dev-speech" class="pk-section-title">{move || i18n.t("device-speech-title")}</h2>
@@ -162,6 +154,72 @@ pub fn DeviceScreen() -> impl IntoView {
                 </ul>
             </section>
         </FacilitatorFrame>
+    }
+}
+
+/// What this browser can do, each in words with what happens instead when it cannot:
+/// recording sound, the camera, keeping the screen on, notifications, keeping the data.
+#[component]
+fn Abilities() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let camera = RwSignal::new(None::<Option<bool>>);
+    spawn_local(async move { camera.set(Some(media::has_camera().await)) });
+    let record = media::recording_format();
+    let awake = schedule::wake_lock_supported();
+    let notify = schedule::notification_state();
+    // Each line: whether it can (shown as a mark besides the words), and its words.
+    let line = move |can: bool, words: Signal<String>| {
+        view! {
+            <li class="pk-ability" class:pk-ability--no=!can>
+                <span class="pk-ability__mark" aria-hidden="true">{if can { "✓" } else { "!" }}</span>
+                <span>{move || words.get()}</span>
+            </li>
+        }
+    };
+    let record_line = match record {
+        Some(format) => line(
+            true,
+            Signal::derive(move || i18n.ta("device-record-yes", &[("format", &format)])),
+        ),
+        None => line(false, Signal::derive(move || i18n.t("device-record-no"))),
+    };
+    let notify_line = match notify.as_str() {
+        "unsupported" => line(false, Signal::derive(move || i18n.t("device-notify-no"))),
+        "denied" => line(
+            false,
+            Signal::derive(move || i18n.t("device-notify-denied")),
+        ),
+        "granted" => line(
+            true,
+            Signal::derive(move || i18n.t("device-notify-granted")),
+        ),
+        _ => line(true, Signal::derive(move || i18n.t("device-notify-yes"))),
+    };
+    view! {
+        <section class="pk-editor__section" aria-labelledby="pk-dev-abilities">
+            <h2 id="pk-dev-abilities" class="pk-section-title">{move || i18n.t("device-abilities-title")}</h2>
+            <p>{move || i18n.t("device-abilities-hint")}</p>
+            <ul class="pk-abilities" role="list">
+                {record_line}
+                {move || match camera.get() {
+                    None => line(true, Signal::derive(move || i18n.t("device-camera-checking"))),
+                    Some(Some(true)) => line(true, Signal::derive(move || i18n.t("device-camera-yes"))),
+                    Some(_) => line(false, Signal::derive(move || i18n.t("device-camera-no"))),
+                }}
+                {if awake {
+                    line(true, Signal::derive(move || i18n.t("device-awake-yes")))
+                } else {
+                    line(false, Signal::derive(move || i18n.t("device-awake-no")))
+                }}
+                {notify_line}
+                {move || if state.persisted.get() {
+                    line(true, Signal::derive(move || i18n.t("device-keep-yes")))
+                } else {
+                    line(false, Signal::derive(move || i18n.t("device-keep-no")))
+                }}
+            </ul>
+        </section>
     }
 }
 
