@@ -168,7 +168,7 @@ fn Abilities() -> impl IntoView {
     let record = media::recording_format();
     let awake = schedule::wake_lock_supported();
     let notify = schedule::notification_state();
-    // Each line: whether it can (shown as a mark besides the words), and its words.
+    // Each line: whether it can (shown by a mark beside the words), and its words.
     let line = move |can: bool, words: Signal<String>| {
         view! {
             <li class="pk-ability" class:pk-ability--no=!can>
