@@ -35,6 +35,18 @@ fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
 
+/// Waits until `done` holds, for up to 2 s (then the test's own assertion says what is
+/// wrong). A browser in a window nobody sees (WebKit under Xvfb) may give animation
+/// frames seldom, so what waits for one cannot count on a fixed delay.
+async fn until(done: impl Fn() -> bool) {
+    for _ in 0..40 {
+        if done() {
+            return;
+        }
+        sleep(50).await;
+    }
+}
+
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
@@ -255,7 +267,7 @@ async fn lock_opens_after_hold_and_confirmation() {
     leptos::task::tick().await;
     find(&root, "dialog .pk-button:not(.pk-button--primary)").click();
     // The unlock is reported on the next animation frame, after the gesture's effect.
-    sleep(100).await;
+    until(|| unlocked.load(Ordering::SeqCst) > 0).await;
     assert_eq!(unlocked.load(Ordering::SeqCst), 1);
 }
 
@@ -305,7 +317,7 @@ async fn lock_asks_for_the_pin_when_the_device_has_one() {
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
     form.request_submit().unwrap();
-    sleep(100).await;
+    until(|| unlocked.load(Ordering::SeqCst) > 0).await;
     assert_eq!(unlocked.load(Ordering::SeqCst), 1);
 }
 
