@@ -14,7 +14,6 @@
 //   ui.pause(ms)                   lets real time pass
 //   ui.back()                      the browser's Back
 //   ui.reload()                    reloads the page (through the service worker)
-//   ui.cached()                    waits until the service worker controls the page
 //   ui.network(on)                 turns the network (the app's server) off and on
 //   ui.axe(screen)                 fails on any WCAG 2.0/2.1/2.2 A or AA violation
 //   ui.evaluate(fn)                runs an async function in the page; resolves to its result
@@ -228,10 +227,20 @@ async function dayWithItsTimer(ui) {
   await ui.gone('button', /^Breakfast/, inNow);
 }
 
+/** Runs in the page: resolves once a service worker controls it (what Playwright's
+ * `app.waitForOffline()` waits for), so a reload can come from its cache. */
+async function serviceWorkerControls() {
+  await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller) {
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  }
+  return true;
+}
+
 /** After the first visit the app starts, and works, with the network off. */
 async function offlineReload(ui) {
   await makeProfile(ui, 'Quim', 'Català');
-  await ui.cached();
+  await ui.evaluate(serviceWorkerControls);
   await ui.network(false);
   try {
     await ui.reload();

@@ -38,7 +38,6 @@ function playwrightUi(app, page, context, testInfo) {
       await page.reload();
       await app.loaded();
     },
-    cached: () => app.waitForOffline(),
     network: (on) => context.setOffline(!on),
     axe: (screen) => expectAccessible(page, screen),
     evaluate: (fn) => page.evaluate(fn),

@@ -65,15 +65,6 @@ const LOADED = `
     && document.querySelector('.pk-loading') === null;
 `;
 
-// Runs in the page, async: resolves once a service worker controls the page.
-const CACHED = `
-  const done = arguments[arguments.length - 1];
-  navigator.serviceWorker.ready.then(() => {
-    if (navigator.serviceWorker.controller) return done(true);
-    navigator.serviceWorker.addEventListener('controllerchange', () => done(true), { once: true });
-  }).catch((e) => done(String(e)));
-`;
-
 /** `network(on)` turns the app's server off and on (run.mjs owns it). */
 export function webdriverUi(driver, base, { network, note, engine = 'engine' } = {}) {
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -215,10 +206,6 @@ export function webdriverUi(driver, base, { network, note, engine = 'engine' } =
       await until(`the text "${text}"`, () => query(FIND_TEXT, ...nameArg(text)), ms);
     },
     pause: sleep,
-    async cached() {
-      const result = await driver.executeAsyncScript(CACHED);
-      if (result !== true) throw new Error(`no service worker: ${result}`);
-    },
     async evaluate(fn) {
       const result = await driver.executeAsyncScript(
         `const done = arguments[arguments.length - 1];
