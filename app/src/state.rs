@@ -21,10 +21,8 @@ use std::collections::BTreeMap;
 pub const TRASH_KEEP_MS: u64 = 7 * 24 * 60 * 60 * 1000;
 /// Version of the device settings record.
 const DEVICE_SCHEMA: u64 = 1;
-/// Version of a profile's pictograms record and of media records.
-const PICTOS_SCHEMA: u64 = 1;
-/// Version of a profile's shopping record.
-const SHOPPING_SCHEMA: u64 = 1;
+use pictokit_domain::picto::PICTOS_SCHEMA;
+use pictokit_domain::shopping::SHOPPING_SCHEMA;
 
 /// Settings of this device, not of a person.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -17,6 +17,8 @@ pub const MAX_BOARD: usize = 240;
 pub const MAX_PHOTO_DATA_BYTES: usize = 1024 * 1024;
 /// The largest voice recording kept, as a data URL, in bytes (about a minute of speech).
 pub const MAX_VOICE_DATA_BYTES: usize = 2 * 1024 * 1024;
+/// Version of a profile's pictograms record and of media records.
+pub const PICTOS_SCHEMA: u64 = 1;
 /// The longest own name of a photo, in characters.
 pub const MAX_MEDIA_NAME_CHARS: usize = 60;
 

@@ -250,6 +250,9 @@ impl ShopView {
     }
 }
 
+/// Version of a profile's shopping record.
+pub const SHOPPING_SCHEMA: u64 = 1;
+
 /// Everything the shopping helper keeps for one person.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Shopping {

@@ -253,6 +253,9 @@ pub struct Progress {
     pub first_done: BTreeSet<OccurrenceKey>,
 }
 
+/// Version of a profile's schedule record.
+pub const SCHEDULE_SCHEMA: u64 = 1;
+
 /// A person's whole schedule.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Schedule {

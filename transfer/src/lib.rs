@@ -1,0 +1,17 @@
+//! What travels between devices and apps, as pure Rust, tested with plain `cargo test` and
+//! fuzzed (`fuzz/`).
+//!
+//! - [`bundle`]: a whole profile as one zip file with a versioned manifest
+//!   (`docs/bundle/FORMAT.md`), written for another device and read back with every
+//!   check first.
+//! - [`zipped`]: reading a zip that may be hostile (sizes, counts, names, damage).
+//! - [`sniff`]: what kind of picture or sound some bytes really are.
+//!
+//! Nothing here touches storage: reading a file gives a value and a verdict, and the app
+//! decides what to write, after the facilitator has seen a preview.
+
+pub mod bundle;
+pub mod sniff;
+pub mod zipped;
+
+pub use bundle::{Bundle, BundleError};
