@@ -1,10 +1,13 @@
-//! The facilitator PIN through WebCrypto: PBKDF2-SHA256 with a random salt.
+//! WebCrypto: the facilitator PIN (PBKDF2-SHA256 with a random salt), and sealing health
+//! data with a passphrase (PBKDF2-SHA256 → AES-256-GCM; the envelope is
+//! `pictokit_transfer::sealed`).
 //!
 //! The stored form and the comparison are `pictokit_domain::pin`; this module only asks
 //! the browser to derive the bits.
 
 use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
 use pictokit_domain::pin::{StoredPin, HASH_BYTES, ITERATIONS, SALT_BYTES};
+use pictokit_transfer::sealed;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::CryptoKey;
@@ -58,4 +61,82 @@ pub async fn verify_pin(pin: &str, stored: &str) -> bool {
         Ok(derived) => stored.matches(&derived),
         Err(_) => false,
     }
+}
+
+/// Random bytes from the browser's cryptographic generator.
+fn random<const N: usize>() -> Result<[u8; N], JsValue> {
+    let mut bytes = [0u8; N];
+    web_sys::window()
+        .ok_or_else(|| JsValue::from_str("no window"))?
+        .crypto()?
+        .get_random_values_with_u8_array(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The AES-256-GCM key of a passphrase: PBKDF2-SHA256 over its UTF-8 bytes.
+async fn aes_key(passphrase: &str, salt: &[u8], iterations: u32) -> Result<CryptoKey, JsValue> {
+    let crypto = web_sys::window()
+        .ok_or_else(|| JsValue::from_str("no window"))?
+        .crypto()?;
+    let subtle = crypto.subtle();
+    let usages = Array::of1(&JsValue::from_str("deriveKey"));
+    let key_data = Uint8Array::from(passphrase.as_bytes());
+    let base: CryptoKey =
+        JsFuture::from(subtle.import_key_with_str("raw", &key_data, "PBKDF2", false, &usages)?)
+            .await?
+            .dyn_into()?;
+    let params = Object::new();
+    Reflect::set(&params, &"name".into(), &"PBKDF2".into())?;
+    Reflect::set(&params, &"hash".into(), &"SHA-256".into())?;
+    Reflect::set(&params, &"iterations".into(), &JsValue::from(iterations))?;
+    Reflect::set(&params, &"salt".into(), &Uint8Array::from(salt))?;
+    let aes = Object::new();
+    Reflect::set(&aes, &"name".into(), &"AES-GCM".into())?;
+    Reflect::set(&aes, &"length".into(), &JsValue::from(256))?;
+    let usages = Array::of2(&JsValue::from_str("encrypt"), &JsValue::from_str("decrypt"));
+    JsFuture::from(subtle.derive_key_with_object_and_object(&params, &base, &aes, false, &usages)?)
+        .await?
+        .dyn_into()
+}
+
+fn gcm(iv: &[u8]) -> Result<Object, JsValue> {
+    let params = Object::new();
+    Reflect::set(&params, &"name".into(), &"AES-GCM".into())?;
+    Reflect::set(&params, &"iv".into(), &Uint8Array::from(iv))?;
+    Ok(params)
+}
+
+/// Encrypts `plain` with a passphrase: the envelope's parts (fresh salt and nonce).
+pub async fn seal(passphrase: &str, plain: &[u8]) -> Result<sealed::Parts, JsValue> {
+    let salt = random::<16>()?;
+    let iv = random::<12>()?;
+    let key = aes_key(passphrase, &salt, sealed::ITERATIONS).await?;
+    let subtle = web_sys::window()
+        .ok_or_else(|| JsValue::from_str("no window"))?
+        .crypto()?
+        .subtle();
+    let data: ArrayBuffer =
+        JsFuture::from(subtle.encrypt_with_object_and_u8_array(&gcm(&iv)?, &key, plain)?)
+            .await?
+            .dyn_into()?;
+    Ok(sealed::Parts {
+        iterations: sealed::ITERATIONS,
+        salt: salt.to_vec(),
+        iv: iv.to_vec(),
+        data: Uint8Array::new(&data).to_vec(),
+    })
+}
+
+/// Decrypts sealed parts; `None` when the passphrase is wrong or a byte was changed (GCM's
+/// tag fails as a whole, so nothing half-decrypted ever comes back).
+pub async fn open(passphrase: &str, parts: &sealed::Parts) -> Option<Vec<u8>> {
+    let key = aes_key(passphrase, &parts.salt, parts.iterations)
+        .await
+        .ok()?;
+    let subtle = web_sys::window()?.crypto().ok()?.subtle();
+    let promise = subtle
+        .decrypt_with_object_and_u8_array(&gcm(&parts.iv).ok()?, &key, &parts.data)
+        .ok()?;
+    let plain: ArrayBuffer = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+    Some(Uint8Array::new(&plain).to_vec())
 }

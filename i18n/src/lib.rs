@@ -68,8 +68,26 @@ pub fn device(lang: Language) -> &'static str {
     }
 }
 
+/// Moving a profile to another device: the file, its preview and what can go wrong
+/// (facilitator.html only).
+pub fn transfer(lang: Language) -> &'static str {
+    match lang {
+        Language::Ca => include_str!("../locales/transfer/ca.ftl"),
+        Language::Es => include_str!("../locales/transfer/es.ftl"),
+        Language::En => include_str!("../locales/transfer/en.ftl"),
+    }
+}
+
 /// Every part, for the tests that keep the locales complete.
-pub const ALL_PARTS: [Part; 6] = [source, shopping, schedule, questionnaire, quality, device];
+pub const ALL_PARTS: [Part; 7] = [
+    source,
+    shopping,
+    schedule,
+    questionnaire,
+    quality,
+    device,
+    transfer,
+];
 
 /// Formats the messages of one language, falling back to English for anything missing.
 pub struct Localizer {

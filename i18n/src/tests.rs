@@ -238,6 +238,43 @@ fn domain_message_ids_exist() {
     }
 }
 
+#[test]
+fn every_refused_profile_file_has_its_message() {
+    use pictokit_transfer::bundle::BundleError;
+    let mut ids = vec![
+        BundleError::NotZip,
+        BundleError::Damaged,
+        BundleError::Unsupported,
+        BundleError::TooLarge,
+        BundleError::TooMany,
+        BundleError::UnsafeName(String::new()),
+        BundleError::EntryTooLarge(String::new()),
+        BundleError::NotPictokit,
+        BundleError::Newer(2),
+        BundleError::BadManifest,
+        BundleError::Missing(String::new()),
+        BundleError::BadProfile,
+        BundleError::BadRecord(String::new()),
+        BundleError::BadMedia(String::new()),
+        BundleError::CannotWrite,
+    ]
+    .iter()
+    .map(|error| error.message_id().to_owned())
+    .collect::<Vec<_>>();
+    // The browser test reads the expected message of each hostile file from here.
+    let index: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(include_str!("../../e2e/fixtures/hostile/index.json"))
+            .unwrap_or_default();
+    assert!(index.len() >= 20);
+    ids.extend(index.values().filter_map(|v| v.as_str().map(str::to_owned)));
+    for lang in Language::ALL {
+        let localizer = Localizer::with_parts(lang, &ALL_PARTS);
+        for id in &ids {
+            assert!(localizer.has(id), "{} lacks {id}", lang.tag());
+        }
+    }
+}
+
 /// A broken instrument file that still loads, with most of the problems that do not stop it.
 const BROKEN_INSTRUMENT: &str = r#"{
   "format": "pictokit-instrument",

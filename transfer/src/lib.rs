@@ -4,6 +4,8 @@
 //! - [`bundle`]: a whole profile as one zip file with a versioned manifest
 //!   (`docs/bundle/FORMAT.md`), written for another device and read back with every
 //!   check first.
+//! - [`sealed`]: the envelope of an encrypted file (health data), checked before any key
+//!   is derived; the encryption is WebCrypto's, in the app.
 //! - [`zipped`]: reading a zip that may be hostile (sizes, counts, names, damage).
 //! - [`sniff`]: what kind of picture or sound some bytes really are.
 //!
@@ -11,6 +13,7 @@
 //! decides what to write, after the facilitator has seen a preview.
 
 pub mod bundle;
+pub mod sealed;
 pub mod sniff;
 pub mod zipped;
 

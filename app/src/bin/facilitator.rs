@@ -59,6 +59,7 @@ fn main() {
         pictokit_i18n::questionnaire,
         pictokit_i18n::quality,
         pictokit_i18n::device,
+        pictokit_i18n::transfer,
     ]);
     // Arriving locked from the first page (the browser ended fullscreen on the way).
     let hash = web_sys::window()

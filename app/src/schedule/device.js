@@ -27,7 +27,14 @@ export function formatDate(lang, year, month, day, style) {
 }
 
 export function downloadText(fileName, mime, text) {
-  const blob = new Blob([text], { type: mime });
+  downloadBlob(fileName, new Blob([text], { type: mime }));
+}
+
+export function downloadBytes(fileName, mime, bytes) {
+  downloadBlob(fileName, new Blob([bytes], { type: mime }));
+}
+
+function downloadBlob(fileName, blob) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

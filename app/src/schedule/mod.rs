@@ -15,8 +15,7 @@ use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// Version of a profile's schedule record.
-pub const SCHEDULE_SCHEMA: u64 = 1;
+pub use pictokit_domain::schedule::SCHEDULE_SCHEMA;
 
 #[wasm_bindgen(module = "/src/schedule/device.js")]
 extern "C" {
@@ -26,6 +25,8 @@ extern "C" {
     fn format_date_js(lang: &str, year: i32, month: i32, day: i32, style: &str) -> String;
     #[wasm_bindgen(js_name = downloadText)]
     fn download_text_js(file_name: &str, mime: &str, text: &str);
+    #[wasm_bindgen(js_name = downloadBytes)]
+    fn download_bytes_js(file_name: &str, mime: &str, bytes: &[u8]);
     #[wasm_bindgen(js_name = notificationState)]
     fn notification_state_js() -> String;
     #[wasm_bindgen(js_name = askNotifications)]
@@ -97,6 +98,11 @@ pub fn weekday_words(lang: Language, number: u8, short: bool) -> String {
         day,
         if short { "short-weekday" } else { "weekday" },
     )
+}
+
+/// Offers a file of bytes to download.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) {
+    download_bytes_js(file_name, mime, bytes);
 }
 
 /// Offers a text file to download.

@@ -5,6 +5,7 @@ use crate::i18n::{use_i18n, I18n};
 use crate::lock::enter_fullscreen;
 use crate::routes::{use_router, Route, Router};
 use crate::state::{new_id, now_ms, use_state, AppState, Toast};
+use crate::views::transfer::MoveProfiles;
 use crate::views::{avatar_src, theme_message};
 use leptos::prelude::*;
 use pictokit_components::ConfirmDialog;
@@ -257,6 +258,7 @@ pub fn FacilitatorHome() -> impl IntoView {
                 </For>
             </ul>
             <RecentlyDeleted />
+            <MoveProfiles />
             <section class="pk-fac-section" aria-labelledby="pk-away-title">
                 <h2 id="pk-away-title" class="pk-section-title">{move || i18n.t("ql-away-title")}</h2>
                 <p class="pk-fac-hint">{move || i18n.t("ql-away-hint")}</p>

@@ -13,9 +13,11 @@ pub mod quality_report;
 pub mod quiz;
 pub mod reminders;
 pub mod schedule;
+pub mod sealed;
 pub mod shop;
 pub mod shopping;
 pub mod start;
+pub mod transfer;
 
 use pictokit_domain::picto::PictoRef;
 use pictokit_domain::profile::{Avatar, Theme};

@@ -273,6 +273,7 @@ fn AssessmentList(ctx: QCtx) -> impl IntoView {
                     </button>
                 </div>
             </section>
+            <crate::views::sealed::SealedAssessments ctx=ctx />
             <InstrumentImport ctx=ctx />
         </FacilitatorFrame>
     }

@@ -1,6 +1,10 @@
 //! A modal confirmation built on the native `<dialog>`: focus is trapped and Escape cancels.
 
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Numbers the dialogs, for their ids.
+static NEXT_DIALOG: AtomicUsize = AtomicUsize::new(0);
 
 /// Asks one question with two answers. The safe answer comes first and takes the focus.
 #[component]
@@ -26,6 +30,13 @@ pub fn ConfirmDialog(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
+    // Ids of its own: a screen may hold more than one dialog (delete, and replace on import).
+    let n = NEXT_DIALOG.fetch_add(1, Ordering::Relaxed);
+    let (title_id, body_id) = (
+        format!("pk-confirm-title-{n}"),
+        format!("pk-confirm-body-{n}"),
+    );
+    let (labelled_by, described_by) = (title_id.clone(), body_id.clone());
     Effect::new(move |_| {
         let wants_open = open.get();
         if let Some(dialog) = dialog_ref.get() {
@@ -40,15 +51,15 @@ pub fn ConfirmDialog(
         <dialog
             node_ref=dialog_ref
             class="pk-dialog"
-            aria-labelledby="pk-confirm-title"
-            aria-describedby="pk-confirm-body"
+            aria-labelledby=labelled_by
+            aria-describedby=described_by
             on:cancel=move |event: leptos::ev::Event| {
                 event.prevent_default();
                 on_cancel.run(());
             }
         >
-            <h2 id="pk-confirm-title" class="pk-dialog__title">{move || title.get()}</h2>
-            <p id="pk-confirm-body" class="pk-dialog__body">{move || body.get()}</p>
+            <h2 id=title_id class="pk-dialog__title">{move || title.get()}</h2>
+            <p id=body_id class="pk-dialog__body">{move || body.get()}</p>
             <div class="pk-dialog__actions">
                 <button type="button" class="pk-button pk-button--primary" autofocus on:click=move |_| on_cancel.run(())>
                     {move || cancel_label.get()}

@@ -1,0 +1,188 @@
+//! Assessments moved to another device, encrypted: they are health data. The facilitator
+//! types a passphrase; "Save the assessments, encrypted" writes a `pictokit-sealed` file
+//! (`pictokit_transfer::sealed`, WebCrypto in `crate::crypto`); "Open an encrypted file"
+//! checks the envelope, then opens it with the passphrase. A wrong passphrase fails as a
+//! whole (AES-GCM), is said plainly, and changes nothing. Opened assessments whose id is
+//! already here stay as they are; the others are added.
+
+use crate::crypto;
+use crate::quality::{decode, update_assessments};
+use crate::schedule::download_bytes;
+use crate::state::now_ms;
+use crate::views::quality::QCtx;
+use crate::views::transfer::file_name;
+use js_sys::Uint8Array;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pictokit_transfer::sealed::{self, SealedError};
+use serde_json::Value;
+use wasm_bindgen_futures::JsFuture;
+
+/// What an encrypted file holds, in its envelope.
+const CONTENT: &str = "assessments";
+
+/// What the section says now: (message, whether it is a problem).
+type Said = Option<(String, bool)>;
+
+async fn read_envelope(file: &web_sys::File) -> Result<sealed::Parts, SealedError> {
+    if file.size() > sealed::MAX_FILE_BYTES as f64 {
+        return Err(SealedError::TooLarge);
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| SealedError::Damaged)?;
+    sealed::read(&Uint8Array::new(&buffer).to_vec(), CONTENT)
+}
+
+/// The section on a person's assessments screen.
+#[component]
+pub fn SealedAssessments(ctx: QCtx) -> impl IntoView {
+    let i18n = ctx.i18n;
+    let passphrase = RwSignal::new(String::new());
+    let said = RwSignal::new(None::<(String, bool)> as Said);
+    let busy = RwSignal::new(false);
+    let chosen = RwSignal::new(None::<sealed::Parts>);
+    let say = move |message: String, problem: bool| said.set(Some((message, problem)));
+
+    let save = move |_| {
+        let words = passphrase.get_untracked();
+        if !sealed::passphrase_ok(&words) {
+            say(i18n.t("sealed-too-short"), true);
+            return;
+        }
+        let record = ctx
+            .state
+            .quality_records
+            .with_untracked(|all| all.get(&ctx.id()).cloned());
+        let has_any = record
+            .as_ref()
+            .is_some_and(|r| !decode(Some(r)).assessments.is_empty());
+        let Some(record) = record.filter(|_| has_any) else {
+            say(i18n.ta("sealed-nothing", &[("name", &ctx.name())]), true);
+            return;
+        };
+        busy.set(true);
+        said.set(Some((i18n.t("sealed-working"), false)));
+        spawn_local(async move {
+            let plain = record.to_string();
+            match crypto::seal(&words, plain.as_bytes()).await {
+                Ok(parts) => {
+                    let name = ctx.name();
+                    let file = file_name("assessments", &name, now_ms(), "json");
+                    download_bytes(
+                        &file,
+                        "application/json",
+                        sealed::envelope(CONTENT, &parts).as_bytes(),
+                    );
+                    say(
+                        i18n.ta("sealed-saved", &[("name", &name), ("file", &file)]),
+                        false,
+                    );
+                }
+                Err(_) => say(i18n.t("sealed-failed"), true),
+            }
+            busy.set(false);
+        });
+    };
+
+    let on_file = move |event: web_sys::Event| {
+        let Some(file) = crate::photo::take_chosen_file(&event) else {
+            return;
+        };
+        chosen.set(None);
+        spawn_local(async move {
+            match read_envelope(&file).await {
+                Ok(parts) => {
+                    chosen.set(Some(parts));
+                    say(i18n.t("sealed-ready"), false);
+                }
+                Err(error) => say(i18n.t(error.message_id()), true),
+            }
+        });
+    };
+
+    let open = move |_| {
+        let Some(parts) = chosen.get_untracked() else {
+            return;
+        };
+        let words = passphrase.get_untracked();
+        busy.set(true);
+        said.set(Some((i18n.t("sealed-working"), false)));
+        spawn_local(async move {
+            let opened = crypto::open(&words, &parts).await;
+            busy.set(false);
+            let Some(plain) = opened else {
+                say(i18n.t("sealed-wrong"), true);
+                return;
+            };
+            let record: Value = serde_json::from_slice(&plain).unwrap_or(Value::Null);
+            let decoded = decode(Some(&record));
+            if decoded.newer {
+                say(i18n.t("sealed-error-newer"), true);
+                return;
+            }
+            if !record.is_object() {
+                say(i18n.t("sealed-error-damaged"), true);
+                return;
+            }
+            let (mut added, mut kept) = (0usize, 0usize);
+            update_assessments(ctx.state, &ctx.id(), |all| {
+                for assessment in decoded.assessments {
+                    if all.iter().any(|here| here.id == assessment.id) {
+                        kept += 1;
+                    } else {
+                        all.push(assessment);
+                        added += 1;
+                    }
+                }
+            });
+            chosen.set(None);
+            let mut message = i18n.ta("sealed-opened", &[("added", &added.to_string())]);
+            if kept > 0 {
+                message.push(' ');
+                message.push_str(&i18n.ta("sealed-kept", &[("kept", &kept.to_string())]));
+            }
+            say(message, false);
+        });
+    };
+
+    view! {
+        <section class="pk-fac-section" aria-labelledby="pk-sealed-title">
+            <h2 id="pk-sealed-title" class="pk-fac-section__title">{move || i18n.t("sealed-title")}</h2>
+            <p class="pk-fac-hint">{move || i18n.t("sealed-hint")}</p>
+            <div class="pk-field">
+                <label class="pk-field__label" for="pk-sealed-passphrase">{move || i18n.t("sealed-passphrase")}</label>
+                <input
+                    id="pk-sealed-passphrase"
+                    class="pk-input"
+                    type="password"
+                    autocomplete="new-password"
+                    prop:value=move || passphrase.get()
+                    on:input=move |event| passphrase.set(event_target_value(&event))
+                />
+            </div>
+            <div class="pk-fac-actions">
+                <button type="button" class="pk-button pk-button--primary" disabled=move || busy.get() on:click=save>
+                    {move || i18n.t("sealed-save")}
+                </button>
+                <label class="pk-button pk-file-button">
+                    <input class="pk-visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
+                    {move || i18n.t("sealed-open")}
+                </label>
+                <Show when=move || chosen.with(Option::is_some)>
+                    <button type="button" class="pk-button pk-button--primary" disabled=move || busy.get() on:click=open>
+                        {move || i18n.t("sealed-open-with")}
+                    </button>
+                </Show>
+            </div>
+            {move || said.get().map(|(message, problem)| {
+                let (class, role) = if problem {
+                    ("pk-message pk-message--error", "alert")
+                } else {
+                    ("pk-message pk-message--info", "status")
+                };
+                view! { <p class=class role=role>{message}</p> }
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,101 @@
+## Portar un perfil a un altre dispositiu: desar-lo en un fitxer i obrir aquest fitxer
+## (només facilitator.html).
+
+transfer-export-name = Desa el perfil de { $name } en un fitxer
+transfer-export-done = El perfil de { $name } està desat al fitxer «{ $file }». Les valoracions no hi són: són dades de salut.
+transfer-import-title = Porta perfils a un altre dispositiu
+transfer-import-hint = Desa un perfil en un fitxer, amb les seves imatges i enregistraments, i obre el fitxer en un altre dispositiu. Veuràs què conté un fitxer abans que canviï res en aquest dispositiu.
+transfer-import-open = Obre un fitxer de perfil
+transfer-import-reading = S'està llegint el fitxer…
+transfer-preview-title = Què conté el fitxer
+transfer-preview-made = Desat el { $date }.
+transfer-preview-new = { $name } encara no és en aquest dispositiu: s'hi afegirà el perfil.
+transfer-preview-replaces = Aquest dispositiu ja té aquest perfil, com a { $name }. Substitueix-lo pel del fitxer o conserva'ls tots dos.
+transfer-preview-board = { $count ->
+    [one] 1 pictograma al tauler
+   *[other] { $count } pictogrames al tauler
+}
+transfer-preview-lists = { $count ->
+    [one] 1 llista de la compra
+   *[other] { $count } llistes de la compra
+}
+transfer-preview-activities = { $count ->
+    [one] 1 activitat a l'agenda
+   *[other] { $count } activitats a l'agenda
+}
+transfer-preview-routines = { $count ->
+    [one] 1 rutina
+   *[other] { $count } rutines
+}
+transfer-preview-photos = { $count ->
+    [one] 1 foto pròpia
+   *[other] { $count } fotos pròpies
+}
+transfer-preview-recordings = { $count ->
+    [one] 1 enregistrament de veu
+   *[other] { $count } enregistraments de veu
+}
+transfer-preview-downloaded = { $count ->
+    [one] 1 pictograma baixat d'ARASAAC
+   *[other] { $count } pictogrames baixats d'ARASAAC
+}
+transfer-preview-already = { $count ->
+    [one] 1 imatge o enregistrament ja és en aquest dispositiu i es queda com està.
+   *[other] { $count } imatges o enregistraments ja són en aquest dispositiu i es queden com estan.
+}
+transfer-preview-repaired = { $count ->
+    [one] 1 cosa del fitxer no s'ha pogut llegir i es deixa fora.
+   *[other] { $count } coses del fitxer no s'han pogut llegir i es deixen fora.
+}
+transfer-import-add = Afegeix { $name }
+transfer-import-replace = Substitueix { $name }
+transfer-import-keep-both = Conserva'ls tots dos
+transfer-import-cancel = Cancel·la
+transfer-replace-title = Vols substituir el perfil de { $name }?
+transfer-replace-body = Els ajustos, pictogrames, llistes de la compra i agenda d'aquest dispositiu se substitueixen pels del fitxer. Les valoracions es queden en aquest dispositiu.
+transfer-replace-yes = Substitueix
+transfer-replace-no = Deixa el que hi ha
+transfer-imported = El perfil de { $name } ja és en aquest dispositiu.
+
+bundle-error-not-zip = Això no és un fitxer de perfil de Pictokit. No s'ha canviat res.
+bundle-error-damaged = El fitxer està malmès o incomplet. Desa'l un altre cop a l'altre dispositiu. No s'ha canviat res.
+bundle-error-unsupported = El fitxer està empaquetat d'una manera que Pictokit no pot obrir (potser està xifrat). No s'ha canviat res.
+bundle-error-too-large = El fitxer és massa gran per a un perfil: com a màxim 64 MB i 2.000 parts. No s'ha canviat res.
+bundle-error-unsafe-name = El fitxer té noms que apunten fora d'ell, cosa que no és segura, així que no s'ha obert. No s'ha canviat res.
+bundle-error-entry-too-large = Alguna cosa del fitxer és massa gran (una imatge, un enregistrament o una llista), així que no s'ha obert. No s'ha canviat res.
+bundle-error-not-pictokit = Aquest fitxer zip no és un perfil de Pictokit. No s'ha canviat res.
+bundle-error-newer = Aquest fitxer l'ha fet un Pictokit més nou. Actualitza Pictokit en aquest dispositiu i torna'l a obrir. No s'ha canviat res.
+bundle-error-incomplete = Falta una part del fitxer o no es pot llegir. Desa'l un altre cop a l'altre dispositiu. No s'ha canviat res.
+bundle-error-profile = El perfil del fitxer no es pot llegir. No s'ha canviat res.
+bundle-error-media = Una imatge o un enregistrament del fitxer no és d'un tipus que Pictokit mostri, així que el fitxer no s'ha obert. No s'ha canviat res.
+bundle-error-write = No s'ha pogut fer el fitxer. No s'ha canviat res.
+
+## Valoracions portades xifrades (la pantalla del qüestionari d'una persona).
+
+sealed-title = Porta les valoracions a un altre dispositiu, xifrades
+sealed-hint = Les valoracions i els plans de suport són dades de salut, així que el seu fitxer es tanca amb una frase de pas. Digues la frase a l'altra persona per un altre mitjà, mai amb el fitxer.
+sealed-passphrase = Frase de pas (8 caràcters com a mínim)
+sealed-save = Desa les valoracions, xifrades
+sealed-open = Obre un fitxer xifrat
+sealed-open-with = Obre'l amb aquesta frase de pas
+sealed-working = Tancar o obrir triga una mica…
+sealed-too-short = La frase de pas necessita 8 caràcters com a mínim.
+sealed-nothing = { $name } encara no té valoracions per desar.
+sealed-saved = Les valoracions de { $name } estan desades, xifrades, al fitxer «{ $file }».
+sealed-ready = El fitxer és a punt: escriu-ne la frase de pas a dalt i toca «Obre'l amb aquesta frase de pas».
+sealed-wrong = Aquesta frase de pas no obre el fitxer, o el fitxer ha canviat. Revisa la frase i torna-ho a provar. No s'ha canviat res.
+sealed-opened = { $added ->
+    [0] Res de nou al fitxer.
+    [one] 1 valoració afegida.
+   *[other] { $added } valoracions afegides.
+}
+sealed-kept = { $kept ->
+    [one] 1 valoració ja hi era i es queda com està.
+   *[other] { $kept } valoracions ja hi eren i es queden com estan.
+}
+sealed-failed = No s'ha pogut fer el fitxer. No s'ha canviat res.
+sealed-error-not-sealed = Això no és un fitxer xifrat de Pictokit. No s'ha canviat res.
+sealed-error-newer = Aquest fitxer l'ha fet un Pictokit més nou. Actualitza Pictokit en aquest dispositiu i torna'l a obrir. No s'ha canviat res.
+sealed-error-damaged = El fitxer xifrat està malmès. Desa'l un altre cop a l'altre dispositiu. No s'ha canviat res.
+sealed-error-too-large = El fitxer és massa gran per ser valoracions de Pictokit. No s'ha canviat res.
+sealed-error-other-content = Aquest fitxer xifrat conté una altra cosa, no valoracions. No s'ha canviat res.

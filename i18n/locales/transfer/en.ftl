@@ -1,0 +1,101 @@
+## Moving a profile to another device: saving it to a file and opening that file
+## (facilitator.html only).
+
+transfer-export-name = Save { $name }'s profile to a file
+transfer-export-done = { $name }'s profile is saved in the file “{ $file }”. Assessments are not in it: they are health data.
+transfer-import-title = Move profiles between devices
+transfer-import-hint = Save a profile to a file, with its pictures and recordings, and open the file on another device. You see what a file holds before anything changes on this device.
+transfer-import-open = Open a profile file
+transfer-import-reading = Reading the file…
+transfer-preview-title = What the file holds
+transfer-preview-made = Saved on { $date }.
+transfer-preview-new = { $name } is not on this device yet: the profile will be added.
+transfer-preview-replaces = This device already has this profile, as { $name }. Replace it with the file, or keep both.
+transfer-preview-board = { $count ->
+    [one] 1 pictogram on the board
+   *[other] { $count } pictograms on the board
+}
+transfer-preview-lists = { $count ->
+    [one] 1 shopping list
+   *[other] { $count } shopping lists
+}
+transfer-preview-activities = { $count ->
+    [one] 1 activity in the schedule
+   *[other] { $count } activities in the schedule
+}
+transfer-preview-routines = { $count ->
+    [one] 1 routine
+   *[other] { $count } routines
+}
+transfer-preview-photos = { $count ->
+    [one] 1 own photo
+   *[other] { $count } own photos
+}
+transfer-preview-recordings = { $count ->
+    [one] 1 voice recording
+   *[other] { $count } voice recordings
+}
+transfer-preview-downloaded = { $count ->
+    [one] 1 pictogram downloaded from ARASAAC
+   *[other] { $count } pictograms downloaded from ARASAAC
+}
+transfer-preview-already = { $count ->
+    [one] 1 picture or recording is already on this device and stays as it is.
+   *[other] { $count } pictures or recordings are already on this device and stay as they are.
+}
+transfer-preview-repaired = { $count ->
+    [one] 1 thing in the file could not be read and is left out.
+   *[other] { $count } things in the file could not be read and are left out.
+}
+transfer-import-add = Add { $name }
+transfer-import-replace = Replace { $name }
+transfer-import-keep-both = Keep both
+transfer-import-cancel = Cancel
+transfer-replace-title = Replace { $name }'s profile?
+transfer-replace-body = The settings, pictograms, shopping lists and schedule on this device are replaced by the ones in the file. Assessments stay on this device.
+transfer-replace-yes = Replace
+transfer-replace-no = Keep what is here
+transfer-imported = { $name }'s profile is on this device now.
+
+bundle-error-not-zip = This is not a Pictokit profile file. Nothing was changed.
+bundle-error-damaged = The file is damaged or incomplete. Save it again on the other device. Nothing was changed.
+bundle-error-unsupported = The file is packed in a way Pictokit cannot open (it may be encrypted). Nothing was changed.
+bundle-error-too-large = The file is too large for a profile: at most 64 MB and 2,000 parts. Nothing was changed.
+bundle-error-unsafe-name = The file has names that point outside it, which is unsafe, so it was not opened. Nothing was changed.
+bundle-error-entry-too-large = Something in the file is far too large (a picture, a recording or a list), so it was not opened. Nothing was changed.
+bundle-error-not-pictokit = This zip file is not a Pictokit profile. Nothing was changed.
+bundle-error-newer = This file was made by a newer Pictokit. Update Pictokit on this device, then open it again. Nothing was changed.
+bundle-error-incomplete = Part of the file is missing or cannot be read. Save it again on the other device. Nothing was changed.
+bundle-error-profile = The profile in the file cannot be read. Nothing was changed.
+bundle-error-media = A picture or recording in the file is not a kind Pictokit shows, so the file was not opened. Nothing was changed.
+bundle-error-write = The file could not be made. Nothing was changed.
+
+## Assessments moved encrypted (the questionnaire's screen of a person).
+
+sealed-title = Move assessments to another device, encrypted
+sealed-hint = Assessments and support plans are health data, so their file is locked with a passphrase. Tell the passphrase to the other person another way, never with the file.
+sealed-passphrase = Passphrase (at least 8 characters)
+sealed-save = Save the assessments, encrypted
+sealed-open = Open an encrypted file
+sealed-open-with = Open it with this passphrase
+sealed-working = Locking or unlocking takes a moment…
+sealed-too-short = The passphrase needs at least 8 characters.
+sealed-nothing = { $name } has no assessments to save yet.
+sealed-saved = The assessments of { $name } are saved, encrypted, in the file “{ $file }”.
+sealed-ready = The file is ready: type its passphrase above, then tap “Open it with this passphrase”.
+sealed-wrong = This passphrase does not open the file, or the file was changed. Check the passphrase and try again. Nothing was changed.
+sealed-opened = { $added ->
+    [0] Nothing new in the file.
+    [one] 1 assessment added.
+   *[other] { $added } assessments added.
+}
+sealed-kept = { $kept ->
+    [one] 1 assessment was already here and stays as it is.
+   *[other] { $kept } assessments were already here and stay as they are.
+}
+sealed-failed = The file could not be made. Nothing was changed.
+sealed-error-not-sealed = This is not an encrypted Pictokit file. Nothing was changed.
+sealed-error-newer = This file was made by a newer Pictokit. Update Pictokit on this device, then open it again. Nothing was changed.
+sealed-error-damaged = The encrypted file is damaged. Save it again on the other device. Nothing was changed.
+sealed-error-too-large = The file is too large to be Pictokit assessments. Nothing was changed.
+sealed-error-other-content = This encrypted file holds something else, not assessments. Nothing was changed.

@@ -1,0 +1,101 @@
+## Llevar un perfil a otro dispositivo: guardarlo en un archivo y abrir ese archivo
+## (solo facilitator.html).
+
+transfer-export-name = Guardar el perfil de { $name } en un archivo
+transfer-export-done = El perfil de { $name } está guardado en el archivo «{ $file }». Las valoraciones no están: son datos de salud.
+transfer-import-title = Llevar perfiles a otro dispositivo
+transfer-import-hint = Guarda un perfil en un archivo, con sus imágenes y grabaciones, y abre el archivo en otro dispositivo. Verás lo que contiene un archivo antes de que cambie nada en este dispositivo.
+transfer-import-open = Abrir un archivo de perfil
+transfer-import-reading = Leyendo el archivo…
+transfer-preview-title = Lo que contiene el archivo
+transfer-preview-made = Guardado el { $date }.
+transfer-preview-new = { $name } aún no está en este dispositivo: se añadirá el perfil.
+transfer-preview-replaces = Este dispositivo ya tiene este perfil, como { $name }. Sustitúyelo por el del archivo o conserva los dos.
+transfer-preview-board = { $count ->
+    [one] 1 pictograma en el tablero
+   *[other] { $count } pictogramas en el tablero
+}
+transfer-preview-lists = { $count ->
+    [one] 1 lista de la compra
+   *[other] { $count } listas de la compra
+}
+transfer-preview-activities = { $count ->
+    [one] 1 actividad en la agenda
+   *[other] { $count } actividades en la agenda
+}
+transfer-preview-routines = { $count ->
+    [one] 1 rutina
+   *[other] { $count } rutinas
+}
+transfer-preview-photos = { $count ->
+    [one] 1 foto propia
+   *[other] { $count } fotos propias
+}
+transfer-preview-recordings = { $count ->
+    [one] 1 grabación de voz
+   *[other] { $count } grabaciones de voz
+}
+transfer-preview-downloaded = { $count ->
+    [one] 1 pictograma descargado de ARASAAC
+   *[other] { $count } pictogramas descargados de ARASAAC
+}
+transfer-preview-already = { $count ->
+    [one] 1 imagen o grabación ya está en este dispositivo y se queda como está.
+   *[other] { $count } imágenes o grabaciones ya están en este dispositivo y se quedan como están.
+}
+transfer-preview-repaired = { $count ->
+    [one] 1 cosa del archivo no se ha podido leer y se deja fuera.
+   *[other] { $count } cosas del archivo no se han podido leer y se dejan fuera.
+}
+transfer-import-add = Añadir a { $name }
+transfer-import-replace = Sustituir a { $name }
+transfer-import-keep-both = Conservar los dos
+transfer-import-cancel = Cancelar
+transfer-replace-title = ¿Sustituir el perfil de { $name }?
+transfer-replace-body = Los ajustes, pictogramas, listas de la compra y agenda de este dispositivo se sustituyen por los del archivo. Las valoraciones se quedan en este dispositivo.
+transfer-replace-yes = Sustituir
+transfer-replace-no = Dejar lo que hay
+transfer-imported = El perfil de { $name } ya está en este dispositivo.
+
+bundle-error-not-zip = Esto no es un archivo de perfil de Pictokit. No se ha cambiado nada.
+bundle-error-damaged = El archivo está dañado o incompleto. Guárdalo otra vez en el otro dispositivo. No se ha cambiado nada.
+bundle-error-unsupported = El archivo está empaquetado de una forma que Pictokit no puede abrir (quizá está cifrado). No se ha cambiado nada.
+bundle-error-too-large = El archivo es demasiado grande para un perfil: como mucho 64 MB y 2.000 partes. No se ha cambiado nada.
+bundle-error-unsafe-name = El archivo tiene nombres que apuntan fuera de él, lo que no es seguro, así que no se ha abierto. No se ha cambiado nada.
+bundle-error-entry-too-large = Algo del archivo es demasiado grande (una imagen, una grabación o una lista), así que no se ha abierto. No se ha cambiado nada.
+bundle-error-not-pictokit = Este archivo zip no es un perfil de Pictokit. No se ha cambiado nada.
+bundle-error-newer = Este archivo lo ha hecho un Pictokit más nuevo. Actualiza Pictokit en este dispositivo y ábrelo otra vez. No se ha cambiado nada.
+bundle-error-incomplete = Falta una parte del archivo o no se puede leer. Guárdalo otra vez en el otro dispositivo. No se ha cambiado nada.
+bundle-error-profile = El perfil del archivo no se puede leer. No se ha cambiado nada.
+bundle-error-media = Una imagen o grabación del archivo no es de un tipo que Pictokit muestre, así que el archivo no se ha abierto. No se ha cambiado nada.
+bundle-error-write = No se ha podido hacer el archivo. No se ha cambiado nada.
+
+## Valoraciones llevadas cifradas (la pantalla del cuestionario de una persona).
+
+sealed-title = Llevar las valoraciones a otro dispositivo, cifradas
+sealed-hint = Las valoraciones y los planes de apoyo son datos de salud, así que su archivo se cierra con una frase de paso. Di la frase a la otra persona por otro medio, nunca con el archivo.
+sealed-passphrase = Frase de paso (8 caracteres como mínimo)
+sealed-save = Guardar las valoraciones, cifradas
+sealed-open = Abrir un archivo cifrado
+sealed-open-with = Abrirlo con esta frase de paso
+sealed-working = Cerrar o abrir tarda un momento…
+sealed-too-short = La frase de paso necesita 8 caracteres como mínimo.
+sealed-nothing = { $name } aún no tiene valoraciones para guardar.
+sealed-saved = Las valoraciones de { $name } están guardadas, cifradas, en el archivo «{ $file }».
+sealed-ready = El archivo está listo: escribe su frase de paso arriba y toca «Abrirlo con esta frase de paso».
+sealed-wrong = Esta frase de paso no abre el archivo, o el archivo ha cambiado. Revisa la frase y vuelve a probar. No se ha cambiado nada.
+sealed-opened = { $added ->
+    [0] Nada nuevo en el archivo.
+    [one] 1 valoración añadida.
+   *[other] { $added } valoraciones añadidas.
+}
+sealed-kept = { $kept ->
+    [one] 1 valoración ya estaba aquí y se queda como está.
+   *[other] { $kept } valoraciones ya estaban aquí y se quedan como están.
+}
+sealed-failed = No se ha podido hacer el archivo. No se ha cambiado nada.
+sealed-error-not-sealed = Esto no es un archivo cifrado de Pictokit. No se ha cambiado nada.
+sealed-error-newer = Este archivo lo ha hecho un Pictokit más nuevo. Actualiza Pictokit en este dispositivo y ábrelo otra vez. No se ha cambiado nada.
+sealed-error-damaged = El archivo cifrado está dañado. Guárdalo otra vez en el otro dispositivo. No se ha cambiado nada.
+sealed-error-too-large = El archivo es demasiado grande para ser valoraciones de Pictokit. No se ha cambiado nada.
+sealed-error-other-content = Este archivo cifrado contiene otra cosa, no valoraciones. No se ha cambiado nada.
