@@ -17,6 +17,8 @@
 //   ui.network(on)                 turns the network (the app's server) off and on
 //   ui.axe(screen)                 fails on any WCAG 2.0/2.1/2.2 A or AA violation
 //   ui.evaluate(fn)                runs an async function in the page; resolves to its result
+//   ui.download(role, name)        taps it and resolves to the file the page offers: { name, bytes }
+//   ui.upload(label, file)         chooses a file ({ name, bytes }) in the file field of that label
 //   ui.note(text)                  reports a fact about the engine with the result
 //   ui.shot(name, [role, name])    a screenshot `<engine>-<name>.png` in $PICTOKIT_SHOTS, if set,
 //                                  with that element (if given) at the top
@@ -346,6 +348,54 @@ async function whatThisBrowserCanDo(ui) {
   ui.note(`records ${has.recording.join(', ') || 'nothing'}; lacks ${lacks.join(', ') || 'nothing'}`);
 }
 
+/** A profile with a pictogram on her board is saved to a file, deleted, and opened from
+ * the file again after a preview; opened once more, it is kept twice. */
+async function profileToFileAndBack(ui) {
+  await ui.open('#/facilitator/new');
+  await ui.see('heading', 'New profile');
+  await ui.fill('textbox', 'Name', 'Bru');
+  await ui.tap('radio', 'Español');
+  await ui.tap('button', 'Save');
+  await ui.see('heading', 'Bru', { level: 2 });
+  await ui.tap('button', 'Pictograms of Bru');
+  await ui.tap('button', 'Add pictograms');
+  await ui.fill('searchbox', 'Search', 'manzana');
+  await ui.tap('button', /^manzana/, { within: ['list', 'Pictograms'] });
+  await ui.tap('button', 'Add 1 pictogram');
+  await ui.gone('dialog', /./);
+  await ui.tap('button', 'Profiles');
+  const file = await ui.download('button', "Save Bru's profile to a file");
+  if (!/^pictokit-bru-\d{4}-\d{2}-\d{2}\.zip$/.test(file.name)) throw new Error(`the file is called ${file.name}`);
+  if (file.bytes.subarray(0, 2).toString() !== 'PK') throw new Error('the file is not a zip');
+  await ui.read(/^Bru's profile is saved in the file/);
+  await ui.tap('button', 'Delete Bru');
+  await ui.tap('button', 'Delete', { within: ['dialog', "Delete Bru's profile?"] });
+  await ui.gone('heading', 'Bru', { level: 2 });
+
+  await ui.upload('Open a profile file', file);
+  await ui.see('region', 'What the file holds');
+  await ui.read('Bru is not on this device yet: the profile will be added.');
+  await ui.read('1 pictogram on the board');
+  await ui.axe('the preview of a profile file');
+  await ui.shot('profile-file', ['region', 'What the file holds']);
+  await ui.tap('button', 'Add Bru');
+  await ui.see('heading', 'Bru', { level: 2 });
+  await ui.pause(500);
+  await ui.reload();
+  await ui.tap('button', 'Pictograms of Bru');
+  await ui.see('heading', /Bru/, { level: 1 });
+  await ui.read(/^manzana/);
+  await ui.tap('button', 'Profiles');
+
+  // The same file again: the profile is here now, so it can only be replaced (after a
+  // question) or kept twice.
+  await ui.upload('Open a profile file', file);
+  await ui.read('This device already has this profile, as Bru. Replace it with the file, or keep both.');
+  await ui.tap('button', 'Keep both');
+  await ui.see('button', 'Try as Bru');
+  await ui.read("Bru's profile is on this device now.");
+}
+
 /** Every journey, by name. */
 export const journeys = [
   { name: 'first run, a profile, locked person mode and the unlock', run: firstRunToLockedPersonMode },
@@ -354,4 +404,5 @@ export const journeys = [
   { name: 'the day schedule with its timer, in real time', run: dayWithItsTimer },
   { name: 'offline reload after the first visit', run: offlineReload },
   { name: 'what this browser can do, and what happens instead', run: whatThisBrowserCanDo },
+  { name: 'a profile saved to a file and opened from it', run: profileToFileAndBack },
 ];

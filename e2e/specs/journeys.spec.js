@@ -1,5 +1,6 @@
 // The journeys of `journeys/index.mjs` in Chromium, through Playwright. The same
 // journeys run in Firefox ESR and WebKitGTK through WebDriver (`webdriver/run.mjs`).
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
@@ -41,6 +42,14 @@ function playwrightUi(app, page, context, testInfo) {
     network: (on) => context.setOffline(!on),
     axe: (screen) => expectAccessible(page, screen),
     evaluate: (fn) => page.evaluate(fn),
+    download: async (role, name, opts) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), find(role, name, opts).click()]);
+      const file = testInfo.outputPath(download.suggestedFilename());
+      await download.saveAs(file);
+      return { name: download.suggestedFilename(), bytes: await readFile(file) };
+    },
+    upload: (label, file) =>
+      page.getByLabel(label, { exact: true }).setInputFiles({ name: file.name, mimeType: 'application/zip', buffer: file.bytes }),
     note: (text) => testInfo.annotations.push({ type: 'engine', description: text }),
     shot: async (name, at) => {
       const dir = process.env.PICTOKIT_SHOTS;

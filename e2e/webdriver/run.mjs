@@ -64,6 +64,7 @@ async function waitForPort(url, ms) {
 }
 
 const WEBKIT_PORT = 4445;
+const FIREFOX_DOWNLOADS = fs.mkdtempSync(path.join(os.tmpdir(), 'pictokit-firefox-downloads-'));
 const FALLBACK_DISPLAY = ':98';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -81,7 +82,13 @@ async function prepare(engine) {
           new firefox.Options()
             .setBinary('/usr/bin/firefox-esr')
             .addArguments('-headless')
-            .windowSize({ width: 1024, height: 768 }),
+            .windowSize({ width: 1024, height: 768 })
+            // Files the page offers are saved here without asking (ui.download reads them).
+            .setPreference('browser.download.folderList', 2)
+            .setPreference('browser.download.dir', FIREFOX_DOWNLOADS)
+            .setPreference('browser.download.useDownloadDir', true)
+            .setPreference('browser.download.always_ask_before_handling_new_types', false)
+            .setPreference('browser.helperApps.neverAsk.saveToDisk', 'application/zip,application/json,text/calendar'),
         )
         .setFirefoxService(new firefox.ServiceBuilder(geckodriver))
         .build();
@@ -170,7 +177,12 @@ try {
         driver = await timeout(session(), 60_000, `a new ${engine} session`);
         await driver.manage().window().setRect({ width: 1024, height: 768 });
         const notes = [];
-        const ui = traced(webdriverUi(driver, `http://127.0.0.1:${port}`, { network, engine, note: (text) => notes.push(text) }), steps);
+        const ui = traced(webdriverUi(driver, `http://127.0.0.1:${port}`, {
+          network,
+          engine,
+          note: (text) => notes.push(text),
+          downloads: engine === 'firefox' ? FIREFOX_DOWNLOADS : undefined,
+        }), steps);
         await journey.run(ui);
         console.log(`ok    [${engine}] ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s, ${await version(driver)})`);
         for (const text of notes) console.log(`      ${text}`);
@@ -187,6 +199,7 @@ try {
   console.log(`FAIL  ${error.message}`);
 } finally {
   for (const child of children) child.kill();
+  fs.rmSync(FIREFOX_DOWNLOADS, { recursive: true, force: true });
   await network(false);
 }
 console.log(failed ? `${failed} failed` : 'all passed');

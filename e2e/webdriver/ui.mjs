@@ -3,6 +3,7 @@
 // so every engine is asked the same question as Playwright's getByRole; axe-core is
 // injected the same way.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -65,8 +66,38 @@ const LOADED = `
     && document.querySelector('.pk-loading') === null;
 `;
 
+// Runs in the page: keeps each file the page offers (an <a download> with a blob:
+// address) as base64 in window.__pkDownloads instead of letting the engine save it, which
+// WebDriver cannot read back. The blob is kept when its address is made: the page's CSP
+// (connect-src 'self') forbids fetching a blob: address back.
+const CATCH_DOWNLOADS = `
+  if (window.__pkCatching) return true;
+  window.__pkCatching = true;
+  window.__pkDownloads = [];
+  const blobs = new Map();
+  const make = URL.createObjectURL;
+  URL.createObjectURL = function keep(blob) {
+    const address = make.call(URL, blob);
+    blobs.set(address, blob);
+    return address;
+  };
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function catchDownload() {
+    const blob = blobs.get(this.href);
+    if (!this.download || !blob) return click.call(this);
+    const name = this.download;
+    const reader = new FileReader();
+    reader.onload = () => window.__pkDownloads.push({ name, base64: String(reader.result).split(',')[1] || '' });
+    reader.readAsDataURL(blob);
+  };
+  return true;
+`;
+
 /** `network(on)` turns the app's server off and on (run.mjs owns it). */
-export function webdriverUi(driver, base, { network, note, engine = 'engine' } = {}) {
+/** `downloads`, if given, is the folder where the engine saves files itself (Firefox: its
+ * WebDriver scripts run in a sandbox whose changes to the page's objects the page does not
+ * see, so the page's offered files cannot be caught in the page). */
+export function webdriverUi(driver, base, { network, note, engine = 'engine', downloads } = {}) {
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
   async function until(what, check, ms = WAIT_MS) {
@@ -143,7 +174,7 @@ export function webdriverUi(driver, base, { network, note, engine = 'engine' } =
     await until('the app to load', () => driver.executeScript(LOADED), LOAD_MS);
   }
 
-  return {
+  const ui = {
     async open(hash) {
       const page = hash.startsWith('#/facilitator') ? 'facilitator.html' : '';
       await driver.get(`${base}/${page}${hash}`);
@@ -206,6 +237,33 @@ export function webdriverUi(driver, base, { network, note, engine = 'engine' } =
       await until(`the text "${text}"`, () => query(FIND_TEXT, ...nameArg(text)), ms);
     },
     pause: sleep,
+    async download(role, name, opts) {
+      if (downloads) {
+        const before = new Set(fs.readdirSync(downloads));
+        await ui.tap(role, name, opts);
+        const saved = await until('the file saved', () => {
+          const fresh = fs.readdirSync(downloads).filter((f) => !before.has(f) && !f.endsWith('.part'));
+          return fresh.length && fs.statSync(path.join(downloads, fresh[0])).size > 0 ? fresh[0] : null;
+        });
+        await sleep(300);
+        return { name: saved, bytes: fs.readFileSync(path.join(downloads, saved)) };
+      }
+      await driver.executeScript(CATCH_DOWNLOADS);
+      await ui.tap(role, name, opts);
+      const file = await until('the file offered', () =>
+        driver.executeScript('return (window.__pkDownloads && window.__pkDownloads.shift()) || null'));
+      return { name: file.name, bytes: Buffer.from(file.base64, 'base64') };
+    },
+    async upload(label, file) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pictokit-upload-'));
+      const where = path.join(dir, file.name);
+      fs.writeFileSync(where, file.bytes);
+      // The file field itself (visually hidden inside its label), found by that label.
+      const input = await until(`the file field "${label}"`, () =>
+        query(`const dom = globalThis.TestingLibraryDom || window.TestingLibraryDom;
+               return dom.queryAllByLabelText(document.body, arguments[0]).find((el) => el.type === 'file') || null;`, label));
+      await input.sendKeys(where);
+    },
     async evaluate(fn) {
       const result = await driver.executeAsyncScript(
         `const done = arguments[arguments.length - 1];
@@ -261,4 +319,5 @@ export function webdriverUi(driver, base, { network, note, engine = 'engine' } =
       }
     },
   };
+  return ui;
 }
