@@ -12,37 +12,50 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::CryptoKey;
 
-/// Derives the PBKDF2-SHA256 hash of `pin`.
-async fn derive(pin: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8>, JsValue> {
-    let crypto = web_sys::window()
+/// The browser's WebCrypto.
+fn subtle() -> Result<web_sys::SubtleCrypto, JsValue> {
+    Ok(web_sys::window()
         .ok_or_else(|| JsValue::from_str("no window"))?
-        .crypto()?;
-    let subtle = crypto.subtle();
-    let usages = Array::of1(&JsValue::from_str("deriveBits"));
-    let key_data = Uint8Array::from(pin.as_bytes());
-    let key: CryptoKey =
-        JsFuture::from(subtle.import_key_with_str("raw", &key_data, "PBKDF2", false, &usages)?)
-            .await?
-            .dyn_into()?;
+        .crypto()?
+        .subtle())
+}
+
+/// A secret's bytes as a PBKDF2 base key, for `usage` (`deriveBits`, `deriveKey`).
+async fn pbkdf2_key(secret: &str, usage: &str) -> Result<CryptoKey, JsValue> {
+    let usages = Array::of1(&JsValue::from_str(usage));
+    let key_data = Uint8Array::from(secret.as_bytes());
+    JsFuture::from(subtle()?.import_key_with_str("raw", &key_data, "PBKDF2", false, &usages)?)
+        .await?
+        .dyn_into()
+}
+
+/// PBKDF2-SHA256 with a salt and a number of iterations.
+fn pbkdf2_params(salt: &[u8], iterations: u32) -> Result<Object, JsValue> {
     let params = Object::new();
     Reflect::set(&params, &"name".into(), &"PBKDF2".into())?;
     Reflect::set(&params, &"hash".into(), &"SHA-256".into())?;
     Reflect::set(&params, &"iterations".into(), &JsValue::from(iterations))?;
     Reflect::set(&params, &"salt".into(), &Uint8Array::from(salt))?;
-    let bits: ArrayBuffer =
-        JsFuture::from(subtle.derive_bits_with_object(&params, &key, (HASH_BYTES * 8) as u32)?)
-            .await?
-            .dyn_into()?;
+    Ok(params)
+}
+
+/// Derives the PBKDF2-SHA256 hash of `pin`.
+async fn derive(pin: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8>, JsValue> {
+    let key = pbkdf2_key(pin, "deriveBits").await?;
+    let params = pbkdf2_params(salt, iterations)?;
+    let bits: ArrayBuffer = JsFuture::from(subtle()?.derive_bits_with_object(
+        &params,
+        &key,
+        (HASH_BYTES * 8) as u32,
+    )?)
+    .await?
+    .dyn_into()?;
     Ok(Uint8Array::new(&bits).to_vec())
 }
 
 /// The stored form of a new PIN, with a fresh random salt.
 pub async fn hash_new_pin(pin: &str) -> Result<String, JsValue> {
-    let mut salt = [0u8; SALT_BYTES];
-    web_sys::window()
-        .ok_or_else(|| JsValue::from_str("no window"))?
-        .crypto()?
-        .get_random_values_with_u8_array(&mut salt)?;
+    let salt = random::<SALT_BYTES>()?;
     let hash = derive(pin, &salt, ITERATIONS).await?;
     Ok(StoredPin {
         iterations: ITERATIONS,
@@ -75,28 +88,17 @@ fn random<const N: usize>() -> Result<[u8; N], JsValue> {
 
 /// The AES-256-GCM key of a passphrase: PBKDF2-SHA256 over its UTF-8 bytes.
 async fn aes_key(passphrase: &str, salt: &[u8], iterations: u32) -> Result<CryptoKey, JsValue> {
-    let crypto = web_sys::window()
-        .ok_or_else(|| JsValue::from_str("no window"))?
-        .crypto()?;
-    let subtle = crypto.subtle();
-    let usages = Array::of1(&JsValue::from_str("deriveKey"));
-    let key_data = Uint8Array::from(passphrase.as_bytes());
-    let base: CryptoKey =
-        JsFuture::from(subtle.import_key_with_str("raw", &key_data, "PBKDF2", false, &usages)?)
-            .await?
-            .dyn_into()?;
-    let params = Object::new();
-    Reflect::set(&params, &"name".into(), &"PBKDF2".into())?;
-    Reflect::set(&params, &"hash".into(), &"SHA-256".into())?;
-    Reflect::set(&params, &"iterations".into(), &JsValue::from(iterations))?;
-    Reflect::set(&params, &"salt".into(), &Uint8Array::from(salt))?;
+    let base = pbkdf2_key(passphrase, "deriveKey").await?;
+    let params = pbkdf2_params(salt, iterations)?;
     let aes = Object::new();
     Reflect::set(&aes, &"name".into(), &"AES-GCM".into())?;
     Reflect::set(&aes, &"length".into(), &JsValue::from(256))?;
     let usages = Array::of2(&JsValue::from_str("encrypt"), &JsValue::from_str("decrypt"));
-    JsFuture::from(subtle.derive_key_with_object_and_object(&params, &base, &aes, false, &usages)?)
-        .await?
-        .dyn_into()
+    JsFuture::from(
+        subtle()?.derive_key_with_object_and_object(&params, &base, &aes, false, &usages)?,
+    )
+    .await?
+    .dyn_into()
 }
 
 fn gcm(iv: &[u8]) -> Result<Object, JsValue> {
@@ -133,8 +135,8 @@ pub async fn open(passphrase: &str, parts: &sealed::Parts) -> Option<Vec<u8>> {
     let key = aes_key(passphrase, &parts.salt, parts.iterations)
         .await
         .ok()?;
-    let subtle = web_sys::window()?.crypto().ok()?.subtle();
-    let promise = subtle
+    let promise = subtle()
+        .ok()?
         .decrypt_with_object_and_u8_array(&gcm(&parts.iv).ok()?, &key, &parts.data)
         .ok()?;
     let plain: ArrayBuffer = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;

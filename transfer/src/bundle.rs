@@ -338,6 +338,25 @@ fn newer_than(record: &Value, version: u64) -> Result<(), BundleError> {
     }
 }
 
+/// Reads an optional record with its lenient loader, refusing one from a newer Pictokit;
+/// adds what the loader dropped to `repaired`.
+fn load<T>(
+    zip: &mut Zip,
+    name: &Option<String>,
+    version: u64,
+    from_record: impl Fn(&Value) -> (T, usize),
+    repaired: &mut usize,
+) -> Result<Option<T>, BundleError> {
+    let Some(name) = name else {
+        return Ok(None);
+    };
+    let record = read_json(zip, name)?;
+    newer_than(&record, version)?;
+    let (value, dropped) = from_record(&record);
+    *repaired += dropped;
+    Ok(Some(value))
+}
+
 /// Reads and checks a bundle. Nothing in it is trusted until this returns `Ok`.
 pub fn read(bytes: &[u8]) -> Result<Bundle, BundleError> {
     let mut zip = Zip::open(bytes, LIMITS)?;
@@ -380,36 +399,27 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, BundleError> {
         }
     }
 
-    let pictograms = match &manifest.records.pictograms {
-        Some(name) => {
-            let record = read_json(&mut zip, name)?;
-            newer_than(&record, PICTOS_SCHEMA)?;
-            let (pictograms, dropped) = ProfilePictos::from_record(&record);
-            repaired += dropped;
-            Some(pictograms)
-        }
-        None => None,
-    };
-    let shopping = match &manifest.records.shopping {
-        Some(name) => {
-            let record = read_json(&mut zip, name)?;
-            newer_than(&record, SHOPPING_SCHEMA)?;
-            let (shopping, dropped) = Shopping::from_record(&record);
-            repaired += dropped;
-            Some(shopping)
-        }
-        None => None,
-    };
-    let schedule = match &manifest.records.schedule {
-        Some(name) => {
-            let record = read_json(&mut zip, name)?;
-            newer_than(&record, SCHEDULE_SCHEMA)?;
-            let (schedule, dropped) = Schedule::from_record(&record);
-            repaired += dropped;
-            Some(schedule)
-        }
-        None => None,
-    };
+    let pictograms = load(
+        &mut zip,
+        &manifest.records.pictograms,
+        PICTOS_SCHEMA,
+        ProfilePictos::from_record,
+        &mut repaired,
+    )?;
+    let shopping = load(
+        &mut zip,
+        &manifest.records.shopping,
+        SHOPPING_SCHEMA,
+        Shopping::from_record,
+        &mut repaired,
+    )?;
+    let schedule = load(
+        &mut zip,
+        &manifest.records.schedule,
+        SCHEDULE_SCHEMA,
+        Schedule::from_record,
+        &mut repaired,
+    )?;
 
     let mut media = Vec::new();
     let mut seen = BTreeSet::new();
