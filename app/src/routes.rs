@@ -45,6 +45,9 @@ pub enum Route {
     Quiz(String, String),
     /// Answers to a file from another device, answered on this one (empty: open a file).
     Away(String),
+    /// A sheet to print of a person: (profile, the rest of the path, read by
+    /// `views::print::Sheet`).
+    Print(String, String),
 }
 
 /// Where the person is in their schedule.
@@ -129,6 +132,9 @@ impl Route {
                 Route::Quiz((*id).to_owned(), rest.join(""))
             }
             ["facilitator", "answers", rest @ ..] if rest.len() < 2 => Route::Away(rest.join("")),
+            ["facilitator", "profile", id, "print", rest @ ..] if !id.is_empty() => {
+                Route::Print((*id).to_owned(), rest.join("/"))
+            }
             ["person", id, "shop"] if !id.is_empty() => {
                 Route::Shop((*id).to_owned(), ShopPlace::Lists)
             }
@@ -180,6 +186,7 @@ impl Route {
             }
             Route::Quiz(id, rest) => slashed(format!("#/person/{id}/quality"), rest),
             Route::Away(rest) => slashed("#/facilitator/answers".to_owned(), rest),
+            Route::Print(id, rest) => slashed(format!("#/facilitator/profile/{id}/print"), rest),
         }
     }
 
@@ -304,6 +311,8 @@ mod tests {
             Route::Quiz("p-5".into(), "q-1".into()),
             Route::Away(String::new()),
             Route::Away("away-q-1-i-2".into()),
+            Route::Print("p-5".into(), "day/2026-11-24".into()),
+            Route::Print("p-5".into(), "list/l-1".into()),
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.to_hash()), route);

@@ -12,6 +12,7 @@ use pictokit_app::views::{
     editor::EditorScreen,
     facilitator::FacilitatorHome,
     person::{PersonMode, PreviewScreen},
+    print::PrintScreen,
     quality::{AwayScreen, QualityScreen},
     quiz::quiz_screens,
     schedule::ScheduleScreen,
@@ -35,6 +36,7 @@ fn screens(route: Route) -> AnyView {
         Route::Wallet(id) => view! { <WalletScreen profile_id=id /> }.into_any(),
         Route::Schedule(id) => view! { <ScheduleScreen profile_id=id /> }.into_any(),
         Route::Away(key) => view! { <AwayScreen key=key /> }.into_any(),
+        Route::Print(id, what) => view! { <PrintScreen profile_id=id what=what /> }.into_any(),
         Route::Quality(id, rest) => view! { <QualityScreen profile_id=id rest=rest /> }.into_any(),
         Route::Person(id) | Route::Shop(id, _) | Route::Day(id, _) | Route::Quiz(id, _) => {
             view! { <PersonMode profile_id=id components=person_screens always=reminders /> }

@@ -8,6 +8,7 @@ pub mod editor;
 pub mod facilitator;
 pub mod person;
 pub mod picker;
+pub mod print;
 pub mod quality;
 pub mod quality_report;
 pub mod quiz;

@@ -9,6 +9,7 @@ use crate::quality::{self, today};
 use crate::schedule::{date_words_year, download_text, schedule_memo};
 use crate::views::facilitator::FacilitatorFrame;
 use crate::views::picker::PictoPicker;
+use crate::views::print::print;
 use crate::views::quality::{answer_words, role_name, QCtx};
 use jiff::civil::Date;
 use leptos::prelude::*;
@@ -31,13 +32,6 @@ fn loaded(ctx: QCtx, id: StoredValue<String>) -> Memo<Loaded> {
         let report = a.report(&inst);
         Some((a, inst, report))
     })
-}
-
-/// Prints the page (the print stylesheet leaves the screen's controls out).
-fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
 }
 
 /// A score as shown: "72", or "—" with why in words.

@@ -4,13 +4,14 @@
 
 use crate::i18n::{use_i18n, I18n};
 use crate::library::{show, use_pictograms, Pictograms};
-use crate::routes::use_router;
+use crate::routes::{use_router, Route};
 use crate::schedule::{
     self, date_words, download_text, now, schedule_memo, update_schedule, weekday_words,
 };
 use crate::state::{new_id, use_state, AppState, Toast};
 use crate::views::facilitator::{try_as_person, FacilitatorFrame};
 use crate::views::picker::PictoPicker;
+use crate::views::print::Sheet;
 use jiff::civil::Date;
 use jiff::ToSpan;
 use leptos::prelude::*;
@@ -652,6 +653,16 @@ pub fn ScheduleScreen(
                 <div class="pk-fac-actions">
                     <button type="button" class="pk-button pk-button--primary" on:click=move |_| new_activity()>
                         <span aria-hidden="true">"+ "</span>{move || i18n.t("sched-add")}
+                    </button>
+                </div>
+                <div class="pk-fac-actions">
+                    <button type="button" class="pk-button"
+                        on:click=move |_| router.go(Route::Print(pid.get_value(), Sheet::Day(date.get_untracked()).path()))>
+                        {move || i18n.t("print-day")}
+                    </button>
+                    <button type="button" class="pk-button"
+                        on:click=move |_| router.go(Route::Print(pid.get_value(), Sheet::Week(date.get_untracked()).path()))>
+                        {move || i18n.t("print-week")}
                     </button>
                 </div>
                 <CopyDay date=date on_copy=Callback::new(move |to: Date| {

@@ -621,7 +621,9 @@ pub fn ShoppingListScreen(
 
     let list_name = move || list.with(|l| l.as_ref().map(|l| l.name.clone()).unwrap_or_default());
     let rename = RwSignal::new(list_name());
-    let (pid_back, pid_try) = (profile_id.clone(), profile_id.clone());
+    let (pid_back, pid_try, pid_print) =
+        (profile_id.clone(), profile_id.clone(), profile_id.clone());
+    let lid_print = list_id.clone();
 
     view! {
         <FacilitatorFrame title=Signal::derive(list_name)>
@@ -636,6 +638,13 @@ pub fn ShoppingListScreen(
                     on:click=move |_| try_as_person(state, router, pid_try.clone())
                 >
                     {move || i18n.ta("fac-try-name", &[("name", &profile.with(|p| p.settings.name.clone()))])}
+                </button>
+                <button
+                    type="button"
+                    class="pk-button"
+                    on:click=move |_| router.go(Route::Print(pid_print.clone(), crate::views::print::Sheet::List(lid_print.clone()).path()))
+                >
+                    {move || i18n.t("print-list")}
                 </button>
             </div>
             <label class="pk-field">

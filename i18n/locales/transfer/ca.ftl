@@ -99,3 +99,19 @@ sealed-error-newer = Aquest fitxer l'ha fet un Pictokit més nou. Actualitza Pic
 sealed-error-damaged = El fitxer xifrat està malmès. Desa'l un altre cop a l'altre dispositiu. No s'ha canviat res.
 sealed-error-too-large = El fitxer és massa gran per ser valoracions de Pictokit. No s'ha canviat res.
 sealed-error-other-content = Aquest fitxer xifrat conté una altra cosa, no valoracions. No s'ha canviat res.
+
+## Paper: una llista de la compra, la tira d'un dia, una setmana de tires.
+
+print-list = Imprimeix la llista
+print-day = Imprimeix aquest dia
+print-week = Imprimeix aquesta setmana
+print-back = Torna
+print-now = Imprimeix
+print-hint = Els pictogrames s'imprimeixen en color i a la mida que la persona coneix, cada targeta sencera en una pàgina. Retalla per les línies discontínues.
+print-list-title = { $list }: llista de la compra de { $name }
+print-budget = Diners per a aquesta compra: { $amount }
+print-quantity = × { $count }
+print-day-title = El dia de { $name }: { $date }
+print-week-title = La setmana de { $name }, des del { $date }
+print-nothing = No hi ha res previst.
+print-cancelled = Avui no ({ $time })

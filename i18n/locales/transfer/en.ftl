@@ -99,3 +99,19 @@ sealed-error-newer = This file was made by a newer Pictokit. Update Pictokit on 
 sealed-error-damaged = The encrypted file is damaged. Save it again on the other device. Nothing was changed.
 sealed-error-too-large = The file is too large to be Pictokit assessments. Nothing was changed.
 sealed-error-other-content = This encrypted file holds something else, not assessments. Nothing was changed.
+
+## Paper: a shopping list, a day strip, a week of strips.
+
+print-list = Print the list
+print-day = Print this day
+print-week = Print this week
+print-back = Back
+print-now = Print
+print-hint = Pictograms print in colour at the size the person knows, each card whole on one page. Cut along the dashed lines.
+print-list-title = { $list }: shopping list of { $name }
+print-budget = Money for this trip: { $amount }
+print-quantity = × { $count }
+print-day-title = The day of { $name }: { $date }
+print-week-title = The week of { $name }, from { $date }
+print-nothing = Nothing planned.
+print-cancelled = Not today ({ $time })

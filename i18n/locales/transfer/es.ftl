@@ -99,3 +99,19 @@ sealed-error-newer = Este archivo lo ha hecho un Pictokit más nuevo. Actualiza 
 sealed-error-damaged = El archivo cifrado está dañado. Guárdalo otra vez en el otro dispositivo. No se ha cambiado nada.
 sealed-error-too-large = El archivo es demasiado grande para ser valoraciones de Pictokit. No se ha cambiado nada.
 sealed-error-other-content = Este archivo cifrado contiene otra cosa, no valoraciones. No se ha cambiado nada.
+
+## Papel: una lista de la compra, la tira de un día, una semana de tiras.
+
+print-list = Imprimir la lista
+print-day = Imprimir este día
+print-week = Imprimir esta semana
+print-back = Volver
+print-now = Imprimir
+print-hint = Los pictogramas se imprimen en color y al tamaño que la persona conoce, cada tarjeta entera en una página. Recorta por las líneas discontinuas.
+print-list-title = { $list }: lista de la compra de { $name }
+print-budget = Dinero para esta compra: { $amount }
+print-quantity = × { $count }
+print-day-title = El día de { $name }: { $date }
+print-week-title = La semana de { $name }, desde el { $date }
+print-nothing = Nada previsto.
+print-cancelled = Hoy no ({ $time })

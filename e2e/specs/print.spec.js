@@ -1,0 +1,85 @@
+// Paper (issue #8): a shopping list, a day strip and a week of strips print with their
+// pictograms whole, in colour, at the size of a large tile, each card on one page, in the
+// person's language; the controls stay off the paper.
+import { test, expect } from '../support/fixtures.js';
+import { expectAccessible } from '../support/axe.js';
+
+/** Checks the sheet as it prints: no controls, every picture loaded and at least 2 cm
+ * wide (4 cm on a list or a day, 2.2 cm in a week), no card cut by a page; a PDF of it. */
+async function printsWhole(page, minWidth, testInfo, name) {
+  // Laid out at the width of the paper (A4 at 96 px per inch; the week is landscape).
+  const screen = page.viewportSize();
+  await page.setViewportSize(name === 'week' ? { width: 1123, height: 794 } : { width: 794, height: 1123 });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(page.locator('.pk-fac-banner')).toBeHidden();
+  const pictures = page.locator('.pk-print-card__img');
+  await expect(pictures.first()).toBeVisible();
+  await expect.poll(() => pictures.evaluateAll((imgs) => imgs.every((img) => img.complete && img.naturalWidth > 0))).toBe(true);
+  for (const box of await pictures.evaluateAll((imgs) => imgs.map((img) => img.getBoundingClientRect().width))) {
+    expect(box).toBeGreaterThanOrEqual(minWidth);
+  }
+  const breaks = await page.locator('.pk-print-card').first().evaluate((card) => getComputedStyle(card).breakInside);
+  expect(breaks).toBe('avoid');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(10_000);
+  await testInfo.attach(`${name}.pdf`, { body: pdf, contentType: 'application/pdf' });
+  if (process.env.PICTOKIT_SHOTS && testInfo.project.name === 'tablet') {
+    await page.screenshot({ path: `${process.env.PICTOKIT_SHOTS}/print-${name}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize(screen);
+}
+
+test('a shopping list prints with its pictograms, quantities and prices', async ({ app, page }, testInfo) => {
+  await app.createProfile({ name: 'Marta' });
+  await page.getByRole('button', { name: 'Shopping of Marta' }).click();
+  await page.getByRole('textbox', { name: 'Name of the new list' }).fill('Market');
+  await page.getByRole('button', { name: 'Make the list' }).click();
+  await expect(page.getByRole('heading', { name: 'Market', level: 1 })).toBeVisible();
+  for (const word of ['banana', 'bread']) {
+    await page.getByRole('button', { name: 'Add products' }).click();
+    await app.search(word);
+    await app.results().first().click();
+    await app.picker().getByRole('button', { name: 'Add 1 pictogram' }).click();
+    await expect(app.picker()).toBeHidden();
+  }
+  await page.getByRole('button', { name: 'Print the list' }).click();
+  await expect(page.getByRole('heading', { name: 'Market: shopping list of Marta', level: 1 })).toBeVisible();
+  const cards = page.getByRole('listitem').filter({ has: page.locator('.pk-print-card__img') });
+  await expect(cards).toHaveCount(2);
+  await expect(cards.first()).toContainText('× 1');
+  await expectAccessible(page, 'the printable shopping list');
+  await printsWhole(page, 150, testInfo, 'list');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Market', level: 1 })).toBeVisible();
+});
+
+test('a day and its week print as strips to cut out, in the person language', async ({ app, page }, testInfo) => {
+  await app.createProfile({ name: 'Pau', language: 'Català' });
+  await page.getByRole('button', { name: 'Schedule of Pau' }).click();
+  for (const [word, name] of [['bread', 'Esmorzar'], ['bus', 'Autobús']]) {
+    await page.getByRole('button', { name: 'Add an activity' }).click();
+    await app.search(word);
+    await app.results().first().click();
+    await app.picker().getByRole('button', { name: 'Add 1 pictogram' }).click();
+    const form = page.getByRole('region', { name: 'Activity' });
+    await form.getByRole('textbox', { name: 'Name' }).fill(name);
+    await form.getByRole('button', { name: 'Save the activity' }).click();
+    await expect(form).toBeHidden();
+  }
+  await page.getByRole('button', { name: 'Print this day' }).click();
+  await expect(page.getByRole('heading', { name: /^El dia de Pau: /, level: 1 })).toBeVisible();
+  await expect(page.locator('.pk-print-card__name')).toHaveText(['Esmorzar', 'Autobús']);
+  await expectAccessible(page, 'the printable day');
+  await printsWhole(page, 150, testInfo, 'day');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('button', { name: 'Print this week' }).click();
+  await expect(page.getByRole('heading', { name: /^La setmana de Pau, des del /, level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['dilluns', 'dimarts', 'dimecres', 'dijous', 'divendres', 'dissabte', 'diumenge']);
+  await expect(page.locator('.pk-print-card__name')).toHaveText(['Esmorzar', 'Autobús']);
+  await expect(page.getByText('No hi ha res previst.')).toHaveCount(6);
+  await expectAccessible(page, 'the printable week');
+  await printsWhole(page, 75, testInfo, 'week');
+});
