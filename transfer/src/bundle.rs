@@ -233,53 +233,47 @@ fn json_bytes(value: &Value) -> Vec<u8> {
 
 /// Packs a profile and what it uses into one zip file.
 pub fn write(parts: &Parts, created_ms: u64, app: &str) -> Result<Vec<u8>, BundleError> {
-    let mut files: Vec<(String, Vec<u8>, bool)> = Vec::new();
-    let mut records = Records {
-        profile: "profile.json".to_owned(),
-        pictograms: None,
-        shopping: None,
-        schedule: None,
-    };
-    files.push((
-        records.profile.clone(),
+    let mut files: Vec<(String, Vec<u8>, bool)> = vec![(
+        "profile.json".to_owned(),
         json_bytes(&schema::store_profile(parts.profile)),
         true,
-    ));
-    if let Some(pictograms) = parts.pictograms {
-        let value = with_schema(
-            serde_json::to_value(pictograms).unwrap_or(Value::Null),
+    )];
+    // An optional record as its own file, with its schema number; its name for the manifest.
+    let mut record = |file: &str, value: Option<serde_json::Result<Value>>, version: u64| {
+        let value = value?.unwrap_or(Value::Null);
+        files.push((
+            file.to_owned(),
+            json_bytes(&with_schema(value, version)),
+            true,
+        ));
+        Some(file.to_owned())
+    };
+    let records = Records {
+        profile: "profile.json".to_owned(),
+        pictograms: record(
+            "pictograms.json",
+            parts.pictograms.map(serde_json::to_value),
             PICTOS_SCHEMA,
-        );
-        records.pictograms = Some("pictograms.json".to_owned());
-        files.push(("pictograms.json".to_owned(), json_bytes(&value), true));
-    }
-    if let Some(shopping) = parts.shopping {
-        let value = with_schema(
-            serde_json::to_value(shopping).unwrap_or(Value::Null),
+        ),
+        shopping: record(
+            "shopping.json",
+            parts.shopping.map(serde_json::to_value),
             SHOPPING_SCHEMA,
-        );
-        records.shopping = Some("shopping.json".to_owned());
-        files.push(("shopping.json".to_owned(), json_bytes(&value), true));
-    }
-    if let Some(schedule) = parts.schedule {
-        let value = with_schema(
-            serde_json::to_value(schedule).unwrap_or(Value::Null),
+        ),
+        schedule: record(
+            "schedule.json",
+            parts.schedule.map(serde_json::to_value),
             SCHEDULE_SCHEMA,
-        );
-        records.schedule = Some("schedule.json".to_owned());
-        files.push(("schedule.json".to_owned(), json_bytes(&value), true));
-    }
+        ),
+    };
     let mut media = Vec::new();
     for item in &parts.media {
         let Some((declared, bytes)) = sniff::data_url_bytes(&item.data_url) else {
             continue;
         };
-        let media_type = match item.kind {
-            MediaKind::Voice => sniff::audio_type(&bytes),
-            _ => sniff::image_type(&bytes),
-        }
-        .map(str::to_owned)
-        .unwrap_or(declared);
+        let media_type = sniff::of_kind(item.kind, &bytes)
+            .map(str::to_owned)
+            .unwrap_or(declared);
         let file = format!("media/{}.{}", item.id, sniff::extension(&media_type));
         media.push(MediaEntry {
             id: item.id.clone(),
@@ -428,11 +422,8 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, BundleError> {
             return Err(BundleError::BadMedia(entry.id.clone()));
         }
         let bytes = zip.read(&entry.file, MAX_VOICE_DATA_BYTES)?;
-        let media_type = match entry.kind {
-            MediaKind::Voice => sniff::audio_type(&bytes),
-            _ => sniff::image_type(&bytes),
-        }
-        .ok_or_else(|| BundleError::BadMedia(entry.id.clone()))?;
+        let media_type = sniff::of_kind(entry.kind, &bytes)
+            .ok_or_else(|| BundleError::BadMedia(entry.id.clone()))?;
         let item = Media {
             id: entry.id.clone(),
             kind: entry.kind,

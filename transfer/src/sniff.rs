@@ -5,6 +5,7 @@
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
+use pictokit_domain::picto::MediaKind;
 
 /// The picture type of these bytes: JPEG, PNG or WebP.
 pub fn image_type(bytes: &[u8]) -> Option<&'static str> {
@@ -34,6 +35,15 @@ pub fn audio_type(bytes: &[u8]) -> Option<&'static str> {
         Some("audio/mpeg")
     } else {
         None
+    }
+}
+
+/// The type of these bytes if they are what a media record of this kind holds: a sound
+/// for a voice recording, a picture for anything else.
+pub fn of_kind(kind: MediaKind, bytes: &[u8]) -> Option<&'static str> {
+    match kind {
+        MediaKind::Voice => audio_type(bytes),
+        MediaKind::Photo | MediaKind::Arasaac | MediaKind::Money => image_type(bytes),
     }
 }
 

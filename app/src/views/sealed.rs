@@ -6,17 +6,16 @@
 //! already here stay as they are; the others are added.
 
 use crate::crypto;
+use crate::photo::{read_bytes, Unread};
 use crate::quality::{decode, update_assessments};
 use crate::schedule::download_bytes;
 use crate::state::now_ms;
 use crate::views::quality::QCtx;
 use crate::views::transfer::file_name;
-use js_sys::Uint8Array;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pictokit_transfer::sealed::{self, SealedError};
 use serde_json::Value;
-use wasm_bindgen_futures::JsFuture;
 
 /// What an encrypted file holds, in its envelope.
 const CONTENT: &str = "assessments";
@@ -25,13 +24,11 @@ const CONTENT: &str = "assessments";
 type Said = Option<(String, bool)>;
 
 async fn read_envelope(file: &web_sys::File) -> Result<sealed::Parts, SealedError> {
-    if file.size() > sealed::MAX_FILE_BYTES as f64 {
-        return Err(SealedError::TooLarge);
+    match read_bytes(file, sealed::MAX_FILE_BYTES).await {
+        Ok(bytes) => sealed::read(&bytes, CONTENT),
+        Err(Unread::TooLarge) => Err(SealedError::TooLarge),
+        Err(Unread::Failed) => Err(SealedError::Damaged),
     }
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| SealedError::Damaged)?;
-    sealed::read(&Uint8Array::new(&buffer).to_vec(), CONTENT)
 }
 
 /// The section on a person's assessments screen.

@@ -4,10 +4,10 @@
 //! more). The file's format and checks are `pictokit_transfer::bundle`.
 
 use crate::i18n::{use_i18n, I18n};
+use crate::photo::{read_bytes, Unread};
 use crate::schedule::{date_words_year, device_zone, download_bytes};
 use crate::state::{new_id, now_ms, use_state, AppState, Toast};
 use crate::views::avatar_src;
-use js_sys::Uint8Array;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pictokit_components::ConfirmDialog;
@@ -15,7 +15,6 @@ use pictokit_domain::picto::Media;
 use pictokit_domain::schedule::zone;
 use pictokit_transfer::bundle::{self, Bundle, BundleError, Parts, Summary};
 use serde_json::Value;
-use wasm_bindgen_futures::JsFuture;
 
 /// What made a bundle, written in its manifest.
 const APP: &str = concat!("Pictokit ", env!("CARGO_PKG_VERSION"));
@@ -114,16 +113,6 @@ enum Import {
     Ready(Box<Bundle>),
 }
 
-async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, BundleError> {
-    if file.size() > bundle::LIMITS.file_bytes as f64 {
-        return Err(BundleError::TooLarge);
-    }
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| BundleError::Damaged)?;
-    Ok(Uint8Array::new(&buffer).to_vec())
-}
-
 /// Writes an accepted bundle: media this device lacks, then the records, then the
 /// profile. Media already here (same id) stay as they are.
 fn apply(state: AppState, bundle: Bundle) -> String {
@@ -195,9 +184,10 @@ pub fn MoveProfiles() -> impl IntoView {
         };
         import.set(Import::Reading);
         spawn_local(async move {
-            let read = match read_bytes(&file).await {
+            let read = match read_bytes(&file, bundle::LIMITS.file_bytes).await {
                 Ok(bytes) => bundle::read(&bytes),
-                Err(error) => Err(error),
+                Err(Unread::TooLarge) => Err(BundleError::TooLarge),
+                Err(Unread::Failed) => Err(BundleError::Damaged),
             };
             import.set(match read {
                 Ok(bundle) => Import::Ready(Box::new(bundle)),
