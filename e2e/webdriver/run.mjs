@@ -44,10 +44,19 @@ function timeout(promise, ms, what) {
 }
 
 const children = [];
+/** Starts a helper in a process group of its own, so that stopping it stops what it started
+ * (WebKitWebDriver's MiniBrowser). */
 function start(command, args, env = {}) {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'ignore' });
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'ignore', detached: true });
   children.push(child);
   return child;
+}
+function stop(child) {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
 }
 
 async function waitForPort(url, ms) {
@@ -68,14 +77,15 @@ const FIREFOX_DOWNLOADS = fs.mkdtempSync(path.join(os.tmpdir(), 'pictokit-firefo
 const FALLBACK_DISPLAY = ':98';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-/** Starts what an engine needs once; returns a function that opens a new session. */
+/** Starts what an engine needs once; returns a function that opens a new session and one
+ * that starts the engine's driver again (after a session request that never answered). */
 async function prepare(engine) {
   if (engine === 'firefox') {
     const geckodriver = program('geckodriver');
     if (!geckodriver || !fs.existsSync('/usr/bin/firefox-esr')) {
       throw new Error('Firefox ESR or geckodriver is missing: run scripts/setup --tests');
     }
-    return () =>
+    const open = () =>
       new Builder()
         .forBrowser('firefox')
         .setFirefoxOptions(
@@ -92,6 +102,7 @@ async function prepare(engine) {
         )
         .setFirefoxService(new firefox.ServiceBuilder(geckodriver))
         .build();
+    return { open, restart: async () => {} };
   }
   if (engine === 'webkit') {
     if (!program('WebKitWebDriver') || (!process.env.DISPLAY && !program('Xvfb')) || !fs.existsSync(MINIBROWSER)) {
@@ -103,9 +114,13 @@ async function prepare(engine) {
       display = FALLBACK_DISPLAY;
       start('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp']);
     }
-    start('WebKitWebDriver', [`--port=${WEBKIT_PORT}`], { DISPLAY: display });
-    await waitForPort(`http://127.0.0.1:${WEBKIT_PORT}/status`, 15_000);
-    return () =>
+    let driver;
+    const launch = async () => {
+      driver = start('WebKitWebDriver', [`--port=${WEBKIT_PORT}`], { DISPLAY: display });
+      await waitForPort(`http://127.0.0.1:${WEBKIT_PORT}/status`, 15_000);
+    };
+    await launch();
+    const open = () =>
       new Builder()
         .usingServer(`http://127.0.0.1:${WEBKIT_PORT}`)
         .withCapabilities({
@@ -113,6 +128,12 @@ async function prepare(engine) {
           'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
         })
         .build();
+    const restart = async () => {
+      stop(driver);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await launch();
+    };
+    return { open, restart };
   }
   throw new Error(`unknown engine ${engine}`);
 }
@@ -167,16 +188,29 @@ async function network(on) {
 let failed = 0;
 try {
   for (const engine of engines) {
-    const session = await prepare(engine);
+    const engineDriver = await prepare(engine);
+    /** A new session. Once in a while (about one run in ten on CI) WebKitWebDriver never
+     * answers a new-session request; the journey has not begun then, so the driver is
+     * started again and asked once more, and the report says so. */
+    const session = async (notes) => {
+      try {
+        return await timeout(engineDriver.open(), 60_000, `a new ${engine} session`);
+      } catch (error) {
+        if (!/took more than/.test(error.message)) throw error;
+        notes.push(`${error.message}; the driver was started again`);
+        await engineDriver.restart();
+        return timeout(engineDriver.open(), 60_000, `a new ${engine} session, asked again`);
+      }
+    };
     for (const journey of journeys.filter((j) => j.name.includes(filter))) {
       const started = Date.now();
       let driver;
       const steps = [];
       try {
         await network(true);
-        driver = await timeout(session(), 60_000, `a new ${engine} session`);
-        await driver.manage().window().setRect({ width: 1024, height: 768 });
         const notes = [];
+        driver = await session(notes);
+        await driver.manage().window().setRect({ width: 1024, height: 768 });
         const ui = traced(webdriverUi(driver, `http://127.0.0.1:${port}`, {
           network,
           engine,
@@ -198,7 +232,7 @@ try {
   failed += 1;
   console.log(`FAIL  ${error.message}`);
 } finally {
-  for (const child of children) child.kill();
+  for (const child of children) stop(child);
   fs.rmSync(FIREFOX_DOWNLOADS, { recursive: true, force: true });
   await network(false);
 }
