@@ -10,6 +10,7 @@ import { expectAccessible } from '../support/axe.js';
 import { smallTargets } from '../support/targets.js';
 
 /** The built-in questionnaire: its items in the order they are asked. */
+const PASSPHRASE = 'blue kettle on Sunday';
 const INSTRUMENT = JSON.parse(fs.readFileSync(new URL('../../domain/instruments/pictokit-qol.json', import.meta.url), 'utf8'));
 const ITEMS = INSTRUMENT.items;
 const EW = 'Emotional wellbeing';
@@ -81,9 +82,17 @@ test('a team of three answers, the report flags the planted disagreement, and th
   await expect(page.getByText('Write the name of who answers.')).toBeVisible();
   await expectAccessible(page, 'the team');
 
-  // Jordi answers on his own device: his answers file goes there and comes back.
+  // Jordi answers on his own device: his answers file goes there and comes back, locked
+  // with a passphrase (health data never travels in the clear).
+  await page.getByRole('button', { name: 'Export answers file of Jordi' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'First type a passphrase of at least 8 characters' })).toBeVisible();
+  await page.getByLabel('Passphrase of the answers files (at least 8 characters)').fill(PASSPHRASE);
   const blank = testInfo.outputPath('jordi-blank.json');
   expect(await download(page, 'Export answers file of Jordi', blank)).toMatch(/^pictokit-answers-q-[0-9a-f]+-i-3\.json$/);
+  const sealedBlank = JSON.parse(fs.readFileSync(blank, 'utf8'));
+  expect(sealedBlank).toMatchObject({ format: 'pictokit-sealed', content: 'answers', kdf: { name: 'PBKDF2', hash: 'SHA-256' }, cipher: { name: 'AES-GCM' } });
+  expect(sealedBlank.kdf.iterations).toBeGreaterThanOrEqual(600000);
+  expect(fs.readFileSync(blank, 'utf8')).not.toMatch(/Jordi|Laia|pictokit-answers/);
 
   // The person answers in person mode, read aloud; stops after ten questions.
   await page.getByRole('button', { name: 'Laia answers in person mode' }).click();
@@ -144,12 +153,22 @@ test('a team of three answers, the report flags the planted disagreement, and th
   await away.goto('/facilitator.html#/facilitator');
   await away.getByRole('button', { name: 'Answer an answers file' }).click();
   await away.getByLabel('Open an answers file').setInputFiles(blank);
+  await expect(away.getByRole('status').filter({ hasText: 'This answers file is locked.' })).toBeVisible();
+  await expectAccessible(away, 'a locked answers file');
+  const awayPassphrase = away.getByLabel('Passphrase of the file (the one you were told)');
+  await awayPassphrase.fill('not the passphrase');
+  await away.getByRole('button', { name: 'Open it with this passphrase' }).click();
+  await expect(away.getByRole('alert').filter({ hasText: 'This passphrase does not open the file' })).toBeVisible();
+  await awayPassphrase.fill(PASSPHRASE);
+  await away.getByRole('button', { name: 'Open it with this passphrase' }).click();
   await expect(away.getByRole('heading', { name: 'Answers of Jordi', level: 1 })).toBeVisible();
   await expect(away.getByText('The person feels good.')).toBeVisible();
   await fillForm(away, 'Often');
   await expectAccessible(away, 'answering a file on another device');
   const answered = testInfo.outputPath('jordi-answered.json');
   await download(away, 'I have finished: save the answers file', answered);
+  expect(JSON.parse(fs.readFileSync(answered, 'utf8'))).toMatchObject({ format: 'pictokit-sealed', content: 'answers' });
+  expect(fs.readFileSync(answered, 'utf8')).not.toMatch(/Jordi|Often/);
   await other.close();
 
   // Meanwhile one of Jordi's answers was given here too, differently: a conflict.
@@ -157,7 +176,11 @@ test('a team of three answers, the report flags the planted disagreement, and th
   await page.getByRole('region', { name: EW, exact: true }).getByRole('radio', { name: 'Always', exact: true }).first().check();
   await page.getByRole('button', { name: 'Go on later' }).click();
 
+  // After the reload the passphrase is no longer known here: the file asks for it.
   await page.getByLabel('Add an answers file').setInputFiles(answered);
+  await expect(page.getByRole('status').filter({ hasText: 'This answers file is locked.' })).toBeVisible();
+  await page.getByLabel('Passphrase of the answers files (at least 8 characters)').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Open it with this passphrase' }).click();
   const preview = page.getByRole('group', { name: 'What the answers file brings' });
   await expect(preview).toContainText('These are the answers of Jordi (Professional).');
   await expect(preview).toContainText('New answers: 39. The same as here: 0. Different: 1.');

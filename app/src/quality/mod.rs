@@ -15,9 +15,7 @@ use crate::state::AppState;
 use jiff::civil::Date;
 use jiff::Timestamp;
 use leptos::prelude::*;
-use pictokit_domain::questionnaire::{
-    self, AnswersFile, Assessment, FileProblem, Instrument, Problem,
-};
+use pictokit_domain::questionnaire::{self, AnswersFile, Assessment, Instrument, Problem};
 use pictokit_domain::schema;
 use serde_json::{json, Value};
 use std::sync::{Arc, OnceLock};
@@ -326,17 +324,6 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, usize> {
         .ok()
         .and_then(|text| text.as_string())
         .ok_or(0)
-}
-
-/// Reads a chosen answers file; one too big to read at all is refused as too big.
-pub async fn read_answers_file(file: &web_sys::File) -> Result<AnswersFile, FileProblem> {
-    match read_text(file).await {
-        Ok(text) => AnswersFile::load(&text),
-        Err(bytes) => Err(FileProblem::TooBig {
-            bytes,
-            limit: questionnaire::merge::MAX_ANSWERS_FILE_BYTES,
-        }),
-    }
 }
 
 /// The instant now.

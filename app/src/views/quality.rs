@@ -15,6 +15,9 @@ use crate::schedule::{date_words_year, download_text};
 use crate::state::{new_id, use_state, AppState, Toast};
 use crate::views::facilitator::{try_as_person_at, FacilitatorFrame};
 use crate::views::quality_report::{EasyPlan, EasyReport, PlanView, ReportView};
+use crate::views::sealed::{
+    open_answers, read_answers, remember, remembered, seal_answers, AnswersChosen, PassphraseField,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pictokit_components::ConfirmDialog;
@@ -23,6 +26,7 @@ use pictokit_domain::questionnaire::{
     Answer, AnswersFile, Assessment, Choice, Informant, InformantMatch, Instrument, MergePreview,
     MergeTarget, Problem, Responses, Role, Texts,
 };
+use pictokit_transfer::sealed;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -111,7 +115,7 @@ pub fn role_name(i18n: I18n, role: Role) -> String {
 
 /// A message of the questionnaire's model (a problem, a refusal) in the facilitator's
 /// language, from its id and the arguments it comes with.
-fn said(i18n: I18n, id: &str, args: Vec<(&'static str, String)>) -> String {
+pub(crate) fn said(i18n: I18n, id: &str, args: Vec<(&'static str, String)>) -> String {
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     i18n.ta(id, &args)
 }
@@ -375,6 +379,9 @@ fn TeamView(ctx: QCtx, id: String) -> impl IntoView {
     let new_role = RwSignal::new(Role::Family);
     let team_problem = RwSignal::new(None::<&'static str>);
     let pending_remove = RwSignal::new(None::<(String, String)>);
+    // Answers files are locked with it; kept for this visit only.
+    let passphrase = RwSignal::new(String::new());
+    let export_problem = RwSignal::new(None::<String>);
     let add = move || {
         let name = new_name.get_untracked();
         let result = aid.with_value(|id| {
@@ -405,10 +412,24 @@ fn TeamView(ctx: QCtx, id: String) -> impl IntoView {
         let Some(a) = assessment.get_untracked() else {
             return;
         };
-        if let Some(file) = AnswersFile::export(&a, &who, quality::now()) {
-            download_text(&file.file_name(), "application/json", &file.to_json());
-            ctx.toast(i18n.ta("ql-exported", &[("name", &file.informant.name)]));
+        let words = passphrase.get_untracked();
+        if !sealed::passphrase_ok(&words) {
+            export_problem.set(Some(i18n.t("ql-passphrase-first")));
+            return;
         }
+        export_problem.set(None);
+        let Some(file) = AnswersFile::export(&a, &who, quality::now()) else {
+            return;
+        };
+        spawn_local(async move {
+            match seal_answers(&words, &file).await {
+                Some(text) => {
+                    download_text(&file.file_name(), "application/json", &text);
+                    ctx.toast(i18n.ta("ql-exported", &[("name", &file.informant.name)]));
+                }
+                None => export_problem.set(Some(i18n.t("sealed-failed"))),
+            }
+        });
     };
     let answer_as_person = move || {
         try_as_person_at(
@@ -461,6 +482,9 @@ fn TeamView(ctx: QCtx, id: String) -> impl IntoView {
                         <section class="pk-fac-section" aria-labelledby="ql-team-heading">
                             <h2 id="ql-team-heading" class="pk-fac-section__title">{i18n.t("ql-team")}</h2>
                             <p class="pk-fac-hint">{i18n.t("ql-team-hint")}</p>
+                            <PassphraseField id="ql-passphrase" label="ql-passphrase" value=passphrase i18n=i18n />
+                            <p class="pk-fac-hint">{i18n.t("ql-passphrase-hint")}</p>
+                            <p class="pk-field__error" role="alert">{move || export_problem.get()}</p>
                             <ul class="pk-ql-list" role="list">
                                 {a.team.iter().map(|member| {
                                     let who = member.id.clone();
@@ -530,7 +554,7 @@ fn TeamView(ctx: QCtx, id: String) -> impl IntoView {
                                 </button>
                             </div>
                         </section>
-                        <MergeSection ctx=ctx aid=aid />
+                        <MergeSection ctx=ctx aid=aid passphrase=passphrase />
                     }.into_any()
                 }
             }}
@@ -566,12 +590,36 @@ pub fn answer_words(ctx: QCtx, instrument: &Instrument, answer: Answer) -> Strin
 /// Answers from another device: the file is read and previewed; duplicates are counted,
 /// conflicts are shown with a choice each, and nothing changes until "Add the answers".
 #[component]
-fn MergeSection(ctx: QCtx, aid: StoredValue<String>) -> impl IntoView {
+fn MergeSection(
+    ctx: QCtx,
+    aid: StoredValue<String>,
+    /// The passphrase of the answers files, typed in the team section.
+    passphrase: RwSignal<String>,
+) -> impl IntoView {
     let i18n = ctx.i18n;
     let file = RwSignal::new(None::<AnswersFile>);
+    let locked = RwSignal::new(None::<sealed::Parts>);
+    let note = RwSignal::new(None::<String>);
     let target = RwSignal::new(MergeTarget::Auto);
     let choices = RwSignal::new(BTreeMap::<String, Choice>::new());
     let problem = RwSignal::new(None::<String>);
+    // Opens a locked file; a wrong passphrase keeps it chosen, to try again.
+    let unlock = move |words: String, parts: sealed::Parts| async move {
+        note.set(Some(i18n.t("sealed-working")));
+        let opened = open_answers(i18n, &words, &parts).await;
+        note.set(None);
+        match opened {
+            Ok(opened) => {
+                locked.set(None);
+                problem.set(None);
+                file.set(Some(opened));
+            }
+            Err(message) => {
+                locked.set(Some(parts));
+                problem.set(Some(message));
+            }
+        }
+    };
     let preview = Memo::new(move |_| {
         let file = file.get()?;
         let a = aid.with_value(|id| ctx.assessment(id))?;
@@ -583,20 +631,34 @@ fn MergeSection(ctx: QCtx, aid: StoredValue<String>) -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let loaded = quality::read_answers_file(&chosen).await;
+            let loaded = read_answers(i18n, &chosen).await;
             choices.set(BTreeMap::new());
             target.set(MergeTarget::Auto);
+            file.set(None);
+            locked.set(None);
+            note.set(None);
+            problem.set(None);
             match loaded {
-                Ok(loaded) => {
-                    problem.set(None);
-                    file.set(Some(loaded));
+                Ok(AnswersChosen::Open(loaded)) => file.set(Some(loaded)),
+                Ok(AnswersChosen::Locked(parts)) => {
+                    let words = passphrase.get_untracked();
+                    if sealed::passphrase_ok(&words) {
+                        unlock(words, parts).await;
+                    } else {
+                        locked.set(Some(parts));
+                        note.set(Some(i18n.t("ql-merge-locked")));
+                    }
                 }
-                Err(error) => {
-                    file.set(None);
-                    problem.set(Some(said(i18n, error.message_id(), error.args())));
-                }
+                Err(message) => problem.set(Some(message)),
             }
         });
+    };
+    let open_locked = move |_| {
+        let Some(parts) = locked.get_untracked() else {
+            return;
+        };
+        let words = passphrase.get_untracked();
+        spawn_local(async move { unlock(words, parts).await });
     };
     let apply = move || {
         let Some((preview, _)) = preview.get_untracked() else {
@@ -632,6 +694,12 @@ fn MergeSection(ctx: QCtx, aid: StoredValue<String>) -> impl IntoView {
                 {move || i18n.t("ql-merge-choose")}
             </label>
             <p class="pk-field__error" role="alert">{move || problem.get()}</p>
+            <p class="pk-fac-hint" role="status">{move || note.get()}</p>
+            <Show when=move || locked.with(Option::is_some)>
+                <button type="button" class="pk-button pk-button--primary" on:click=open_locked>
+                    {move || i18n.t("sealed-open-with")}
+                </button>
+            </Show>
             {move || preview.get().map(|(preview, inst)| merge_preview(ctx, &preview, &inst, target, choices, apply, move || file.set(None)))}
         </section>
     }
@@ -930,19 +998,43 @@ pub fn AwayScreen(
         })
     });
     let problem = RwSignal::new(None::<String>);
+    let locked = RwSignal::new(None::<sealed::Parts>);
+    let passphrase = RwSignal::new(String::new());
+    let opened = move |loaded: AnswersFile, words: Option<String>| {
+        problem.set(None);
+        locked.set(None);
+        let key = quality::away_key(&loaded);
+        if let Some(words) = words {
+            remember(&key, &words);
+        }
+        quality::put_away_file(state, &loaded);
+        router.go(Route::Away(key));
+    };
     let on_file = move |event: web_sys::Event| {
         let Some(chosen) = crate::photo::take_chosen_file(&event) else {
             return;
         };
         spawn_local(async move {
-            let loaded = quality::read_answers_file(&chosen).await;
-            match loaded {
-                Ok(loaded) => {
+            locked.set(None);
+            match read_answers(i18n, &chosen).await {
+                Ok(AnswersChosen::Open(loaded)) => opened(loaded, None),
+                Ok(AnswersChosen::Locked(parts)) => {
                     problem.set(None);
-                    quality::put_away_file(state, &loaded);
-                    router.go(Route::Away(quality::away_key(&loaded)));
+                    locked.set(Some(parts));
                 }
-                Err(error) => problem.set(Some(said(i18n, error.message_id(), error.args()))),
+                Err(message) => problem.set(Some(message)),
+            }
+        });
+    };
+    let open_locked = move |_| {
+        let Some(parts) = locked.get_untracked() else {
+            return;
+        };
+        let words = passphrase.get_untracked();
+        spawn_local(async move {
+            match open_answers(i18n, &words, &parts).await {
+                Ok(loaded) => opened(loaded, Some(words)),
+                Err(message) => problem.set(Some(message)),
             }
         });
     };
@@ -965,17 +1057,34 @@ pub fn AwayScreen(
         f(&mut answers.responses, &inst);
         quality::put_away_file(state, &answers);
     };
+    // Back the answers go, locked with the passphrase the file was opened with (or, for a
+    // file opened on an earlier visit, the one typed here).
     let export = move || {
         let Some(mut answers) = file.get_untracked() else {
             return;
         };
+        let words = key
+            .with_value(|k| remembered(k))
+            .unwrap_or_else(|| passphrase.get_untracked());
+        if !sealed::passphrase_ok(&words) {
+            problem.set(Some(i18n.t("ql-passphrase-first")));
+            return;
+        }
+        problem.set(None);
         answers.exported = quality::now();
-        download_text(&answers.file_name(), "application/json", &answers.to_json());
         quality::put_away_file(state, &answers);
-        state.toast.set(Some(Toast {
-            message: i18n.t("ql-away-exported"),
-            undo_restore: None,
-        }));
+        spawn_local(async move {
+            match seal_answers(&words, &answers).await {
+                Some(text) => {
+                    download_text(&answers.file_name(), "application/json", &text);
+                    state.toast.set(Some(Toast {
+                        message: i18n.t("ql-away-exported"),
+                        undo_restore: None,
+                    }));
+                }
+                None => problem.set(Some(i18n.t("sealed-failed"))),
+            }
+        });
     };
     let responses = Signal::derive(move || {
         file.with(|f| f.as_ref().map(|f| f.responses.clone()).unwrap_or_default())
@@ -996,6 +1105,13 @@ pub fn AwayScreen(
                         {i18n.t("ql-away-open")}
                     </label>
                     <p class="pk-field__error" role="alert">{move || problem.get()}</p>
+                    <Show when=move || locked.with(Option::is_some)>
+                        <p class="pk-fac-hint" role="status">{i18n.t("ql-away-locked")}</p>
+                        <PassphraseField id="ql-away-passphrase" label="ql-away-passphrase" value=passphrase i18n=i18n />
+                        <button type="button" class="pk-button pk-button--primary" on:click=open_locked>
+                            {i18n.t("sealed-open-with")}
+                        </button>
+                    </Show>
                     <ul class="pk-ql-list" role="list">
                         {files.get().into_iter().map(|(k, f)| {
                             let (k1, k2) = (k.clone(), k.clone());
@@ -1023,8 +1139,13 @@ pub fn AwayScreen(
                     let Some(member) = file.with_untracked(|f| f.as_ref().map(|f| f.informant.clone())) else {
                         return ().into_any();
                     };
+                    let ask = key.with_value(|k| remembered(k)).is_none();
                     view! {
                         <FormBody i18n=i18n instrument=inst member=member person=String::new() responses=responses change=change />
+                        {ask.then(|| view! {
+                            <PassphraseField id="ql-away-passphrase" label="ql-away-passphrase" value=passphrase i18n=i18n />
+                        })}
+                        <p class="pk-field__error" role="alert">{move || problem.get()}</p>
                         <div class="pk-fac-actions">
                             <button type="button" class="pk-button pk-button--primary" on:click=move |_| {
                                 change(&|r, _| r.finish(quality::now()));

@@ -4,21 +4,139 @@
 //! checks the envelope, then opens it with the passphrase. A wrong passphrase fails as a
 //! whole (AES-GCM), is said plainly, and changes nothing. Opened assessments whose id is
 //! already here stay as they are; the others are added.
+//!
+//! Answers files (one informant's answers, sent to another device and back) are health
+//! data too: they travel in the same envelope, content `answers`
+//! ([`seal_answers`], [`read_answers`], [`open_answers`]). Files from an older Pictokit,
+//! not locked, are still read; every file written is locked.
 
 use crate::crypto;
+use crate::i18n::I18n;
 use crate::photo::{read_bytes, Unread};
 use crate::quality::{decode, update_assessments};
 use crate::schedule::download_bytes;
 use crate::state::now_ms;
+use crate::views::quality::said;
 use crate::views::quality::QCtx;
 use crate::views::transfer::file_name;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pictokit_domain::questionnaire::merge::{FileProblem, MAX_ANSWERS_FILE_BYTES};
+use pictokit_domain::questionnaire::AnswersFile;
 use pictokit_transfer::sealed::{self, SealedError};
 use serde_json::Value;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 
 /// What an encrypted file holds, in its envelope.
 const CONTENT: &str = "assessments";
+
+/// What an answers file holds, in its envelope.
+pub const ANSWERS: &str = "answers";
+
+/// A chosen answers file.
+#[derive(Clone, Debug)]
+pub enum AnswersChosen {
+    /// Not locked (made by an older Pictokit): read as it is.
+    Open(AnswersFile),
+    /// Locked: it needs its passphrase.
+    Locked(sealed::Parts),
+}
+
+/// Reads a chosen answers file: locked or not, checked; a problem in the facilitator's
+/// language.
+pub async fn read_answers(i18n: I18n, file: &web_sys::File) -> Result<AnswersChosen, String> {
+    let too_big = |bytes: usize| {
+        let problem = FileProblem::TooBig {
+            bytes,
+            limit: MAX_ANSWERS_FILE_BYTES,
+        };
+        said(i18n, problem.message_id(), problem.args())
+    };
+    // Locked, a file grows by a third (base64) and a small envelope.
+    let limit = MAX_ANSWERS_FILE_BYTES * 2;
+    let bytes = match read_bytes(file, limit).await {
+        Ok(bytes) => bytes,
+        Err(Unread::TooLarge) => return Err(too_big(file.size() as usize)),
+        Err(Unread::Failed) => return Err(i18n.t("sealed-error-damaged")),
+    };
+    match sealed::read(&bytes, ANSWERS) {
+        Ok(parts) => Ok(AnswersChosen::Locked(parts)),
+        Err(SealedError::NotSealed) => AnswersFile::load(&String::from_utf8_lossy(&bytes))
+            .map(AnswersChosen::Open)
+            .map_err(|problem| said(i18n, problem.message_id(), problem.args())),
+        Err(SealedError::OtherContent) => Err(i18n.t("sealed-error-not-answers")),
+        Err(SealedError::TooLarge) => Err(too_big(bytes.len())),
+        Err(error) => Err(i18n.t(error.message_id())),
+    }
+}
+
+/// Opens a locked answers file with its passphrase.
+pub async fn open_answers(
+    i18n: I18n,
+    passphrase: &str,
+    parts: &sealed::Parts,
+) -> Result<AnswersFile, String> {
+    let plain = crypto::open(passphrase, parts)
+        .await
+        .ok_or_else(|| i18n.t("sealed-wrong"))?;
+    AnswersFile::load(&String::from_utf8_lossy(&plain))
+        .map_err(|problem| said(i18n, problem.message_id(), problem.args()))
+}
+
+/// Locks an answers file with a passphrase: the envelope's text.
+pub async fn seal_answers(passphrase: &str, file: &AnswersFile) -> Option<String> {
+    let parts = crypto::seal(passphrase, file.to_json().as_bytes())
+        .await
+        .ok()?;
+    Some(sealed::envelope(ANSWERS, &parts))
+}
+
+thread_local! {
+    /// Passphrases of answers files opened on this device, by their key, for this visit
+    /// only (never stored): the answers go back locked with the same one.
+    static REMEMBERED: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Remembers, for this visit, the passphrase an answers file was opened with.
+pub fn remember(key: &str, passphrase: &str) {
+    REMEMBERED.with(|all| {
+        all.borrow_mut()
+            .insert(key.to_owned(), passphrase.to_owned())
+    });
+}
+
+/// The passphrase an answers file was opened with during this visit.
+pub fn remembered(key: &str) -> Option<String> {
+    REMEMBERED.with(|all| all.borrow().get(key).cloned())
+}
+
+/// A passphrase field: a label that says the rule, and the value in `value`.
+#[component]
+pub fn PassphraseField(
+    /// The element id.
+    id: &'static str,
+    /// Its message id for the label.
+    label: &'static str,
+    /// What is typed.
+    value: RwSignal<String>,
+    /// The language.
+    i18n: I18n,
+) -> impl IntoView {
+    view! {
+        <div class="pk-field">
+            <label class="pk-field__label" for=id>{move || i18n.t(label)}</label>
+            <input
+                id=id
+                class="pk-input"
+                type="password"
+                autocomplete="off"
+                prop:value=move || value.get()
+                on:input=move |event| value.set(event_target_value(&event))
+            />
+        </div>
+    }
+}
 
 /// What the section says now: (message, whether it is a problem).
 type Said = Option<(String, bool)>;
@@ -147,17 +265,7 @@ pub fn SealedAssessments(ctx: QCtx) -> impl IntoView {
         <section class="pk-fac-section" aria-labelledby="pk-sealed-title">
             <h2 id="pk-sealed-title" class="pk-fac-section__title">{move || i18n.t("sealed-title")}</h2>
             <p class="pk-fac-hint">{move || i18n.t("sealed-hint")}</p>
-            <div class="pk-field">
-                <label class="pk-field__label" for="pk-sealed-passphrase">{move || i18n.t("sealed-passphrase")}</label>
-                <input
-                    id="pk-sealed-passphrase"
-                    class="pk-input"
-                    type="password"
-                    autocomplete="new-password"
-                    prop:value=move || passphrase.get()
-                    on:input=move |event| passphrase.set(event_target_value(&event))
-                />
-            </div>
+            <PassphraseField id="pk-sealed-passphrase" label="sealed-passphrase" value=passphrase i18n=i18n />
             <div class="pk-fac-actions">
                 <button type="button" class="pk-button pk-button--primary" disabled=move || busy.get() on:click=save>
                     {move || i18n.t("sealed-save")}

@@ -115,3 +115,4 @@ print-day-title = El dia de { $name }: { $date }
 print-week-title = La setmana de { $name }, des del { $date }
 print-nothing = No hi ha res previst.
 print-cancelled = Avui no ({ $time })
+sealed-error-not-answers = Aquest fitxer xifrat no és un fitxer de respostes. No s'ha canviat res.

@@ -115,3 +115,4 @@ print-day-title = The day of { $name }: { $date }
 print-week-title = The week of { $name }, from { $date }
 print-nothing = Nothing planned.
 print-cancelled = Not today ({ $time })
+sealed-error-not-answers = This encrypted file is not an answers file. Nothing was changed.

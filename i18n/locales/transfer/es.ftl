@@ -115,3 +115,4 @@ print-day-title = El día de { $name }: { $date }
 print-week-title = La semana de { $name }, desde el { $date }
 print-nothing = Nada previsto.
 print-cancelled = Hoy no ({ $time })
+sealed-error-not-answers = Este archivo cifrado no es un archivo de respuestas. No se ha cambiado nada.
