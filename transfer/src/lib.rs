@@ -8,11 +8,16 @@
 //!   is derived; the encryption is WebCrypto's, in the app.
 //! - [`zipped`]: reading a zip that may be hostile (sizes, counts, names, damage).
 //! - [`sniff`]: what kind of picture or sound some bytes really are.
+//! - [`obf`]: communication boards of other AAC apps (Open Board Format, `.obf`/`.obz`).
+//! - [`qr`]: a person's settings as a QR code: written, drawn as SVG, found in a camera
+//!   frame and read back with every check first.
 //!
 //! Nothing here touches storage: reading a file gives a value and a verdict, and the app
 //! decides what to write, after the facilitator has seen a preview.
 
 pub mod bundle;
+pub mod obf;
+pub mod qr;
 pub mod sealed;
 pub mod sniff;
 pub mod zipped;
