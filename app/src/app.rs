@@ -176,11 +176,36 @@ fn StorageBanner() -> impl IntoView {
     }
 }
 
+/// How long a message without Undo stays on screen.
+const TOAST_MS: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// A polite message at the bottom of the screen, with Undo where it applies.
 #[component]
 fn ToastRegion() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
+    // A message with nothing to undo goes away by itself after a while, so it never keeps
+    // covering the bottom of a small screen; one with Undo stays until it is closed, so
+    // the time to undo is not limited. A newer message is never cleared by an older timer.
+    let said = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let Some(toast) = state.toast.get() else {
+            return;
+        };
+        said.update_value(|n| *n += 1);
+        if toast.undo_restore.is_some() {
+            return;
+        }
+        let this = said.get_value();
+        set_timeout(
+            move || {
+                if said.get_value() == this {
+                    state.toast.set(None);
+                }
+            },
+            TOAST_MS,
+        );
+    });
     view! {
         <div class="pk-toast-region" role="status" aria-live="polite">
             {move || {

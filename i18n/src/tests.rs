@@ -275,6 +275,26 @@ fn every_refused_profile_file_has_its_message() {
     }
 }
 
+#[test]
+fn every_refused_settings_code_has_its_message() {
+    use pictokit_transfer::qr::{QrError, TooLarge};
+    let ids = [
+        QrError::NotPictokit.message_id(),
+        QrError::Newer(2).message_id(),
+        QrError::Damaged.message_id(),
+        QrError::TooBig.message_id(),
+        QrError::Settings(Vec::new()).message_id(),
+        TooLarge { len: 0 }.message_id(),
+        "qr-photo-left-out",
+    ];
+    for lang in Language::ALL {
+        let localizer = Localizer::with_parts(lang, &ALL_PARTS);
+        for id in ids {
+            assert!(localizer.has(id), "{} lacks {id}", lang.tag());
+        }
+    }
+}
+
 /// A broken instrument file that still loads, with most of the problems that do not stop it.
 const BROKEN_INSTRUMENT: &str = r#"{
   "format": "pictokit-instrument",

@@ -53,6 +53,29 @@ export function captureSquare(video, side) {
   return canvas.toDataURL('image/jpeg', 0.85);
 }
 
+/** The camera's picture now, grey, at most `maxSide` pixels on its longer side: an object
+ * `{ width, height, data }` with `data` one byte per pixel (luma), or null before the
+ * first frame. Read to find a QR code in it. */
+export function frameLuma(video, maxSide) {
+  const width = video.videoWidth;
+  const height = video.videoHeight;
+  if (!width || !height) return null;
+  const scale = Math.min(1, maxSide / Math.max(width, height));
+  const w = Math.max(1, Math.round(width * scale));
+  const h = Math.max(1, Math.round(height * scale));
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  context.drawImage(video, 0, 0, w, h);
+  const rgba = context.getImageData(0, 0, w, h).data;
+  const luma = new Uint8Array(w * h);
+  for (let i = 0, j = 0; j < luma.length; i += 4, j += 1) {
+    luma[j] = (rgba[i] * 77 + rgba[i + 1] * 150 + rgba[i + 2] * 29) >> 8;
+  }
+  return { width: w, height: h, data: luma };
+}
+
 /** Whether the device has a camera: 'yes', 'no', or 'unknown' (the browser will not say). */
 export async function cameraPresence() {
   if (!navigator.mediaDevices || !navigator.mediaDevices.enumerateDevices) return 'no';

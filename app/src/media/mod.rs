@@ -16,6 +16,8 @@ extern "C" {
     fn js_stop_camera(video: Option<HtmlVideoElement>);
     #[wasm_bindgen(js_name = captureSquare, catch)]
     fn js_capture_square(video: &HtmlVideoElement, side: u32) -> Result<String, JsValue>;
+    #[wasm_bindgen(js_name = frameLuma)]
+    fn js_frame_luma(video: &HtmlVideoElement, max_side: u32) -> JsValue;
     #[wasm_bindgen(js_name = recordingType)]
     fn js_recording_type() -> String;
     #[wasm_bindgen(js_name = cameraPresence)]
@@ -93,6 +95,24 @@ pub fn stop_camera(video: Option<HtmlVideoElement>) {
 /// The centre square of the camera's picture as a JPEG data URL of `side` pixels.
 pub fn capture_square(video: &HtmlVideoElement, side: u32) -> Result<String, MediaError> {
     js_capture_square(video, side).map_err(|error| MediaError::from_js(&error))
+}
+
+/// The camera's picture now in grey, at most `max_side` pixels wide or high:
+/// (width, height, one byte per pixel); `None` before the first frame.
+pub fn frame_luma(video: &HtmlVideoElement, max_side: u32) -> Option<(usize, usize, Vec<u8>)> {
+    let frame = js_frame_luma(video, max_side);
+    if frame.is_null() || frame.is_undefined() {
+        return None;
+    }
+    let number = |key: &str| {
+        Reflect::get(&frame, &JsValue::from_str(key))
+            .ok()
+            .and_then(|v| v.as_f64())
+            .map(|v| v as usize)
+    };
+    let data = Reflect::get(&frame, &JsValue::from_str("data")).ok()?;
+    let data = js_sys::Uint8Array::new(&data).to_vec();
+    Some((number("width")?, number("height")?, data))
 }
 
 /// Whether this browser can record sound in a format it can also play back.

@@ -9,7 +9,7 @@ use crate::views::transfer::MoveProfiles;
 use crate::views::{avatar_src, theme_message};
 use leptos::prelude::*;
 use pictokit_components::ConfirmDialog;
-use pictokit_domain::profile::{Component, Profile};
+use pictokit_domain::profile::{Component, ProfileDraft};
 
 /// The frame of every facilitator screen: the banner that says where you are, then the page.
 #[component]
@@ -83,8 +83,8 @@ pub fn try_as_person_at(state: AppState, router: Router, route: Route) {
     router.go(route);
 }
 
-fn summary(i18n: I18n, profile: &Profile) -> String {
-    let settings = &profile.settings;
+/// A profile's settings in one line: language, grid and theme.
+pub fn summary(i18n: I18n, settings: &ProfileDraft) -> String {
     i18n.ta(
         "fac-summary",
         &[
@@ -152,7 +152,7 @@ pub fn FacilitatorHome() -> impl IntoView {
                         };
                         let summary_text = {
                             let profile = profile.clone();
-                            move || summary(i18n, &profile)
+                            move || summary(i18n, &profile.settings)
                         };
                         let (id_try, id_preview, id_edit, id_dup, id_del, id_board) =
                             (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());

@@ -9,6 +9,7 @@ pub mod facilitator;
 pub mod person;
 pub mod picker;
 pub mod print;
+pub mod qr;
 pub mod quality;
 pub mod quality_report;
 pub mod quiz;

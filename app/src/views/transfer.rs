@@ -8,6 +8,7 @@ use crate::photo::{read_bytes, Unread};
 use crate::schedule::{date_words_year, device_zone, download_bytes};
 use crate::state::{new_id, now_ms, use_state, AppState, Toast};
 use crate::views::avatar_src;
+use crate::views::qr::SettingsQr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pictokit_components::ConfirmDialog;
@@ -311,6 +312,7 @@ pub fn MoveProfiles() -> impl IntoView {
                 />
                 {move || i18n.t("transfer-import-open")}
             </label>
+            <SettingsQr />
             {move || match import.get() {
                 Import::Idle => ().into_any(),
                 Import::Reading => view! {

@@ -116,3 +116,29 @@ print-week-title = La setmana de { $name }, des del { $date }
 print-nothing = No hi ha res previst.
 print-cancelled = Avui no ({ $time })
 sealed-error-not-answers = Aquest fitxer xifrat no és un fitxer de respostes. No s'ha canviat res.
+
+## Settings as a QR code
+qr-title = Ajustos en un codi QR
+qr-hint = En un codi QR només hi viatgen els ajustos: idioma, veu, graella, mida del text, tema i components. Mostra el codi aquí i escaneja'l amb l'altra tauleta.
+qr-show = Mostra el codi QR dels ajustos de { $name }
+qr-code-alt = Codi QR amb els ajustos de { $name }
+qr-code-how = A l'altra tauleta: obre Pictokit per a facilitadors, ves a «Porta perfils a un altre dispositiu» i toca «Escaneja un codi QR d'ajustos». Posa aquesta pantalla davant de la seva càmera.
+qr-scan = Escaneja un codi QR d'ajustos
+qr-scan-stop = Atura la càmera
+qr-camera = Càmera, buscant un codi QR
+qr-scan-hint = Posa el codi QR davant de la càmera, a uns 20 cm.
+qr-found-title = Ajustos trobats al codi QR
+qr-add = Afegeix { $name } com a perfil nou
+qr-use-for = Fes servir aquests ajustos per a { $name }
+qr-use-title = Vols fer servir aquests ajustos per a { $name }?
+qr-use-body = L'idioma, la veu, la graella, la mida del text, el tema i els components passen a ser els del codi. Els pictogrames, les llistes, l'agenda i les valoracions no canvien.
+qr-use-yes = Sí, fes servir aquests ajustos
+qr-applied = Els ajustos de { $name } s'han desat en aquest dispositiu.
+
+qr-error-not-pictokit = Aquest codi QR no conté ajustos de Pictokit. Escaneja el codi que mostra Pictokit a l'altra tauleta. No s'ha canviat res.
+qr-error-newer = Aquest codi l'ha fet un Pictokit més nou. Actualitza Pictokit en aquesta tauleta i torna'l a escanejar. No s'ha canviat res.
+qr-error-damaged = El codi no s'ha pogut llegir sencer. Torna'l a escanejar amb més llum i sense reflexos. No s'ha canviat res.
+qr-error-too-big = Aquest codi porta molt més del que ocupen uns ajustos, així que no s'ha llegit. No s'ha canviat res.
+qr-error-settings = Els ajustos del codi no es poden fer servir (per exemple, el nom és buit o massa llarg). Revisa'ls a l'altra tauleta i fes-ne un codi nou. No s'ha canviat res.
+qr-settings-too-big = Aquests ajustos són massa llargs per a un codi QR (sovint per un nom de veu molt llarg). Desa el perfil en un fitxer i obre'l a l'altra tauleta.
+qr-photo-left-out = La foto no viatja en el codi QR: l'altra tauleta mostrarà la cara somrient fins que hi triïs una foto.

@@ -116,3 +116,29 @@ print-week-title = The week of { $name }, from { $date }
 print-nothing = Nothing planned.
 print-cancelled = Not today ({ $time })
 sealed-error-not-answers = This encrypted file is not an answers file. Nothing was changed.
+
+## Settings as a QR code
+qr-title = Settings as a QR code
+qr-hint = Only the settings travel in a QR code: language, voice, grid, text size, theme and components. Show the code here, then scan it with the other tablet.
+qr-show = Show the QR code of { $name }'s settings
+qr-code-alt = QR code with the settings of { $name }
+qr-code-how = On the other tablet: open Pictokit for facilitators, go to “Move profiles between devices” and tap “Scan a settings QR code”. Hold this screen in front of its camera.
+qr-scan = Scan a settings QR code
+qr-scan-stop = Stop the camera
+qr-camera = Camera, looking for a QR code
+qr-scan-hint = Hold the QR code in front of the camera, about 20 cm away.
+qr-found-title = Settings found in the QR code
+qr-add = Add { $name } as a new profile
+qr-use-for = Use these settings for { $name }
+qr-use-title = Use these settings for { $name }?
+qr-use-body = Language, voice, grid, text size, theme and components change to the ones in the code. Pictograms, lists, schedule and assessments stay as they are.
+qr-use-yes = Yes, use these settings
+qr-applied = The settings of { $name } are saved on this device.
+
+qr-error-not-pictokit = This QR code does not hold Pictokit settings. Scan the code that Pictokit shows on the other tablet. Nothing was changed.
+qr-error-newer = This code was made by a newer Pictokit. Update Pictokit on this tablet, then scan it again. Nothing was changed.
+qr-error-damaged = The code could not be read whole. Scan it again with more light and no glare. Nothing was changed.
+qr-error-too-big = This code holds far more than any settings do, so it was not read. Nothing was changed.
+qr-error-settings = The settings in the code cannot be used (for example, the name is empty or too long). Check them on the other tablet and make a new code. Nothing was changed.
+qr-settings-too-big = These settings are too long for a QR code (often because of a very long voice name). Save the profile to a file and open it on the other tablet.
+qr-photo-left-out = The photo does not travel in the QR code: the other tablet shows the smiling face until you choose a photo there.

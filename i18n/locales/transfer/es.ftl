@@ -116,3 +116,29 @@ print-week-title = La semana de { $name }, desde el { $date }
 print-nothing = Nada previsto.
 print-cancelled = Hoy no ({ $time })
 sealed-error-not-answers = Este archivo cifrado no es un archivo de respuestas. No se ha cambiado nada.
+
+## Settings as a QR code
+qr-title = Ajustes en un código QR
+qr-hint = En un código QR solo viajan los ajustes: idioma, voz, cuadrícula, tamaño del texto, tema y componentes. Muestra el código aquí y escanéalo con la otra tableta.
+qr-show = Mostrar el código QR de los ajustes de { $name }
+qr-code-alt = Código QR con los ajustes de { $name }
+qr-code-how = En la otra tableta: abre Pictokit para facilitadores, ve a «Llevar perfiles a otro dispositivo» y toca «Escanear un código QR de ajustes». Pon esta pantalla delante de su cámara.
+qr-scan = Escanear un código QR de ajustes
+qr-scan-stop = Parar la cámara
+qr-camera = Cámara, buscando un código QR
+qr-scan-hint = Pon el código QR delante de la cámara, a unos 20 cm.
+qr-found-title = Ajustes encontrados en el código QR
+qr-add = Añadir a { $name } como perfil nuevo
+qr-use-for = Usar estos ajustes para { $name }
+qr-use-title = ¿Usar estos ajustes para { $name }?
+qr-use-body = El idioma, la voz, la cuadrícula, el tamaño del texto, el tema y los componentes pasan a ser los del código. Los pictogramas, las listas, la agenda y las valoraciones no cambian.
+qr-use-yes = Sí, usar estos ajustes
+qr-applied = Los ajustes de { $name } están guardados en este dispositivo.
+
+qr-error-not-pictokit = Este código QR no contiene ajustes de Pictokit. Escanea el código que muestra Pictokit en la otra tableta. No se ha cambiado nada.
+qr-error-newer = Este código lo ha hecho un Pictokit más nuevo. Actualiza Pictokit en esta tableta y vuelve a escanearlo. No se ha cambiado nada.
+qr-error-damaged = El código no se ha podido leer entero. Vuelve a escanearlo con más luz y sin reflejos. No se ha cambiado nada.
+qr-error-too-big = Este código lleva mucho más de lo que ocupan unos ajustes, así que no se ha leído. No se ha cambiado nada.
+qr-error-settings = Los ajustes del código no se pueden usar (por ejemplo, el nombre está vacío o es demasiado largo). Revísalos en la otra tableta y haz un código nuevo. No se ha cambiado nada.
+qr-settings-too-big = Estos ajustes son demasiado largos para un código QR (a menudo por un nombre de voz muy largo). Guarda el perfil en un archivo y ábrelo en la otra tableta.
+qr-photo-left-out = La foto no viaja en el código QR: la otra tableta mostrará la cara sonriente hasta que elijas allí una foto.
