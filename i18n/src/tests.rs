@@ -295,6 +295,42 @@ fn every_refused_settings_code_has_its_message() {
     }
 }
 
+#[test]
+fn every_refused_board_file_has_its_message() {
+    use pictokit_transfer::obf::ObfError;
+    let mut ids: Vec<String> = [
+        ObfError::NotBoard,
+        ObfError::Damaged,
+        ObfError::Unsupported,
+        ObfError::Newer(String::new()),
+        ObfError::TooBig,
+        ObfError::TooMany,
+        ObfError::NoRoot,
+        ObfError::UnsafePath(String::new()),
+    ]
+    .iter()
+    .map(|error| error.message_id().to_owned())
+    .collect();
+    // The browser test reads the expected message of each hostile board from here.
+    let index: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(include_str!("../../e2e/fixtures/obf/hostile/index.json"))
+            .unwrap_or_default();
+    assert!(index.len() >= 20);
+    ids.extend(
+        index
+            .values()
+            .filter_map(|v| v.get("expect").and_then(|e| e.as_str()))
+            .filter(|id| *id != "ok")
+            .map(str::to_owned),
+    );
+    for lang in Language::ALL {
+        let localizer = Localizer::with_parts(lang, &ALL_PARTS);
+        for id in &ids {
+            assert!(localizer.has(id), "{} lacks {id}", lang.tag());
+        }
+    }
+}
+
 /// A broken instrument file that still loads, with most of the problems that do not stop it.
 const BROKEN_INSTRUMENT: &str = r#"{
   "format": "pictokit-instrument",

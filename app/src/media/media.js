@@ -76,6 +76,59 @@ export function frameLuma(video, maxSide) {
   return { width: w, height: h, data: luma };
 }
 
+/** A square PNG card of a board's button, `side` pixels, as a data URL: `picture` (an
+ * address the page may show: a data URL or one of ours; '' for none) drawn in the middle
+ * of `background` (a CSS colour), or, without a picture, `label` written large on it in
+ * the app's font, black or white, whichever reads better on that colour. */
+export async function boardCard(picture, label, background, side) {
+  const canvas = document.createElement('canvas');
+  canvas.width = side;
+  canvas.height = side;
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, side, side);
+  context.fillStyle = background || '#ffffff';
+  context.fillRect(0, 0, side, side);
+  if (picture) {
+    const image = new Image();
+    image.src = picture;
+    try {
+      await image.decode();
+    } catch (error) {
+      throw failure('type', error);
+    }
+    const width = image.naturalWidth || side;
+    const height = image.naturalHeight || side;
+    const scale = Math.min((side * 0.9) / width, (side * 0.9) / height);
+    const w = width * scale;
+    const h = height * scale;
+    context.drawImage(image, (side - w) / 2, (side - h) / 2, w, h);
+    return canvas.toDataURL('image/png');
+  }
+  const [r, g, b] = context.getImageData(side / 2, side / 2, 1, 1).data;
+  context.fillStyle = r * 0.299 + g * 0.587 + b * 0.114 > 140 ? '#111111' : '#ffffff';
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  const words = String(label || '').split(/\s+/).filter(Boolean);
+  let size = Math.round(side / 4);
+  let lines = [];
+  for (; size >= 12; size -= 2) {
+    context.font = `700 ${size}px "Atkinson Hyperlegible", sans-serif`;
+    lines = [];
+    for (const word of words) {
+      const last = lines.length ? `${lines[lines.length - 1]} ${word}` : word;
+      if (lines.length && context.measureText(last).width <= side * 0.86) lines[lines.length - 1] = last;
+      else lines.push(word);
+    }
+    const widest = Math.max(0, ...lines.map((line) => context.measureText(line).width));
+    if (widest <= side * 0.86 && lines.length * size * 1.2 <= side * 0.86) break;
+  }
+  lines.forEach((line, i) => {
+    context.fillText(line, side / 2, side / 2 + (i - (lines.length - 1) / 2) * size * 1.2);
+  });
+  return canvas.toDataURL('image/png');
+}
+
 /** Whether the device has a camera: 'yes', 'no', or 'unknown' (the browser will not say). */
 export async function cameraPresence() {
   if (!navigator.mediaDevices || !navigator.mediaDevices.enumerateDevices) return 'no';

@@ -16,6 +16,8 @@ extern "C" {
     fn js_stop_camera(video: Option<HtmlVideoElement>);
     #[wasm_bindgen(js_name = captureSquare, catch)]
     fn js_capture_square(video: &HtmlVideoElement, side: u32) -> Result<String, JsValue>;
+    #[wasm_bindgen(js_name = boardCard)]
+    fn js_board_card(picture: &str, label: &str, background: &str, side: u32) -> Promise;
     #[wasm_bindgen(js_name = frameLuma)]
     fn js_frame_luma(video: &HtmlVideoElement, max_side: u32) -> JsValue;
     #[wasm_bindgen(js_name = recordingType)]
@@ -95,6 +97,17 @@ pub fn stop_camera(video: Option<HtmlVideoElement>) {
 /// The centre square of the camera's picture as a JPEG data URL of `side` pixels.
 pub fn capture_square(video: &HtmlVideoElement, side: u32) -> Result<String, MediaError> {
     js_capture_square(video, side).map_err(|error| MediaError::from_js(&error))
+}
+
+/// A square PNG card of a board's button as a data URL: the picture on its colour, or the
+/// label written on it when there is no picture.
+pub async fn board_card(
+    picture: &str,
+    label: &str,
+    background: &str,
+    side: u32,
+) -> Result<String, MediaError> {
+    text(settle(js_board_card(picture, label, background, side)).await?)
 }
 
 /// The camera's picture now in grey, at most `max_side` pixels wide or high:

@@ -132,6 +132,7 @@ pub fn BoardEditor(
                         .collect_view()
                 }}
             </ul>
+            <crate::views::obf::BoardFiles profile_id=profile_id.clone() />
             <PictoPicker open=picker_open profile_id=profile_id.clone() multiple=true on_pick=on_pick />
         </FacilitatorFrame>
     }

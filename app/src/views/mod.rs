@@ -6,6 +6,7 @@ pub mod day;
 pub mod device;
 pub mod editor;
 pub mod facilitator;
+pub mod obf;
 pub mod person;
 pub mod picker;
 pub mod print;

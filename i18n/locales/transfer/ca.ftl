@@ -142,3 +142,43 @@ qr-error-too-big = Aquest codi porta molt més del que ocupen uns ajustos, així
 qr-error-settings = Els ajustos del codi no es poden fer servir (per exemple, el nom és buit o massa llarg). Revisa'ls a l'altra tauleta i fes-ne un codi nou. No s'ha canviat res.
 qr-settings-too-big = Aquests ajustos són massa llargs per a un codi QR (sovint per un nom de veu molt llarg). Desa el perfil en un fitxer i obre'l a l'altra tauleta.
 qr-photo-left-out = La foto no viatja en el codi QR: l'altra tauleta mostrarà la cara somrient fins que hi triïs una foto.
+
+## Boards from other apps (Open Board Format)
+obf-title = Taulers d'altres aplicacions
+obf-hint = Obre un tauler fet a Cboard, AsTeRICS Grid, CoughDrop o una altra aplicació que desi fitxers Open Board Format (.obf, .obz), o desa els pictogrames de { $name } com un d'aquests fitxers.
+obf-open = Obre un fitxer de tauler (.obf, .obz)
+obf-reading = S'està llegint el fitxer…
+obf-making = S'estan fent les imatges…
+obf-preview-title = Què conté el fitxer de tauler
+obf-preview-choose = Quin tauler vols afegir
+obf-preview-board = «{ $board }»: { $count ->
+    [one] 1 botó
+   *[other] { $count } botons
+}
+obf-preview-pictures = Amb la seva pròpia imatge: { $pictures }. Amb la seva paraula sobre el seu color: { $words }.
+obf-preview-hidden = { $count ->
+    [one] 1 botó amagat no s'afegeix.
+   *[other] { $count } botons amagats no s'afegeixen.
+}
+obf-preview-warnings = { $count ->
+    [one] 1 cosa del fitxer no s'ha pogut conservar: una imatge que només és a internet o que no és una foto, o un color o una paraula que no s'han pogut llegir.
+   *[other] { $count } coses del fitxer no s'han pogut conservar: imatges que només són a internet o que no són fotos, o colors o paraules que no s'han pogut llegir.
+}
+obf-add = Afegeix { $count } imatges als pictogrames de { $name }
+obf-added = { $count ->
+    [one] S'ha afegit 1 imatge de «{ $board }» als pictogrames de { $name }.
+   *[other] S'han afegit { $count } imatges de «{ $board }» als pictogrames de { $name }.
+}
+obf-failed = No s'ha pogut fer una imatge. No s'ha canviat res.
+obf-save-obz = Desa els pictogrames de { $name } com a fitxer de tauler (.obz)
+obf-save-obf = Desa els pictogrames de { $name } en un sol fitxer .obf
+obf-save-empty = { $name } encara no té pictogrames per desar.
+obf-saved = El tauler s'ha desat al fitxer «{ $file }». L'obren les aplicacions que llegeixen Open Board Format, com Cboard, AsTeRICS Grid i CoughDrop.
+obf-error-not-board = Aquest fitxer no és un tauler de comunicació. Tria un fitxer .obf o .obz. No s'ha canviat res.
+obf-error-damaged = El fitxer del tauler està malmès o incomplet. Torna'l a exportar des de l'altra aplicació. No s'ha canviat res.
+obf-error-unsupported = El fitxer està empaquetat d'una manera que Pictokit no pot obrir (potser té contrasenya). Torna'l a exportar sense contrasenya. No s'ha canviat res.
+obf-error-newer = Aquest tauler fa servir una versió del format més nova de la que Pictokit coneix. Actualitza Pictokit o exporta el tauler en format open-board-0.1. No s'ha canviat res.
+obf-error-too-big = El fitxer és massa gran: com a màxim 64 MB, i 8 MB per tauler. Exporta menys taulers alhora. No s'ha canviat res.
+obf-error-too-many = El tauler té massa botons per a Pictokit: com a màxim 400 botons, en 20 files i 20 columnes, i 200 taulers per fitxer. Fes-lo més petit a l'altra aplicació. No s'ha canviat res.
+obf-error-no-root = El conjunt de taulers no diu quin tauler s'obre primer, o aquest tauler no hi és. Torna'l a exportar des de l'altra aplicació. No s'ha canviat res.
+obf-error-unsafe-path = El fitxer té noms que apunten fora d'ell, cosa que no és segura, així que no s'ha obert. No s'ha canviat res.

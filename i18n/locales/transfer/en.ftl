@@ -142,3 +142,43 @@ qr-error-too-big = This code holds far more than any settings do, so it was not 
 qr-error-settings = The settings in the code cannot be used (for example, the name is empty or too long). Check them on the other tablet and make a new code. Nothing was changed.
 qr-settings-too-big = These settings are too long for a QR code (often because of a very long voice name). Save the profile to a file and open it on the other tablet.
 qr-photo-left-out = The photo does not travel in the QR code: the other tablet shows the smiling face until you choose a photo there.
+
+## Boards from other apps (Open Board Format)
+obf-title = Boards from other apps
+obf-hint = Open a board made in Cboard, AsTeRICS Grid, CoughDrop or another app that saves Open Board Format files (.obf, .obz), or save { $name }'s pictograms as one of those files.
+obf-open = Open a board file (.obf, .obz)
+obf-reading = Reading the file…
+obf-making = Making the pictures…
+obf-preview-title = What the board file holds
+obf-preview-choose = Which board to add
+obf-preview-board = “{ $board }”: { $count ->
+    [one] 1 button
+   *[other] { $count } buttons
+}
+obf-preview-pictures = With their own picture: { $pictures }. With their word on their colour: { $words }.
+obf-preview-hidden = { $count ->
+    [one] 1 hidden button is not added.
+   *[other] { $count } hidden buttons are not added.
+}
+obf-preview-warnings = { $count ->
+    [one] 1 thing in the file could not be kept: a picture only on the internet or not a photo, or a colour or word that could not be read.
+   *[other] { $count } things in the file could not be kept: pictures only on the internet or not photos, or colours or words that could not be read.
+}
+obf-add = Add { $count } pictures to { $name }'s pictograms
+obf-added = { $count ->
+    [one] 1 picture from “{ $board }” was added to { $name }'s pictograms.
+   *[other] { $count } pictures from “{ $board }” were added to { $name }'s pictograms.
+}
+obf-failed = A picture could not be made. Nothing was changed.
+obf-save-obz = Save { $name }'s pictograms as a board file (.obz)
+obf-save-obf = Save { $name }'s pictograms as one .obf file
+obf-save-empty = { $name } has no pictograms to save yet.
+obf-saved = The board is saved in the file “{ $file }”. Apps that read Open Board Format, like Cboard, AsTeRICS Grid and CoughDrop, open it.
+obf-error-not-board = This file is not a communication board. Choose an .obf or .obz file. Nothing was changed.
+obf-error-damaged = The board file is damaged or incomplete. Export it again from the other app. Nothing was changed.
+obf-error-unsupported = The file is packed in a way Pictokit cannot open (it may have a password). Export it again without a password. Nothing was changed.
+obf-error-newer = This board uses a newer version of the format than Pictokit knows. Update Pictokit, or export the board as open-board-0.1. Nothing was changed.
+obf-error-too-big = The file is too large: at most 64 MB, and 8 MB for each board. Export fewer boards at a time. Nothing was changed.
+obf-error-too-many = The board has too many buttons for Pictokit: at most 400 buttons, in 20 rows and 20 columns, and 200 boards in one file. Make it smaller in the other app. Nothing was changed.
+obf-error-no-root = The set of boards does not say which board opens first, or that board is missing. Export it again from the other app. Nothing was changed.
+obf-error-unsafe-path = The file has names that point outside it, which is unsafe, so it was not opened. Nothing was changed.

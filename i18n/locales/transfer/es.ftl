@@ -142,3 +142,43 @@ qr-error-too-big = Este código lleva mucho más de lo que ocupan unos ajustes, 
 qr-error-settings = Los ajustes del código no se pueden usar (por ejemplo, el nombre está vacío o es demasiado largo). Revísalos en la otra tableta y haz un código nuevo. No se ha cambiado nada.
 qr-settings-too-big = Estos ajustes son demasiado largos para un código QR (a menudo por un nombre de voz muy largo). Guarda el perfil en un archivo y ábrelo en la otra tableta.
 qr-photo-left-out = La foto no viaja en el código QR: la otra tableta mostrará la cara sonriente hasta que elijas allí una foto.
+
+## Boards from other apps (Open Board Format)
+obf-title = Tableros de otras aplicaciones
+obf-hint = Abre un tablero hecho en Cboard, AsTeRICS Grid, CoughDrop u otra aplicación que guarde archivos Open Board Format (.obf, .obz), o guarda los pictogramas de { $name } como uno de esos archivos.
+obf-open = Abrir un archivo de tablero (.obf, .obz)
+obf-reading = Leyendo el archivo…
+obf-making = Haciendo las imágenes…
+obf-preview-title = Qué contiene el archivo de tablero
+obf-preview-choose = Qué tablero añadir
+obf-preview-board = «{ $board }»: { $count ->
+    [one] 1 botón
+   *[other] { $count } botones
+}
+obf-preview-pictures = Con su propia imagen: { $pictures }. Con su palabra sobre su color: { $words }.
+obf-preview-hidden = { $count ->
+    [one] 1 botón oculto no se añade.
+   *[other] { $count } botones ocultos no se añaden.
+}
+obf-preview-warnings = { $count ->
+    [one] 1 cosa del archivo no se ha podido conservar: una imagen que solo está en internet o que no es una foto, o un color o una palabra que no se han podido leer.
+   *[other] { $count } cosas del archivo no se han podido conservar: imágenes que solo están en internet o que no son fotos, o colores o palabras que no se han podido leer.
+}
+obf-add = Añadir { $count } imágenes a los pictogramas de { $name }
+obf-added = { $count ->
+    [one] Se ha añadido 1 imagen de «{ $board }» a los pictogramas de { $name }.
+   *[other] Se han añadido { $count } imágenes de «{ $board }» a los pictogramas de { $name }.
+}
+obf-failed = No se ha podido hacer una imagen. No se ha cambiado nada.
+obf-save-obz = Guardar los pictogramas de { $name } como archivo de tablero (.obz)
+obf-save-obf = Guardar los pictogramas de { $name } en un solo archivo .obf
+obf-save-empty = { $name } todavía no tiene pictogramas para guardar.
+obf-saved = El tablero está guardado en el archivo «{ $file }». Lo abren las aplicaciones que leen Open Board Format, como Cboard, AsTeRICS Grid y CoughDrop.
+obf-error-not-board = Este archivo no es un tablero de comunicación. Elige un archivo .obf u .obz. No se ha cambiado nada.
+obf-error-damaged = El archivo del tablero está dañado o incompleto. Vuelve a exportarlo desde la otra aplicación. No se ha cambiado nada.
+obf-error-unsupported = El archivo está empaquetado de una forma que Pictokit no puede abrir (quizá tiene contraseña). Vuelve a exportarlo sin contraseña. No se ha cambiado nada.
+obf-error-newer = Este tablero usa una versión del formato más nueva de la que Pictokit conoce. Actualiza Pictokit o exporta el tablero en formato open-board-0.1. No se ha cambiado nada.
+obf-error-too-big = El archivo es demasiado grande: como mucho 64 MB, y 8 MB por tablero. Exporta menos tableros a la vez. No se ha cambiado nada.
+obf-error-too-many = El tablero tiene demasiados botones para Pictokit: como mucho 400 botones, en 20 filas y 20 columnas, y 200 tableros por archivo. Hazlo más pequeño en la otra aplicación. No se ha cambiado nada.
+obf-error-no-root = El conjunto de tableros no dice qué tablero se abre primero, o ese tablero no está. Vuelve a exportarlo desde la otra aplicación. No se ha cambiado nada.
+obf-error-unsafe-path = El archivo tiene nombres que apuntan fuera de él, lo que no es seguro, así que no se ha abierto. No se ha cambiado nada.

@@ -1,0 +1,373 @@
+//! Boards from and for other AAC apps (Cboard, AsTeRICS Grid, CoughDrop), in Open Board
+//! Format, on the facilitator's screen of a person's own pictograms.
+//!
+//! Opening a `.obf` or `.obz` file reads and checks it whole (`pictokit_transfer::obf`),
+//! then shows what it holds; nothing is written before "Add". Each visible button of the
+//! chosen board, in the grid's order, becomes one of the person's own pictures: its own
+//! picture (a JPEG, PNG or WebP the file carries) on the button's colour, or, without one,
+//! a card with its word on that colour; its label is the picture's name. Saving writes the
+//! person's pictograms, in order, as a board other apps open (`.obz`, or one `.obf`).
+
+use crate::i18n::{use_i18n, I18n};
+use crate::library::{show, use_pictograms};
+use crate::media::board_card;
+use crate::photo::{read_bytes, Unread};
+use crate::schedule::download_bytes;
+use crate::state::{new_id, now_ms, use_state, AppState, Toast};
+use crate::views::transfer::file_name;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pictokit_domain::picto::{Media, MediaKind, PictoRef};
+use pictokit_domain::profile::{GridDensity, Theme};
+use pictokit_transfer::obf::{self, Board, ObfError, Report};
+use pictokit_transfer::sniff;
+use std::collections::BTreeMap;
+
+/// The side of the pictures made from a board's buttons, in pixels.
+const CARD_SIDE: u32 = 400;
+
+/// A board file being opened.
+#[derive(Clone, Debug, PartialEq)]
+enum Opened {
+    Idle,
+    Reading,
+    Refused(&'static str),
+    Ready { boards: Vec<Board>, report: Report },
+    Adding,
+}
+
+/// The buttons a person would see on a board, in the grid's order (row by row).
+fn visible(board: &Board) -> Vec<&obf::Button> {
+    board
+        .order
+        .iter()
+        .flatten()
+        .flatten()
+        .filter_map(|id| board.buttons.iter().find(|b| &b.id == id))
+        .filter(|b| !b.hidden)
+        .collect()
+}
+
+/// The picture a button carries, as a data URL, if the file had one we can show.
+fn picture_of(board: &Board, button: &obf::Button) -> Option<String> {
+    let id = button.image_id.as_deref()?;
+    let image = board.images.iter().find(|i| i.id == id)?;
+    let bytes = image.bytes.as_deref()?;
+    let kind = sniff::image_type(bytes)?;
+    Some(sniff::data_url(kind, bytes))
+}
+
+/// Columns of a board written from a profile: as many as its grid shows across.
+fn columns(grid: GridDensity) -> u16 {
+    match grid.items() {
+        0..=4 => 2,
+        5..=9 => 3,
+        _ => 4,
+    }
+}
+
+/// Adds the visible buttons of `board` to the person's pictograms; how many were added.
+async fn add_board(
+    state: AppState,
+    profile_id: &str,
+    lang: &str,
+    board: &Board,
+) -> Result<usize, ()> {
+    let mut made = Vec::new();
+    for button in visible(board) {
+        let picture = picture_of(board, button).unwrap_or_default();
+        let colour = button
+            .background_color
+            .map(|c| c.to_css())
+            .unwrap_or_else(|| "#ffffff".to_owned());
+        let card = board_card(&picture, &button.label, &colour, CARD_SIDE)
+            .await
+            .map_err(|_| ())?;
+        let mut names = BTreeMap::new();
+        if !button.label.trim().is_empty() {
+            names.insert(lang.to_owned(), button.label.clone());
+        }
+        made.push(Media {
+            id: new_id("m"),
+            kind: MediaKind::Photo,
+            data_url: card,
+            names,
+            attribution: None,
+            created_ms: now_ms(),
+        });
+    }
+    // Everything is made before anything is kept: a picture that fails changes nothing.
+    let mut refs = Vec::new();
+    for media in made {
+        let picto = PictoRef::Photo(media.id.clone());
+        if state.save_media(media).is_ok() {
+            refs.push(picto);
+        }
+    }
+    let mut added = 0;
+    state.update_pictos(profile_id, |p| added = p.add_to_board(&refs));
+    Ok(added)
+}
+
+fn count_text(i18n: I18n, id: &str, count: usize) -> String {
+    i18n.ta(id, &[("count", &count.to_string())])
+}
+
+/// "Boards from other apps": open a board file, or save the person's pictograms as one.
+#[component]
+pub fn BoardFiles(
+    /// Whose pictograms.
+    profile_id: String,
+) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let pictograms = use_pictograms();
+    let pid = StoredValue::new(profile_id);
+    let opened = RwSignal::new(Opened::Idle);
+    let chosen = RwSignal::new(0usize);
+    let said = RwSignal::new(None::<(String, bool)>);
+    let name = move || {
+        pid.with_value(|id| state.profile(id))
+            .map(|p| p.settings.name)
+            .unwrap_or_default()
+    };
+
+    let on_file = move |event: web_sys::Event| {
+        let Some(file) = crate::photo::take_chosen_file(&event) else {
+            return;
+        };
+        said.set(None);
+        opened.set(Opened::Reading);
+        spawn_local(async move {
+            let read = match read_bytes(&file, obf::LIMITS.file_bytes).await {
+                Ok(bytes) => obf::read(&bytes),
+                Err(Unread::TooLarge) => Err(ObfError::TooBig),
+                Err(Unread::Failed) => Err(ObfError::Damaged),
+            };
+            chosen.set(0);
+            opened.set(match read {
+                Ok((boards, root, report)) => {
+                    chosen.set(root.min(boards.len().saturating_sub(1)));
+                    Opened::Ready { boards, report }
+                }
+                Err(error) => Opened::Refused(error.message_id()),
+            });
+        });
+    };
+
+    let add = move |_| {
+        let Opened::Ready { boards, .. } = opened.get_untracked() else {
+            return;
+        };
+        let Some(board) = boards.get(chosen.get_untracked()).cloned() else {
+            return;
+        };
+        let Some(profile) = pid.with_value(|id| state.profile(id)) else {
+            return;
+        };
+        opened.set(Opened::Adding);
+        spawn_local(async move {
+            let lang = profile.settings.language.tag();
+            match add_board(state, &profile.id, lang, &board).await {
+                Ok(added) => {
+                    opened.set(Opened::Idle);
+                    state.toast.set(Some(Toast {
+                        message: i18n.ta(
+                            "obf-added",
+                            &[
+                                ("count", &added.to_string()),
+                                ("board", &board.name),
+                                ("name", &profile.settings.name),
+                            ],
+                        ),
+                        undo_restore: None,
+                    }));
+                }
+                Err(()) => {
+                    opened.set(Opened::Idle);
+                    said.set(Some((i18n.t("obf-failed"), true)));
+                }
+            }
+        });
+    };
+
+    let save = move |single: bool| {
+        let Some(profile) = pid.with_value(|id| state.profile(id)) else {
+            return;
+        };
+        let library = pictograms.library();
+        let lang = profile.settings.language;
+        let black = profile.settings.theme == Theme::HighContrast;
+        let shown: Vec<_> = state
+            .pictos_of(&profile.id)
+            .board
+            .iter()
+            .filter_map(|r| show(library.as_deref(), &state, r, lang, black))
+            .collect();
+        if shown.is_empty() {
+            said.set(Some((
+                i18n.ta("obf-save-empty", &[("name", &profile.settings.name)]),
+                true,
+            )));
+            return;
+        }
+        said.set(Some((i18n.t("obf-making"), false)));
+        spawn_local(async move {
+            let mut items = Vec::new();
+            for item in shown {
+                let picture = board_card(&item.src, "", "#ffffff", CARD_SIDE)
+                    .await
+                    .ok()
+                    .and_then(|url| sniff::data_url_bytes(&url));
+                items.push((item.label, picture));
+            }
+            let name = profile.settings.name.clone();
+            let board = obf::from_pictures(
+                &format!("pictokit-{}", profile.id),
+                &name,
+                &items,
+                columns(profile.settings.grid),
+            );
+            let (bytes, extension, mime) = if single {
+                (obf::write_obf(&board), "obf", "application/json")
+            } else {
+                (obf::write_obz(&[board], 0), "obz", "application/zip")
+            };
+            let file = file_name("board", &name, now_ms(), extension);
+            download_bytes(&file, mime, &bytes);
+            said.set(Some((i18n.ta("obf-saved", &[("file", &file)]), false)));
+        });
+    };
+
+    let preview = move |boards: Vec<Board>, report: Report| {
+        let many = boards.len() > 1;
+        let options = boards
+            .iter()
+            .enumerate()
+            .map(|(index, board)| {
+                let count = visible(board).len();
+                let words = i18n.ta(
+                    "obf-preview-board",
+                    &[("board", &board.name), ("count", &count.to_string())],
+                );
+                (index, words)
+            })
+            .collect::<Vec<_>>();
+        let details = move || {
+            let Opened::Ready { boards, .. } = opened.get() else {
+                return Vec::new();
+            };
+            let Some(board) = boards.get(chosen.get()) else {
+                return Vec::new();
+            };
+            let shown = visible(board);
+            let pictures = shown
+                .iter()
+                .filter(|b| picture_of(board, b).is_some())
+                .count();
+            let hidden = board.buttons.iter().filter(|b| b.hidden).count();
+            let mut lines = vec![i18n.ta(
+                "obf-preview-pictures",
+                &[
+                    ("pictures", &pictures.to_string()),
+                    ("words", &(shown.len() - pictures).to_string()),
+                ],
+            )];
+            if hidden > 0 {
+                lines.push(count_text(i18n, "obf-preview-hidden", hidden));
+            }
+            lines
+        };
+        let adding = move || {
+            let Opened::Ready { boards, .. } = opened.get() else {
+                return 0;
+            };
+            boards
+                .get(chosen.get())
+                .map(|b| visible(b).len())
+                .unwrap_or(0)
+        };
+        let warnings = report.total();
+        view! {
+            <section class="pk-transfer-preview" aria-labelledby="pk-obf-preview-title">
+                <h3 id="pk-obf-preview-title" class="pk-transfer-preview__title">{i18n.t("obf-preview-title")}</h3>
+                {if many {
+                    view! {
+                        <fieldset class="pk-fieldset">
+                            <legend class="pk-field__label">{i18n.t("obf-preview-choose")}</legend>
+                            <div class="pk-choices">
+                                {options.into_iter().map(|(index, words)| view! {
+                                    <label class="pk-choice">
+                                        <input type="radio" name="pk-obf-board"
+                                            prop:checked=move || chosen.get() == index
+                                            on:change=move |_| chosen.set(index) />
+                                        <span>{words}</span>
+                                    </label>
+                                }).collect_view()}
+                            </div>
+                        </fieldset>
+                    }.into_any()
+                } else {
+                    let words = options.into_iter().next().map(|(_, w)| w).unwrap_or_default();
+                    view! { <p class="pk-profile-row__name">{words}</p> }.into_any()
+                }}
+                <ul class="pk-transfer-preview__list">
+                    {move || details().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ul>
+                {(warnings > 0).then(|| view! {
+                    <p class="pk-message pk-message--warning">{count_text(i18n, "obf-preview-warnings", warnings)}</p>
+                })}
+                <div class="pk-fac-actions">
+                    <button type="button" class="pk-button pk-button--primary" on:click=add>
+                        {move || i18n.ta("obf-add", &[("count", &adding().to_string()), ("name", &name())])}
+                    </button>
+                    <button type="button" class="pk-button" on:click=move |_| opened.set(Opened::Idle)>
+                        {i18n.t("transfer-import-cancel")}
+                    </button>
+                </div>
+            </section>
+        }
+    };
+
+    view! {
+        <section class="pk-fac-section pk-obf" aria-labelledby="pk-obf-title">
+            <h2 id="pk-obf-title" class="pk-section-title">{move || i18n.t("obf-title")}</h2>
+            <p class="pk-fac-hint">{move || i18n.ta("obf-hint", &[("name", &name())])}</p>
+            <div class="pk-fac-actions">
+                <label class="pk-button pk-file-button">
+                    <input
+                        class="pk-visually-hidden"
+                        type="file"
+                        accept=".obf,.obz,application/json,application/zip"
+                        on:change=on_file
+                    />
+                    {move || i18n.t("obf-open")}
+                </label>
+                <button type="button" class="pk-button" on:click=move |_| save(false)>
+                    {move || i18n.ta("obf-save-obz", &[("name", &name())])}
+                </button>
+                <button type="button" class="pk-button" on:click=move |_| save(true)>
+                    {move || i18n.ta("obf-save-obf", &[("name", &name())])}
+                </button>
+            </div>
+            {move || said.get().map(|(message, problem)| {
+                let (class, role) = if problem {
+                    ("pk-message pk-message--error", "alert")
+                } else {
+                    ("pk-message pk-message--info", "status")
+                };
+                view! { <p class=class role=role>{message}</p> }
+            })}
+            {move || match opened.get() {
+                Opened::Idle => ().into_any(),
+                Opened::Reading => view! { <p role="status">{i18n.t("obf-reading")}</p> }.into_any(),
+                Opened::Adding => view! { <p role="status">{i18n.t("obf-making")}</p> }.into_any(),
+                Opened::Refused(id) => view! {
+                    <p class="pk-message pk-message--error" role="alert">{i18n.t(id)}</p>
+                }
+                .into_any(),
+                Opened::Ready { boards, report } => preview(boards, report).into_any(),
+            }}
+        </section>
+    }
+}
