@@ -1,6 +1,7 @@
-// Paper (issue #8): a shopping list, a day strip and a week of strips print with their
-// pictograms whole, in colour, at the size of a large tile, each card on one page, in the
-// person's language; the controls stay off the paper.
+// Paper (issue #8): a shopping list, a day strip, a week of strips, a routine's steps and
+// the person's own pictograms print with their pictograms whole, in colour, at the size of
+// a large tile, each card on one page, in the person's language; the controls stay off
+// the paper.
 import { test, expect } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
 
@@ -82,4 +83,40 @@ test('a day and its week print as strips to cut out, in the person language', as
   await expect(page.getByText('No hi ha res previst.')).toHaveCount(6);
   await expectAccessible(page, 'the printable week');
   await printsWhole(page, 75, testInfo, 'week');
+});
+
+test("a routine's steps and the person's own pictograms print as cards to cut out", async ({ app, page }, testInfo) => {
+  await app.createProfile({ name: 'Pau' });
+  await page.getByRole('button', { name: 'Schedule of Pau' }).click();
+  await page.getByRole('textbox', { name: 'Name of the new routine' }).fill('Brush teeth');
+  await page.getByRole('button', { name: 'Make the routine' }).click();
+  for (const word of ['toothbrush', 'droplet', 'towel']) {
+    await app.search(word);
+    await app.results().first().click();
+  }
+  await app.picker().getByRole('button', { name: 'Add 3 pictograms' }).click();
+  await expect(page.locator('.pk-sched-step')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Print the routine Brush teeth' }).click();
+  await expect(page.getByRole('heading', { name: 'Brush teeth: the steps of Pau', level: 1 })).toBeVisible();
+  await expect(page.locator('.pk-print-card__detail')).toHaveText(['Step 1', 'Step 2', 'Step 3']);
+  await expectAccessible(page, 'the printable routine');
+  await printsWhole(page, 150, testInfo, 'routine');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Print the routine Brush teeth' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Profiles' }).click();
+  await app.openBoard('Pau');
+  await page.getByRole('button', { name: 'Add pictograms' }).click();
+  for (const word of ['banana', 'bread']) {
+    await app.search(word);
+    await app.results().first().click();
+  }
+  await app.picker().getByRole('button', { name: 'Add 2 pictograms' }).click();
+  await expect(page.locator('.pk-board-row')).toHaveCount(2);
+  const names = (await page.locator('.pk-board-row__name').allTextContents()).map((t) => t.trim());
+  await page.getByRole('button', { name: 'Print the pictograms' }).click();
+  await expect(page.getByRole('heading', { name: 'The pictograms of Pau', level: 1 })).toBeVisible();
+  await expect(page.locator('.pk-print-card__name')).toHaveText(names);
+  await expectAccessible(page, 'the printable pictograms');
+  await printsWhole(page, 150, testInfo, 'board');
 });

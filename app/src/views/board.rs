@@ -9,6 +9,7 @@ use crate::routes::{use_router, Route};
 use crate::state::{new_id, now_ms, use_state};
 use crate::views::facilitator::FacilitatorFrame;
 use crate::views::picker::{media_error_message, PictoPicker};
+use crate::views::print::Sheet;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pictokit_domain::picto::{Media, MediaKind, PictoRef};
@@ -59,6 +60,7 @@ pub fn BoardEditor(
             .collect::<Vec<_>>()
     });
     let id_preview = profile_id.clone();
+    let id_print = profile_id.clone();
     let id_rows = profile_id.clone();
 
     view! {
@@ -75,6 +77,13 @@ pub fn BoardEditor(
                     on:click=move |_| router.go(Route::Preview(id_preview.clone()))
                 >
                     {move || i18n.t("fac-preview")}
+                </button>
+                <button
+                    type="button"
+                    class="pk-button"
+                    on:click=move |_| router.go(Route::Print(id_print.clone(), Sheet::Board.path()))
+                >
+                    {move || i18n.t("print-board")}
                 </button>
             </div>
             <Show when=move || shown.with(Vec::is_empty)>

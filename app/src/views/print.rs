@@ -1,6 +1,7 @@
-//! Paper: a shopping list, a day strip and a week of strips, laid out to print and cut out.
-//! Each sheet is its own screen (`Route::Print`, what follows `print/` in the address):
-//! `list/<list id>`, `day/<YYYY-MM-DD>`, `week/<YYYY-MM-DD>` (the week of that date). The
+//! Paper: a shopping list, a day strip, a week of strips, a routine's steps and the
+//! person's own pictograms, laid out to print and cut out. Each sheet is its own screen
+//! (`Route::Print`, what follows `print/` in the address): `list/<list id>`,
+//! `day/<YYYY-MM-DD>`, `week/<YYYY-MM-DD>` (the week of that date), `routine/<id>`, `board`. The
 //! screen shows the sheet as it will print, with "Print" and "Back" above it, which the
 //! print style hides. Pictograms print at the size the person knows from the screen (4 cm
 //! on a strip), in colour, each card kept whole on one page, with dashed lines to cut.
@@ -29,6 +30,10 @@ pub enum Sheet {
     Day(Date),
     /// The week (Monday to Sunday) of a date.
     Week(Date),
+    /// A routine's steps, by routine id.
+    Routine(String),
+    /// The person's own pictograms ("My pictograms").
+    Board,
 }
 
 impl Sheet {
@@ -38,6 +43,8 @@ impl Sheet {
             ["list", id] if !id.is_empty() => Some(Sheet::List((*id).to_owned())),
             ["day", date] => date.parse().ok().map(Sheet::Day),
             ["week", date] => date.parse().ok().map(Sheet::Week),
+            ["routine", id] if !id.is_empty() => Some(Sheet::Routine((*id).to_owned())),
+            ["board"] => Some(Sheet::Board),
             _ => None,
         }
     }
@@ -48,6 +55,8 @@ impl Sheet {
             Sheet::List(id) => format!("list/{id}"),
             Sheet::Day(date) => format!("day/{date}"),
             Sheet::Week(date) => format!("week/{date}"),
+            Sheet::Routine(id) => format!("routine/{id}"),
+            Sheet::Board => "board".to_owned(),
         }
     }
 }
@@ -103,6 +112,7 @@ pub fn PrintScreen(
         let sheet = sheet.clone();
         move |_| match &sheet {
             Sheet::List(list) => router.go(Route::ShoppingList(id.clone(), list.clone())),
+            Sheet::Board => router.go(Route::Board(id.clone())),
             _ => router.go(Route::Schedule(id.clone())),
         }
     };
@@ -182,6 +192,53 @@ pub fn PrintScreen(
                 view! { <div class="pk-print-week">{body}</div> }.into_any(),
             )
         }
+        Sheet::Routine(routine_id) => {
+            let decoded = schedule_memo(state, profile_id.clone());
+            let Some(routine) =
+                decoded.with_untracked(|d| d.schedule.routine(&routine_id).cloned())
+            else {
+                return view! { <FacilitatorHome /> }.into_any();
+            };
+            let title = i18n.ta(
+                "print-routine-title",
+                &[("name", &name), ("routine", routine.label.name(lang))],
+            );
+            let body = move || {
+                let steps = routine
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .map(|(index, step)| {
+                        let (src, label) = picture(&step.picto);
+                        let step_name = match step.name(lang) {
+                            "" => label,
+                            named => named.to_owned(),
+                        };
+                        let number = i18n.ta("print-step", &[("n", &(index + 1).to_string())]);
+                        card(src, step_name, Some(number), false)
+                    })
+                    .collect_view();
+                view! { <ol class="pk-print-cards pk-print-cards--strip">{steps}</ol> }
+            };
+            (title, "pk-print pk-print--routine", body.into_any())
+        }
+        Sheet::Board => {
+            let title = i18n.ta("print-board-title", &[("name", &name)]);
+            let id = profile_id.clone();
+            let body = move || {
+                let cards = state
+                    .pictos_of(&id)
+                    .board
+                    .iter()
+                    .map(|picto| {
+                        let (src, label) = picture(picto);
+                        card(src, label, None, false)
+                    })
+                    .collect_view();
+                view! { <ul class="pk-print-cards pk-print-cards--board">{cards}</ul> }
+            };
+            (title, "pk-print pk-print--board", body.into_any())
+        }
     };
 
     view! {
@@ -244,10 +301,20 @@ mod tests {
             Sheet::List("l-1".into()),
             Sheet::Day("2026-11-24".parse().unwrap_or_default()),
             Sheet::Week("2026-11-24".parse().unwrap_or_default()),
+            Sheet::Routine("r-1".into()),
+            Sheet::Board,
         ] {
             assert_eq!(Sheet::parse(&sheet.path()), Some(sheet));
         }
-        for bad in ["", "list/", "day/2026-13-40", "week/tomorrow", "poster/1"] {
+        for bad in [
+            "",
+            "list/",
+            "day/2026-13-40",
+            "week/tomorrow",
+            "poster/1",
+            "routine/",
+            "board/1",
+        ] {
             assert_eq!(Sheet::parse(bad), None, "{bad}");
         }
     }

@@ -714,7 +714,7 @@ pub fn ScheduleScreen(
                         let lang = lang.get();
                         routines.get().into_iter().map(|routine| {
                             let routine_name = routine.label.name(lang).to_owned();
-                            let (r_steps, r_remove) = (routine.id.clone(), routine.id.clone());
+                            let (r_steps, r_remove, r_print) = (routine.id.clone(), routine.id.clone(), routine.id.clone());
                             let named = {
                                 let n = routine_name.clone();
                                 move |id: &'static str| i18n.ta(id, &[("name", &n)])
@@ -755,6 +755,11 @@ pub fn ScheduleScreen(
                                             on:click=move |_| pick_many(Picking::Steps(r_steps.clone()))
                                         >
                                             <span aria-hidden="true">"+ "</span>{i18n.t("sched-add-steps")}
+                                        </button>
+                                        <button type="button" class="pk-button" aria-label=named("print-routine-name")
+                                            on:click=move |_| router.go(Route::Print(pid.get_value(), Sheet::Routine(r_print.clone()).path()))
+                                        >
+                                            {i18n.t("print-routine")}
                                         </button>
                                         <button type="button" class="pk-button pk-button--danger" aria-label=named("sched-remove-routine-name")
                                             on:click=move |_| {

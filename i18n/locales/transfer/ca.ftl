@@ -115,6 +115,12 @@ print-day-title = El dia de { $name }: { $date }
 print-week-title = La setmana de { $name }, des del { $date }
 print-nothing = No hi ha res previst.
 print-cancelled = Avui no ({ $time })
+print-routine = Imprimeix
+print-routine-name = Imprimeix la rutina { $name }
+print-routine-title = { $routine }: els passos de { $name }
+print-step = Pas { $n }
+print-board = Imprimeix els pictogrames
+print-board-title = Els pictogrames de { $name }
 sealed-error-not-answers = Aquest fitxer xifrat no és un fitxer de respostes. No s'ha canviat res.
 
 ## Settings as a QR code

@@ -115,6 +115,12 @@ print-day-title = The day of { $name }: { $date }
 print-week-title = The week of { $name }, from { $date }
 print-nothing = Nothing planned.
 print-cancelled = Not today ({ $time })
+print-routine = Print
+print-routine-name = Print the routine { $name }
+print-routine-title = { $routine }: the steps of { $name }
+print-step = Step { $n }
+print-board = Print the pictograms
+print-board-title = The pictograms of { $name }
 sealed-error-not-answers = This encrypted file is not an answers file. Nothing was changed.
 
 ## Settings as a QR code

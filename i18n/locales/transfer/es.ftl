@@ -115,6 +115,12 @@ print-day-title = El día de { $name }: { $date }
 print-week-title = La semana de { $name }, desde el { $date }
 print-nothing = Nada previsto.
 print-cancelled = Hoy no ({ $time })
+print-routine = Imprimir
+print-routine-name = Imprimir la rutina { $name }
+print-routine-title = { $routine }: los pasos de { $name }
+print-step = Paso { $n }
+print-board = Imprimir los pictogramas
+print-board-title = Los pictogramas de { $name }
 sealed-error-not-answers = Este archivo cifrado no es un archivo de respuestas. No se ha cambiado nada.
 
 ## Settings as a QR code
