@@ -6,6 +6,7 @@
 
 pub mod dialog;
 pub mod grid;
+pub mod guard;
 pub mod keypad;
 pub mod lock;
 pub mod money;
@@ -13,6 +14,7 @@ pub mod tile;
 
 pub use dialog::ConfirmDialog;
 pub use grid::{GridLabels, PictoGrid, TileSpec};
+pub use guard::guarded;
 pub use keypad::{KeypadLabels, PriceKeypad};
 pub use lock::{LockCorner, LockLabels};
 pub use money::{money_src, MoneyPiece, MoneyPieces, OwnMoney, WalletEditor, WalletLabels};

@@ -825,3 +825,54 @@ mod money {
         assert!(!note.class_list().contains("pk-money--photo"));
     }
 }
+
+/// A grey frame (two bytes of width, then the pixels) on which the QR reader `rqrr` 0.11
+/// panics (found by `scripts/fuzz 300 scan`).
+const PANIC_FRAME: &[u8] = include_bytes!("../../e2e/fixtures/qr/rqrr-panic.frame");
+
+fn scan(frame: &[u8]) -> Option<Option<String>> {
+    let width = usize::from(u16::from_le_bytes([frame[0], frame[1]]) % 512).max(1);
+    let pixels = frame[2..].to_vec();
+    let height = pixels.len() / width;
+    pixels_scan(width, height, pixels)
+}
+
+fn pixels_scan(width: usize, height: usize, mut pixels: Vec<u8>) -> Option<Option<String>> {
+    pixels.truncate(width * height);
+    pictokit_components::guarded(move || pictokit_transfer::qr::scan_luma(width, height, &pixels))
+}
+
+#[wasm_bindgen_test]
+fn a_panic_in_a_guarded_call_stops_only_that_call() {
+    assert_eq!(pictokit_components::guarded(|| 6 * 7), Some(42));
+    // The reader panics on this frame: the guarded call gives nothing, and the page goes on.
+    assert_eq!(scan(PANIC_FRAME), None);
+    assert_eq!(pictokit_components::guarded(|| 6 * 7), Some(42));
+    // A real code is still read after it, many times.
+    let text = "PKS1:abc";
+    let (side, modules) = pictokit_transfer::qr::matrix(text).unwrap();
+    let scale = 4;
+    let width = (side + 8) * scale;
+    let mut pixels = vec![255u8; width * width];
+    for y in 0..side {
+        for x in 0..side {
+            if modules[y * side + x] {
+                for dy in 0..scale {
+                    let row = ((y + 4) * scale + dy) * width;
+                    pixels[row + (x + 4) * scale..row + (x + 5) * scale].fill(0);
+                }
+            }
+        }
+    }
+    for _ in 0..3 {
+        assert_eq!(scan(PANIC_FRAME), None);
+        assert_eq!(
+            pixels_scan(width, width, pixels.clone()),
+            Some(Some(text.to_owned()))
+        );
+    }
+    // Components still render.
+    let root = container();
+    let _handle = mount_to(root.clone(), || view! { <p class="after">"still here"</p> });
+    assert_eq!(find(&root, ".after").text_content().unwrap(), "still here");
+}

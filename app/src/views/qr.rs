@@ -13,7 +13,7 @@ use crate::views::facilitator::summary;
 use crate::views::picker::media_error_message;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pictokit_components::ConfirmDialog;
+use pictokit_components::{guarded, ConfirmDialog};
 use pictokit_domain::profile::{Avatar, ProfileDraft};
 use pictokit_transfer::{qr, sniff};
 use std::time::Duration;
@@ -133,7 +133,10 @@ pub fn SettingsQr() -> impl IntoView {
         let Some((width, height, luma)) = media::frame_luma(&element, SCAN_SIDE) else {
             return;
         };
-        if let Some(text) = qr::scan_luma(width, height, &luma) {
+        // The reader can panic on a rare frame (rqrr#54): in a call of its own, that frame
+        // is only skipped.
+        let read = guarded(move || qr::scan_luma(width, height, &luma)).flatten();
+        if let Some(text) = read {
             stop();
             found.set(Some(match qr::decode(&text) {
                 Ok(draft) => Found::Settings(Box::new(draft)),
