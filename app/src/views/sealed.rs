@@ -138,6 +138,16 @@ pub fn PassphraseField(
     }
 }
 
+/// A message of a section: an alert when it is a problem, else a polite status.
+pub fn said_view(message: String, problem: bool) -> impl IntoView {
+    let (class, role) = if problem {
+        ("pk-message pk-message--error", "alert")
+    } else {
+        ("pk-message pk-message--info", "status")
+    };
+    view! { <p class=class role=role>{message}</p> }
+}
+
 /// What the section says now: (message, whether it is a problem).
 type Said = Option<(String, bool)>;
 
@@ -280,14 +290,7 @@ pub fn SealedAssessments(ctx: QCtx) -> impl IntoView {
                     </button>
                 </Show>
             </div>
-            {move || said.get().map(|(message, problem)| {
-                let (class, role) = if problem {
-                    ("pk-message pk-message--error", "alert")
-                } else {
-                    ("pk-message pk-message--info", "status")
-                };
-                view! { <p class=class role=role>{message}</p> }
-            })}
+            {move || said.get().map(|(message, problem)| said_view(message, problem))}
         </section>
     }
 }
