@@ -21,6 +21,8 @@ pub const MAX_VOICE_DATA_BYTES: usize = 2 * 1024 * 1024;
 pub const PICTOS_SCHEMA: u64 = 1;
 /// The longest own name of a photo, in characters.
 pub const MAX_MEDIA_NAME_CHARS: usize = 60;
+/// The longest text said for a picture instead of its name, in characters.
+pub const MAX_SPOKEN_CHARS: usize = 200;
 
 /// A pictogram, wherever it comes from.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -254,6 +256,10 @@ pub struct Media {
     /// Its name per language tag (`ca`, `es`, `en`…), for pictures.
     #[serde(default)]
     pub names: BTreeMap<String, String>,
+    /// What to say for it per language tag, when that is not its name (the spoken text of
+    /// a button from another app's board: "I want to eat" for "eat").
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub spoken: BTreeMap<String, String>,
     /// Who made it and under which licence, for downloaded pictograms.
     #[serde(default)]
     pub attribution: Option<String>,
@@ -319,7 +325,22 @@ impl Media {
         {
             return Err(MediaProblem::NameTooLong);
         }
+        if self
+            .spoken
+            .values()
+            .any(|words| words.chars().count() > MAX_SPOKEN_CHARS)
+        {
+            return Err(MediaProblem::NameTooLong);
+        }
         Ok(())
+    }
+
+    /// What to say for it in a language: its spoken text there, else `None` (say its name).
+    pub fn spoken(&self, lang: &str) -> Option<&str> {
+        self.spoken
+            .get(lang)
+            .map(String::as_str)
+            .filter(|words| !words.trim().is_empty())
     }
 
     /// Its name in a language, else in any language, else empty.
@@ -345,6 +366,7 @@ mod tests {
             kind,
             data_url: String::new(),
             names: BTreeMap::new(),
+            spoken: BTreeMap::new(),
             attribution: None,
             created_ms: 0,
         };
@@ -462,6 +484,7 @@ mod tests {
             kind: MediaKind::Photo,
             data_url: "data:image/jpeg;base64,AAAA".into(),
             names: BTreeMap::from([("ca".into(), "La meva tassa".into())]),
+            spoken: BTreeMap::new(),
             attribution: None,
             created_ms: 1,
         };

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { test, expect } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
+import { smallTargets } from '../support/targets.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OBF = path.join(here, '../fixtures/obf');
@@ -101,6 +102,9 @@ test('a board from another app is added in its order, saved back in Open Board F
   await expect(page.getByRole('status').filter({ hasText: 'The board is saved in the file' })).toBeVisible();
   const single = JSON.parse(await readFile(saved.obf, 'utf8'));
   expect(checkBoard(single)).toEqual(['menjar', 'beure', 'més', 'sí', 'no', 'prou']);
+  // What a button says, when more than its label, goes back as its vocalization.
+  expect(single.buttons.find((b) => b.label === 'menjar').vocalization).toBe('Vull menjar');
+  expect(single.buttons.find((b) => b.label === 'més').vocalization).toBeUndefined();
   for (const image of single.images) expect(image.data).toMatch(/^data:image\/png;base64,/);
   const zip = unzipSync(new Uint8Array(await readFile(saved.obz)));
   const manifest = JSON.parse(strFromU8(zip['manifest.json']));
@@ -110,6 +114,17 @@ test('a board from another app is added in its order, saved back in Open Board F
   for (const image of root.images) {
     expect(zip[image.path], `the .obz holds ${image.path}`).toBeTruthy();
   }
+
+  // In person mode, "menjar" says what the board's button said.
+  await page.getByRole('button', { name: 'Profiles' }).click();
+  await app.tryAs('Pau');
+  await page.getByRole('button', { name: 'Els meus pictogrames' }).click();
+  await page.getByRole('button', { name: /^menjar$/ }).click();
+  await expect.poll(async () => (await app.utterances()).at(-1)).toMatchObject({ text: 'Vull menjar', lang: 'ca' });
+  await page.getByRole('button', { name: /^més$/ }).click();
+  await expect.poll(async () => (await app.utterances()).at(-1)).toMatchObject({ text: 'més', lang: 'ca' });
+  expect(await smallTargets(page, '.pk-person')).toEqual([]);
+  await app.unlock('Desbloqueja');
 
   // The saved .obz opens again in Pictokit, for another person, in the same order.
   await app.createProfile({ name: 'Joan' });

@@ -381,6 +381,7 @@ impl<T: Transport> Arasaac<T> {
             kind: MediaKind::Arasaac,
             data_url,
             names,
+            spoken: Default::default(),
             attribution: Some(ATTRIBUTION.to_owned()),
             created_ms: now_ms,
         };

@@ -106,6 +106,9 @@ pub struct MediaEntry {
     /// Its names per language.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub names: BTreeMap<String, String>,
+    /// What is said for it per language, when not its name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub spoken: BTreeMap<String, String>,
     /// Who made it and under which licence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
@@ -281,6 +284,7 @@ pub fn write(parts: &Parts, created_ms: u64, app: &str) -> Result<Vec<u8>, Bundl
             file: file.clone(),
             media_type,
             names: item.names.clone(),
+            spoken: item.spoken.clone(),
             attribution: item.attribution.clone(),
             created_ms: item.created_ms,
         });
@@ -429,6 +433,7 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, BundleError> {
             kind: entry.kind,
             data_url: sniff::data_url(media_type, &bytes),
             names: entry.names.clone(),
+            spoken: entry.spoken.clone(),
             attribution: entry.attribution.clone(),
             created_ms: entry.created_ms,
         };

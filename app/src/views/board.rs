@@ -210,6 +210,7 @@ fn VoiceRecorder(profile_id: String, picto: PictoRef, label: String) -> impl Int
             kind: MediaKind::Voice,
             data_url: url,
             names: BTreeMap::new(),
+            spoken: Default::default(),
             attribution: None,
             created_ms: now_ms(),
         };

@@ -14,6 +14,7 @@ use crate::media::board_card;
 use crate::photo::{read_bytes, Unread};
 use crate::schedule::download_bytes;
 use crate::state::{new_id, now_ms, use_state, AppState, Toast};
+use crate::views::sealed::said_view;
 use crate::views::transfer::file_name;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -87,11 +88,21 @@ async fn add_board(
         if !button.label.trim().is_empty() {
             names.insert(lang.to_owned(), button.label.clone());
         }
+        // What the button says, when not its label ("Vull menjar" for "menjar").
+        let mut spoken = BTreeMap::new();
+        if let Some(words) = button
+            .vocalization
+            .as_ref()
+            .filter(|words| !words.trim().is_empty() && **words != button.label)
+        {
+            spoken.insert(lang.to_owned(), words.clone());
+        }
         made.push(Media {
             id: new_id("m"),
             kind: MediaKind::Photo,
             data_url: card,
             names,
+            spoken,
             attribution: None,
             created_ms: now_ms(),
         });
@@ -107,6 +118,14 @@ async fn add_board(
     let mut added = 0;
     state.update_pictos(profile_id, |p| added = p.add_to_board(&refs));
     Ok(added)
+}
+
+/// What a picture of the person says instead of its name, if anything.
+pub fn spoken_text(state: AppState, picto: &PictoRef, lang: &str) -> Option<String> {
+    let id = picto.media_id()?;
+    state
+        .media
+        .with_untracked(|all| all.get(&id).and_then(|m| m.spoken(lang)).map(str::to_owned))
 }
 
 fn count_text(i18n: I18n, id: &str, count: usize) -> String {
@@ -214,20 +233,26 @@ pub fn BoardFiles(
         said.set(Some((i18n.t("obf-making"), false)));
         spawn_local(async move {
             let mut items = Vec::new();
+            let mut spoken = Vec::new();
             for item in shown {
                 let picture = board_card(&item.src, "", "#ffffff", CARD_SIDE)
                     .await
                     .ok()
                     .and_then(|url| sniff::data_url_bytes(&url));
+                spoken.push(spoken_text(state, &item.picto, lang.tag()));
                 items.push((item.label, picture));
             }
             let name = profile.settings.name.clone();
-            let board = obf::from_pictures(
+            let mut board = obf::from_pictures(
                 &format!("pictokit-{}", profile.id),
                 &name,
                 &items,
                 columns(profile.settings.grid),
             );
+            // One button per item, in order: each says its spoken text, if it has one.
+            for (button, words) in board.buttons.iter_mut().zip(spoken) {
+                button.vocalization = words;
+            }
             let (bytes, extension, mime) = if single {
                 (obf::write_obf(&board), "obf", "application/json")
             } else {
@@ -350,14 +375,7 @@ pub fn BoardFiles(
                     {move || i18n.ta("obf-save-obf", &[("name", &name())])}
                 </button>
             </div>
-            {move || said.get().map(|(message, problem)| {
-                let (class, role) = if problem {
-                    ("pk-message pk-message--error", "alert")
-                } else {
-                    ("pk-message pk-message--info", "status")
-                };
-                view! { <p class=class role=role>{message}</p> }
-            })}
+            {move || said.get().map(|(message, problem)| said_view(message, problem))}
             {move || match opened.get() {
                 Opened::Idle => ().into_any(),
                 Opened::Reading => view! { <p role="status">{i18n.t("obf-reading")}</p> }.into_any(),

@@ -318,12 +318,17 @@ fn PersonHome(
                 .media
                 .with_untracked(|m| m.get(&media_id).map(|m| m.data_url.clone()))
         });
+        // Else what the picture says, when it says more than its name (a board's button).
+        let spoken = PictoRef::parse(&key).and_then(|picto| {
+            let lang = profile.with_untracked(|p| p.settings.language);
+            crate::views::obf::spoken_text(state, &picto, lang.tag())
+        });
         match recorded {
             Some(url) if on_board.get_untracked() => {
                 speech.cancel();
                 media::play_sound(&url);
             }
-            _ => say(tile.label),
+            _ => say(spoken.unwrap_or(tile.label)),
         }
     });
     view! {

@@ -854,6 +854,7 @@ fn PhotoMaker(
             kind: MediaKind::Photo,
             data_url,
             names,
+            spoken: Default::default(),
             attribution: None,
             created_ms: now_ms(),
         };

@@ -1030,6 +1030,7 @@ fn OwnMoneyPhotos(profile_id: String) -> impl IntoView {
             kind: MediaKind::Money,
             data_url,
             names,
+            spoken: Default::default(),
             attribution: None,
             created_ms: now_ms(),
         };

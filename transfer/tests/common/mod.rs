@@ -30,6 +30,7 @@ pub fn media(id: &str, kind: MediaKind, media_type: &str, bytes: &[u8]) -> Media
         kind,
         data_url: sniff::data_url(media_type, bytes),
         names: BTreeMap::from([("ca".to_owned(), "La meva tassa".to_owned())]),
+        spoken: Default::default(),
         attribution: (kind == MediaKind::Arasaac).then(|| "ARASAAC (CC BY-NC-SA)".to_owned()),
         created_ms: 1_700_000_000_000,
     }
