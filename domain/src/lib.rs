@@ -3,6 +3,7 @@
 //! The crate is built and tested natively; the web app (`app/`) and the
 //! components (`components/`) are thin layers over it.
 
+pub mod history;
 pub mod language;
 pub mod money;
 pub mod payment;
@@ -15,6 +16,7 @@ pub mod reminder_plan;
 pub mod schedule;
 pub mod schema;
 pub mod shopping;
+pub mod sorting;
 pub mod unlock;
 
 pub use language::Language;

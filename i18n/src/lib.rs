@@ -78,8 +78,18 @@ pub fn transfer(lang: Language) -> &'static str {
     }
 }
 
+/// Co-design workshops: the sorting mat and the change history (facilitator.html, once
+/// their screens exist).
+pub fn workshop(lang: Language) -> &'static str {
+    match lang {
+        Language::Ca => include_str!("../locales/workshop/ca.ftl"),
+        Language::Es => include_str!("../locales/workshop/es.ftl"),
+        Language::En => include_str!("../locales/workshop/en.ftl"),
+    }
+}
+
 /// Every part, for the tests that keep the locales complete.
-pub const ALL_PARTS: [Part; 7] = [
+pub const ALL_PARTS: [Part; 8] = [
     source,
     shopping,
     schedule,
@@ -87,6 +97,7 @@ pub const ALL_PARTS: [Part; 7] = [
     quality,
     device,
     transfer,
+    workshop,
 ];
 
 /// Formats the messages of one language, falling back to English for anything missing.

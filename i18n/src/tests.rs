@@ -331,6 +331,53 @@ fn every_refused_board_file_has_its_message() {
     }
 }
 
+#[test]
+fn every_workshop_model_message_exists() {
+    use pictokit_domain::history::{Subject, UndoRefusal};
+    use pictokit_domain::sorting::{ChangeKind, Place, Scale};
+    let mut ids: Vec<&str> = Place::ALL.iter().map(|p| p.message_id()).collect();
+    ids.extend([Scale::Three.message_id(), Scale::Five.message_id()]);
+    ids.extend(
+        [
+            ChangeKind::Same,
+            ChangeKind::Warmer,
+            ChangeKind::Cooler,
+            ChangeKind::New,
+            ChangeKind::Missing,
+        ]
+        .map(ChangeKind::message_id),
+    );
+    let id = String::from("x");
+    ids.extend(
+        [
+            Subject::Profile(id.clone()),
+            Subject::List(id.clone()),
+            Subject::Schedule(id.clone()),
+            Subject::Questionnaire(id.clone()),
+            Subject::Board(id.clone()),
+            Subject::Mat(id),
+        ]
+        .iter()
+        .map(Subject::message_id),
+    );
+    ids.extend(
+        [
+            UndoRefusal::NothingToUndo,
+            UndoRefusal::NotFound,
+            UndoRefusal::AlreadyUndone,
+            UndoRefusal::LaterFirst { later_id: 1 },
+            UndoRefusal::ChangedSince,
+        ]
+        .map(UndoRefusal::message_id),
+    );
+    for lang in Language::ALL {
+        let localizer = Localizer::with_parts(lang, &ALL_PARTS);
+        for id in &ids {
+            assert!(localizer.has(id), "{} lacks {id}", lang.tag());
+        }
+    }
+}
+
 /// A broken instrument file that still loads, with most of the problems that do not stop it.
 const BROKEN_INSTRUMENT: &str = r#"{
   "format": "pictokit-instrument",
