@@ -96,6 +96,17 @@ pub struct Shown {
     pub label: String,
 }
 
+/// What a pictogram says instead of its name in a language, if anything (a photo's spoken
+/// text, such as a board button's vocalization).
+pub fn spoken_text(state: &AppState, picto: &PictoRef, lang: Language) -> Option<String> {
+    let id = picto.media_id()?;
+    state.media.with_untracked(|all| {
+        all.get(&id)
+            .and_then(|m| m.spoken(lang.tag()))
+            .map(str::to_owned)
+    })
+}
+
 /// How a pictogram looks and is called, in a language. `black` picks the outline set
 /// (for high contrast). `None` when its picture is gone (a deleted photo).
 pub fn show(

@@ -9,7 +9,7 @@
 //! person's pictograms, in order, as a board other apps open (`.obz`, or one `.obf`).
 
 use crate::i18n::{use_i18n, I18n};
-use crate::library::{show, use_pictograms};
+use crate::library::{show, spoken_text, use_pictograms};
 use crate::media::board_card;
 use crate::photo::{read_bytes, Unread};
 use crate::schedule::download_bytes;
@@ -49,13 +49,17 @@ fn visible(board: &Board) -> Vec<&obf::Button> {
         .collect()
 }
 
-/// The picture a button carries, as a data URL, if the file had one we can show.
-fn picture_of(board: &Board, button: &obf::Button) -> Option<String> {
+/// The picture a button carries, with its type, if the file had one we can show.
+fn picture_bytes<'a>(board: &'a Board, button: &obf::Button) -> Option<(&'static str, &'a [u8])> {
     let id = button.image_id.as_deref()?;
     let image = board.images.iter().find(|i| i.id == id)?;
     let bytes = image.bytes.as_deref()?;
-    let kind = sniff::image_type(bytes)?;
-    Some(sniff::data_url(kind, bytes))
+    Some((sniff::image_type(bytes)?, bytes))
+}
+
+/// That picture as a data URL.
+fn picture_of(board: &Board, button: &obf::Button) -> Option<String> {
+    picture_bytes(board, button).map(|(kind, bytes)| sniff::data_url(kind, bytes))
 }
 
 /// Columns of a board written from a profile: as many as its grid shows across.
@@ -120,12 +124,26 @@ async fn add_board(
     Ok(added)
 }
 
-/// What a picture of the person says instead of its name, if anything.
-pub fn spoken_text(state: AppState, picto: &PictoRef, lang: &str) -> Option<String> {
-    let id = picto.media_id()?;
-    state
-        .media
-        .with_untracked(|all| all.get(&id).and_then(|m| m.spoken(lang)).map(str::to_owned))
+/// What the preview says of a board: how many buttons have their own picture, and the
+/// hidden ones.
+fn details_of(i18n: I18n, board: &Board) -> Vec<String> {
+    let shown = visible(board);
+    let pictures = shown
+        .iter()
+        .filter(|b| picture_bytes(board, b).is_some())
+        .count();
+    let hidden = board.buttons.iter().filter(|b| b.hidden).count();
+    let mut lines = vec![i18n.ta(
+        "obf-preview-pictures",
+        &[
+            ("pictures", &pictures.to_string()),
+            ("words", &(shown.len() - pictures).to_string()),
+        ],
+    )];
+    if hidden > 0 {
+        lines.push(count_text(i18n, "obf-preview-hidden", hidden));
+    }
+    lines
 }
 
 fn count_text(i18n: I18n, id: &str, count: usize) -> String {
@@ -175,10 +193,11 @@ pub fn BoardFiles(
     };
 
     let add = move |_| {
-        let Opened::Ready { boards, .. } = opened.get_untracked() else {
-            return;
-        };
-        let Some(board) = boards.get(chosen.get_untracked()).cloned() else {
+        let index = chosen.get_untracked();
+        let Some(board) = opened.with_untracked(|opened| match opened {
+            Opened::Ready { boards, .. } => boards.get(index).cloned(),
+            _ => None,
+        }) else {
             return;
         };
         let Some(profile) = pid.with_value(|id| state.profile(id)) else {
@@ -239,7 +258,7 @@ pub fn BoardFiles(
                     .await
                     .ok()
                     .and_then(|url| sniff::data_url_bytes(&url));
-                spoken.push(spoken_text(state, &item.picto, lang.tag()));
+                spoken.push(spoken_text(&state, &item.picto, lang));
                 items.push((item.label, picture));
             }
             let name = profile.settings.name.clone();
@@ -278,39 +297,23 @@ pub fn BoardFiles(
                 (index, words)
             })
             .collect::<Vec<_>>();
+        // The chosen board, looked at in place (its pictures are not copied).
         let details = move || {
-            let Opened::Ready { boards, .. } = opened.get() else {
-                return Vec::new();
-            };
-            let Some(board) = boards.get(chosen.get()) else {
-                return Vec::new();
-            };
-            let shown = visible(board);
-            let pictures = shown
-                .iter()
-                .filter(|b| picture_of(board, b).is_some())
-                .count();
-            let hidden = board.buttons.iter().filter(|b| b.hidden).count();
-            let mut lines = vec![i18n.ta(
-                "obf-preview-pictures",
-                &[
-                    ("pictures", &pictures.to_string()),
-                    ("words", &(shown.len() - pictures).to_string()),
-                ],
-            )];
-            if hidden > 0 {
-                lines.push(count_text(i18n, "obf-preview-hidden", hidden));
-            }
-            lines
+            let index = chosen.get();
+            opened.with(|opened| match opened {
+                Opened::Ready { boards, .. } => boards
+                    .get(index)
+                    .map(|board| details_of(i18n, board))
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            })
         };
         let adding = move || {
-            let Opened::Ready { boards, .. } = opened.get() else {
-                return 0;
-            };
-            boards
-                .get(chosen.get())
-                .map(|b| visible(b).len())
-                .unwrap_or(0)
+            let index = chosen.get();
+            opened.with(|opened| match opened {
+                Opened::Ready { boards, .. } => boards.get(index).map_or(0, |b| visible(b).len()),
+                _ => 0,
+            })
         };
         let warnings = report.total();
         view! {

@@ -321,7 +321,7 @@ fn PersonHome(
         // Else what the picture says, when it says more than its name (a board's button).
         let spoken = PictoRef::parse(&key).and_then(|picto| {
             let lang = profile.with_untracked(|p| p.settings.language);
-            crate::views::obf::spoken_text(state, &picto, lang.tag())
+            crate::library::spoken_text(&state, &picto, lang)
         });
         match recorded {
             Some(url) if on_board.get_untracked() => {
