@@ -37,18 +37,24 @@ export function stopCamera(video) {
   if (video) video.srcObject = null;
 }
 
-/** The centre square of the camera picture, downscaled, as a JPEG data URL. */
-export function captureSquare(video, side) {
-  const width = video.videoWidth;
-  const height = video.videoHeight;
-  if (!width || !height) throw failure('unavailable');
-  const crop = Math.min(width, height);
+/** A white square canvas of `side` pixels, and its 2D context. */
+function whiteSquare(side) {
   const canvas = document.createElement('canvas');
   canvas.width = side;
   canvas.height = side;
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, side, side);
+  return { canvas, context };
+}
+
+/** The centre square of the camera picture, downscaled, as a JPEG data URL. */
+export function captureSquare(video, side) {
+  const width = video.videoWidth;
+  const height = video.videoHeight;
+  if (!width || !height) throw failure('unavailable');
+  const crop = Math.min(width, height);
+  const { canvas, context } = whiteSquare(side);
   context.drawImage(video, (width - crop) / 2, (height - crop) / 2, crop, crop, 0, 0, side, side);
   return canvas.toDataURL('image/jpeg', 0.85);
 }
@@ -81,12 +87,7 @@ export function frameLuma(video, maxSide) {
  * of `background` (a CSS colour), or, without a picture, `label` written large on it in
  * the app's font, black or white, whichever reads better on that colour. */
 export async function boardCard(picture, label, background, side) {
-  const canvas = document.createElement('canvas');
-  canvas.width = side;
-  canvas.height = side;
-  const context = canvas.getContext('2d');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, side, side);
+  const { canvas, context } = whiteSquare(side);
   context.fillStyle = background || '#ffffff';
   context.fillRect(0, 0, side, side);
   if (picture) {
