@@ -23,3 +23,4 @@ pub mod speech;
 pub mod state;
 pub mod storage;
 pub mod views;
+pub mod workshop;

@@ -48,6 +48,13 @@ pub enum Route {
     /// A sheet to print of a person: (profile, the rest of the path, read by
     /// `views::print::Sheet`).
     Print(String, String),
+    /// A person's co-design workshop, for the facilitator: (profile, the rest of the path,
+    /// read by `crate::workshop::Place`: the workshop's home, a choice board, a sorting
+    /// mat, the changes).
+    Workshop(String, String),
+    /// The person choosing or sorting in a workshop, in person mode: (profile, the rest of
+    /// the path, read by `crate::workshop::Turn`).
+    Choosing(String, String),
 }
 
 /// Where the person is in their schedule.
@@ -135,6 +142,12 @@ impl Route {
             ["facilitator", "profile", id, "print", rest @ ..] if !id.is_empty() => {
                 Route::Print((*id).to_owned(), rest.join("/"))
             }
+            ["facilitator", "profile", id, "workshop", rest @ ..] if !id.is_empty() => {
+                Route::Workshop((*id).to_owned(), rest.join("/"))
+            }
+            ["person", id, "workshop", rest @ ..] if !id.is_empty() && !rest.is_empty() => {
+                Route::Choosing((*id).to_owned(), rest.join("/"))
+            }
             ["person", id, "shop"] if !id.is_empty() => {
                 Route::Shop((*id).to_owned(), ShopPlace::Lists)
             }
@@ -187,15 +200,21 @@ impl Route {
             Route::Quiz(id, rest) => slashed(format!("#/person/{id}/quality"), rest),
             Route::Away(rest) => slashed("#/facilitator/answers".to_owned(), rest),
             Route::Print(id, rest) => slashed(format!("#/facilitator/profile/{id}/print"), rest),
+            Route::Workshop(id, rest) => {
+                slashed(format!("#/facilitator/profile/{id}/workshop"), rest)
+            }
+            Route::Choosing(id, rest) => slashed(format!("#/person/{id}/workshop"), rest),
         }
     }
 
     /// The person whose person mode this route belongs to, if it is one.
     pub fn person(&self) -> Option<&str> {
         match self {
-            Route::Person(id) | Route::Shop(id, _) | Route::Day(id, _) | Route::Quiz(id, _) => {
-                Some(id)
-            }
+            Route::Person(id)
+            | Route::Shop(id, _)
+            | Route::Day(id, _)
+            | Route::Quiz(id, _)
+            | Route::Choosing(id, _) => Some(id),
             _ => None,
         }
     }
@@ -313,6 +332,9 @@ mod tests {
             Route::Away("away-q-1-i-2".into()),
             Route::Print("p-5".into(), "day/2026-11-24".into()),
             Route::Print("p-5".into(), "list/l-1".into()),
+            Route::Workshop("p-5".into(), String::new()),
+            Route::Workshop("p-5".into(), "mat/m-1".into()),
+            Route::Choosing("p-5".into(), "mat/m-1".into()),
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.to_hash()), route);

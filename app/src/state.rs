@@ -115,6 +115,48 @@ pub struct AppState {
     /// questionnaires, answers to another device's file): only `facilitator.html` decodes
     /// them (`crate::quality`).
     pub quality_records: RwSignal<BTreeMap<String, Value>>,
+    /// The co-design workshop records as stored (`history:<profile>`,
+    /// `sorting:<profile>`, `choices:<profile>`): only `facilitator.html` decodes them
+    /// (`crate::workshop`).
+    pub workshop_records: RwSignal<BTreeMap<String, Value>>,
+}
+
+/// A write that changed something a facilitator may want to see and undo: the store, the
+/// record's key, and the record before (`null` when new) and after (`null` when removed).
+pub struct Written<'a> {
+    /// Where it was written.
+    pub store: Store,
+    /// The record's key.
+    pub key: &'a str,
+    /// The record before.
+    pub before: &'a Value,
+    /// The record after.
+    pub after: &'a Value,
+}
+
+/// The function told of every write (see [`watch_writes`]).
+pub type Watcher = fn(AppState, Written);
+
+thread_local! {
+    /// Told of every write of a profile, shopping, schedule, quality or pictograms record
+    /// (the change history of `facilitator.html`; the first page installs none, so it
+    /// carries no history code).
+    static WATCHER: std::cell::Cell<Option<Watcher>> = const { std::cell::Cell::new(None) };
+    /// Off while the history itself writes an undo, so an undo is not a new change.
+    static WATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Installs the function told of every write (see [`Written`]).
+pub fn watch_writes(watcher: Watcher) {
+    WATCHER.with(|cell| cell.set(Some(watcher)));
+}
+
+/// Runs `write` without telling the watcher (an undo writes back what was there).
+pub fn unwatched<T>(write: impl FnOnce() -> T) -> T {
+    WATCHING.with(|cell| cell.set(false));
+    let out = write();
+    WATCHING.with(|cell| cell.set(true));
+    out
 }
 
 /// Milliseconds since the Unix epoch (the components' clock, so both read the same one).
@@ -155,6 +197,7 @@ impl AppState {
             shopping_raw: StoredValue::new(Vec::new()),
             schedule_records: RwSignal::new(BTreeMap::new()),
             quality_records: RwSignal::new(BTreeMap::new()),
+            workshop_records: RwSignal::new(BTreeMap::new()),
         }
     }
 
@@ -267,6 +310,7 @@ impl AppState {
         for (store, records) in [
             (Store::Schedule, self.schedule_records),
             (Store::Quality, self.quality_records),
+            (Store::Workshop, self.workshop_records),
         ] {
             records.set(storage::load_all(store).await?.into_iter().collect());
         }
@@ -277,6 +321,24 @@ impl AppState {
         self.device.set(device);
         self.notices.set(notices);
         Ok(())
+    }
+
+    /// Tells the watcher, if any, of a change (see [`Written`]).
+    fn told(self, store: Store, key: &str, before: &Value, after: &Value) {
+        if before == after || !WATCHING.with(|cell| cell.get()) {
+            return;
+        }
+        if let Some(watcher) = WATCHER.with(|cell| cell.get()) {
+            watcher(
+                self,
+                Written {
+                    store,
+                    key,
+                    before,
+                    after,
+                },
+            );
+        }
     }
 
     fn write(self, store: Store, key: String, value: Value) {
@@ -315,6 +377,14 @@ impl AppState {
     pub fn save_profile(self, profile: Profile) {
         let record = schema::store_profile(&profile);
         let key = profile.id.clone();
+        if let Some(before) = self.profile(&key) {
+            self.told(
+                Store::Profiles,
+                &key,
+                &schema::store_profile(&before),
+                &record,
+            );
+        }
         self.profiles.update(|profiles| {
             match profiles
                 .iter_mut()
@@ -385,11 +455,14 @@ impl AppState {
     /// Changes a profile's pictograms and writes them.
     pub fn update_pictos(self, profile_id: &str, change: impl FnOnce(&mut ProfilePictos)) {
         let mut record = Value::Null;
+        let mut before = Value::Null;
         self.pictos.update(|all| {
             let pictos = all.entry(profile_id.to_owned()).or_default();
+            before = serde_json::to_value(&*pictos).unwrap_or(Value::Null);
             change(pictos);
             record = serde_json::to_value(&*pictos).unwrap_or(Value::Null);
         });
+        self.told(Store::Pictos, profile_id, &before, &record);
         if let Value::Object(map) = &mut record {
             map.insert(schema::SCHEMA_KEY.to_owned(), Value::from(PICTOS_SCHEMA));
         }
@@ -479,11 +552,14 @@ impl AppState {
             return;
         }
         let mut record = Value::Null;
+        let mut before = Value::Null;
         self.shopping.update(|all| {
             let shopping = all.entry(profile_id.to_owned()).or_default();
+            before = serde_json::to_value(&*shopping).unwrap_or(Value::Null);
             change(shopping);
             record = serde_json::to_value(&*shopping).unwrap_or(Value::Null);
         });
+        self.told(Store::Shopping, profile_id, &before, &record);
         if let Value::Object(map) = &mut record {
             map.insert(schema::SCHEMA_KEY.to_owned(), Value::from(SHOPPING_SCHEMA));
         }
@@ -494,6 +570,11 @@ impl AppState {
 impl AppState {
     /// Replaces a profile's stored schedule record and writes it.
     pub fn put_schedule_record(self, profile_id: &str, record: Value) {
+        let before = self
+            .schedule_records
+            .with_untracked(|all| all.get(profile_id).cloned())
+            .unwrap_or(Value::Null);
+        self.told(Store::Schedule, profile_id, &before, &record);
         self.schedule_records
             .update(|all| _ = all.insert(profile_id.to_owned(), record.clone()));
         self.write(Store::Schedule, profile_id.to_owned(), record);
@@ -501,6 +582,16 @@ impl AppState {
 
     /// Replaces a quality-of-life record and writes it; `None` removes it.
     pub fn put_quality_record(self, key: &str, record: Option<Value>) {
+        let before = self
+            .quality_records
+            .with_untracked(|all| all.get(key).cloned())
+            .unwrap_or(Value::Null);
+        self.told(
+            Store::Quality,
+            key,
+            &before,
+            record.as_ref().unwrap_or(&Value::Null),
+        );
         self.quality_records.update(|all| match &record {
             Some(record) => _ = all.insert(key.to_owned(), record.clone()),
             None => _ = all.remove(key),
@@ -508,6 +599,20 @@ impl AppState {
         match record {
             Some(record) => self.write(Store::Quality, key.to_owned(), record),
             None => self.erase(Store::Quality, key.to_owned()),
+        }
+    }
+}
+
+impl AppState {
+    /// Replaces a co-design workshop record and writes it; `None` removes it.
+    pub fn put_workshop_record(self, key: &str, record: Option<Value>) {
+        self.workshop_records.update(|all| match &record {
+            Some(record) => _ = all.insert(key.to_owned(), record.clone()),
+            None => _ = all.remove(key),
+        });
+        match record {
+            Some(record) => self.write(Store::Workshop, key.to_owned(), record),
+            None => self.erase(Store::Workshop, key.to_owned()),
         }
     }
 }

@@ -18,6 +18,7 @@ use pictokit_app::views::{
     schedule::ScheduleScreen,
     shop::shop_screens,
     shopping::{ShoppingListScreen, ShoppingListsScreen, WalletScreen},
+    workshop::{workshop_screens, WorkshopScreen},
 };
 use pictokit_domain::profile::Profile;
 
@@ -38,7 +39,14 @@ fn screens(route: Route) -> AnyView {
         Route::Away(key) => view! { <AwayScreen key=key /> }.into_any(),
         Route::Print(id, what) => view! { <PrintScreen profile_id=id what=what /> }.into_any(),
         Route::Quality(id, rest) => view! { <QualityScreen profile_id=id rest=rest /> }.into_any(),
-        Route::Person(id) | Route::Shop(id, _) | Route::Day(id, _) | Route::Quiz(id, _) => {
+        Route::Workshop(id, rest) => {
+            view! { <WorkshopScreen profile_id=id rest=rest /> }.into_any()
+        }
+        Route::Person(id)
+        | Route::Shop(id, _)
+        | Route::Day(id, _)
+        | Route::Quiz(id, _)
+        | Route::Choosing(id, _) => {
             view! { <PersonMode profile_id=id components=person_screens always=reminders /> }
                 .into_any()
         }
@@ -50,7 +58,8 @@ fn screens(route: Route) -> AnyView {
 fn person_screens(route: Route, profile: Signal<Profile>) -> Option<AnyView> {
     shop_screens(route.clone(), profile)
         .or_else(|| day_screens(route.clone(), profile))
-        .or_else(|| quiz_screens(route, profile))
+        .or_else(|| quiz_screens(route.clone(), profile))
+        .or_else(|| workshop_screens(route, profile))
 }
 
 fn main() {
@@ -62,7 +71,9 @@ fn main() {
         pictokit_i18n::quality,
         pictokit_i18n::device,
         pictokit_i18n::transfer,
+        pictokit_i18n::workshop,
     ]);
+    pictokit_app::workshop::install();
     // Arriving locked from the first page (the browser ended fullscreen on the way).
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())

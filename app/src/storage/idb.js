@@ -4,7 +4,7 @@
 
 const DB_NAME = 'pictokit';
 // Version of the database layout (object stores). Record versions live in each record.
-const DB_VERSION = 5;
+const DB_VERSION = 6;
 let dbPromise = null;
 
 function classify(error) {
@@ -58,6 +58,11 @@ function database() {
         // Quality-of-life assessments by profile id, imported questionnaires
         // ("instrument:…") and answers brought from another device ("away:…").
         db.createObjectStore('quality');
+      }
+      if (event.oldVersion < 6) {
+        // Co-design workshops: each profile's change history ("history:…"), sorting
+        // mats and their sessions ("sorting:…") and choice boards ("choices:…").
+        db.createObjectStore('workshop');
       }
     };
     request.onsuccess = () => {

@@ -44,6 +44,9 @@ pub enum Store {
     /// Quality-of-life assessments by profile id; imported questionnaires under
     /// `instrument:…`; answers to a file from another device under `away:…`.
     Quality,
+    /// Co-design workshops: a profile's change history under `history:…`, its sorting
+    /// mats under `sorting:…` and its choice boards under `choices:…`.
+    Workshop,
 }
 
 impl Store {
@@ -57,6 +60,7 @@ impl Store {
             Store::Shopping => "shopping",
             Store::Schedule => "schedule",
             Store::Quality => "quality",
+            Store::Workshop => "workshop",
         }
     }
 }

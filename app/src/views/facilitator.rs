@@ -156,6 +156,7 @@ pub fn FacilitatorHome() -> impl IntoView {
                         };
                         let (id_try, id_preview, id_edit, id_dup, id_del, id_board) =
                             (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+                        let id_workshop = id.clone();
                         let delete_name = profile.settings.name.clone();
                         view! {
                             <li class="pk-profile-row">
@@ -235,6 +236,14 @@ pub fn FacilitatorHome() -> impl IntoView {
                                             </button>
                                         }
                                     })}
+                                    <button
+                                        type="button"
+                                        class="pk-button"
+                                        aria-label=named("fac-workshop-name")
+                                        on:click=move |_| router.go(Route::Workshop(id_workshop.clone(), String::new()))
+                                    >
+                                        {move || i18n.t("fac-workshop")}
+                                    </button>
                                     <button
                                         type="button"
                                         class="pk-button"

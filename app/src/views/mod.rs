@@ -2,10 +2,12 @@
 
 pub mod about;
 pub mod board;
+pub mod choice;
 pub mod day;
 pub mod device;
 pub mod editor;
 pub mod facilitator;
+pub mod history;
 pub mod obf;
 pub mod person;
 pub mod picker;
@@ -19,8 +21,10 @@ pub mod schedule;
 pub mod sealed;
 pub mod shop;
 pub mod shopping;
+pub mod sorting;
 pub mod start;
 pub mod transfer;
+pub mod workshop;
 
 use pictokit_domain::picto::PictoRef;
 use pictokit_domain::profile::{Avatar, Theme};

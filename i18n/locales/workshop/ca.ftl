@@ -1,6 +1,6 @@
 ### Co-design workshops (issue #7): the sorting mat and the change history. The
-### models are `pictokit_domain::sorting` and `pictokit_domain::history`; their screens
-### are still to come.
+### models are `pictokit_domain::sorting` and `pictokit_domain::history`; their screens are
+### views::workshop, views::history, views::sorting and views::choice (facilitator.html).
 
 sorting-place-love = M'encanta
 sorting-place-like = M'agrada
@@ -41,3 +41,53 @@ history-undo-already-undone = Aquest canvi ja està desfet.
 history-undo-later-first = Primer desfés el canvi més nou.
 history-changed-since = Això ha canviat després. No es desfà, per no perdre el canvi nou.
 history-record-too-new = L'historial es va fer amb una versió més nova de Pictokit. Es conserva, però no es pot canviar. Actualitza Pictokit.
+
+## The workshop's home (views::workshop)
+fac-workshop = Taller
+fac-workshop-name = Taller amb { $name }
+workshop-title = Taller amb { $name }
+workshop-hint = Trieu entre opcions amb { $name }, ordeneu targetes d'un tema en un tapet i mireu junts què ha canviat.
+workshop-back = Torna al taller amb { $name }
+workshop-session-title = Sessió del taller
+workshop-session-hint = Comença una sessió quan us asseieu junts: els canvis que feu es guarden amb el seu nom.
+workshop-session-name = Nom de la sessió (opcional)
+workshop-session-start = Comença una sessió
+workshop-session-end = Acaba la sessió
+workshop-session-on = Sessió en marxa: { $session }, des de { $since }.
+workshop-session-default = Sessió del { $when }
+workshop-session-name-too-long = El nom és massa llarg (60 lletres com a màxim).
+
+## The change history (views::history)
+history-title = Canvis
+history-screen-title = Canvis per a { $name }
+history-hint = Cada canvi fet per a { $name } a les pantalles del facilitador, del més nou al més antic. Llegiu-los junts; si { $name } no el vol, desfés-lo. Es desfà pas a pas: primer el canvi més nou de cada cosa.
+history-empty = Encara no hi ha canvis.
+history-see-all = Mira tots els canvis
+history-undo = Desfés
+history-undo-this = Desfés: { $change }
+history-undone = Desfet: { $change }
+history-is-undone = Desfet
+history-undo-failed = Aquest canvi no es pot desfer: el que tornaria a posar no es pot llegir.
+history-profile-name = Ha canviat el nom de { $name }
+history-profile-avatar = Ha canviat la imatge de { $name }
+history-profile-language = Ha canviat la llengua de { $name }
+history-profile-speech = Ha canviat com parla la pantalla de { $name }
+history-profile-text-size = Ha canviat la mida del text de { $name }
+history-profile-grid = Ha canviat quantes imatges veu { $name } alhora
+history-profile-labels = Han canviat les paraules sota les imatges de { $name }
+history-profile-theme = Han canviat els colors de la pantalla de { $name }
+history-profile-motion = Ha canviat el moviment a la pantalla de { $name }
+history-profile-components = Ha canviat el que { $name } pot obrir a la pantalla
+history-profile-several = Han canviat diversos ajustos de { $name }
+history-list-added = S'ha fet la llista { $list }
+history-list-removed = S'ha esborrat la llista { $list }
+history-list-changed = Ha canviat la llista { $list }
+history-schedule-changed = Ha canviat l'agenda de { $name }
+history-questionnaire-changed = Ha canviat el qüestionari de { $name }
+history-board-changed = Han canviat els pictogrames de { $name }
+
+## The sorting mat (views::sorting)
+sorting-title = Tapets per ordenar
+
+## The choice board (views::choice)
+choice-title = Taulers d'elecció

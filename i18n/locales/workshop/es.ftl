@@ -1,6 +1,6 @@
 ### Co-design workshops (issue #7): the sorting mat and the change history. The
-### models are `pictokit_domain::sorting` and `pictokit_domain::history`; their screens
-### are still to come.
+### models are `pictokit_domain::sorting` and `pictokit_domain::history`; their screens are
+### views::workshop, views::history, views::sorting and views::choice (facilitator.html).
 
 sorting-place-love = Me encanta
 sorting-place-like = Me gusta
@@ -41,3 +41,53 @@ history-undo-already-undone = Este cambio ya está deshecho.
 history-undo-later-first = Primero deshaz el cambio más nuevo.
 history-changed-since = Esto ha cambiado después. No se deshace, para no perder el cambio nuevo.
 history-record-too-new = El historial se hizo con una versión más nueva de Pictokit. Se guarda, pero no se puede cambiar. Actualiza Pictokit.
+
+## The workshop's home (views::workshop)
+fac-workshop = Taller
+fac-workshop-name = Taller con { $name }
+workshop-title = Taller con { $name }
+workshop-hint = Elegid entre opciones con { $name }, ordenad tarjetas de un tema en un tapete y mirad juntos qué ha cambiado.
+workshop-back = Volver al taller con { $name }
+workshop-session-title = Sesión del taller
+workshop-session-hint = Empieza una sesión cuando os sentéis juntos: los cambios que hagáis se guardan con su nombre.
+workshop-session-name = Nombre de la sesión (opcional)
+workshop-session-start = Empezar una sesión
+workshop-session-end = Terminar la sesión
+workshop-session-on = Sesión en marcha: { $session }, desde { $since }.
+workshop-session-default = Sesión del { $when }
+workshop-session-name-too-long = El nombre es demasiado largo (60 letras como máximo).
+
+## The change history (views::history)
+history-title = Cambios
+history-screen-title = Cambios para { $name }
+history-hint = Cada cambio hecho para { $name } en las pantallas del facilitador, del más nuevo al más antiguo. Leedlos juntos; si { $name } no lo quiere, deshazlo. Se deshace paso a paso: primero el cambio más nuevo de cada cosa.
+history-empty = Todavía no hay cambios.
+history-see-all = Ver todos los cambios
+history-undo = Deshacer
+history-undo-this = Deshacer: { $change }
+history-undone = Deshecho: { $change }
+history-is-undone = Deshecho
+history-undo-failed = Este cambio no se puede deshacer: lo que volvería a poner no se puede leer.
+history-profile-name = Ha cambiado el nombre de { $name }
+history-profile-avatar = Ha cambiado la imagen de { $name }
+history-profile-language = Ha cambiado el idioma de { $name }
+history-profile-speech = Ha cambiado cómo habla la pantalla de { $name }
+history-profile-text-size = Ha cambiado el tamaño del texto de { $name }
+history-profile-grid = Ha cambiado cuántas imágenes ve { $name } a la vez
+history-profile-labels = Han cambiado las palabras bajo las imágenes de { $name }
+history-profile-theme = Han cambiado los colores de la pantalla de { $name }
+history-profile-motion = Ha cambiado el movimiento en la pantalla de { $name }
+history-profile-components = Ha cambiado lo que { $name } puede abrir en la pantalla
+history-profile-several = Han cambiado varios ajustes de { $name }
+history-list-added = Se ha hecho la lista { $list }
+history-list-removed = Se ha borrado la lista { $list }
+history-list-changed = Ha cambiado la lista { $list }
+history-schedule-changed = Ha cambiado la agenda de { $name }
+history-questionnaire-changed = Ha cambiado el cuestionario de { $name }
+history-board-changed = Han cambiado los pictogramas de { $name }
+
+## The sorting mat (views::sorting)
+sorting-title = Tapetes para ordenar
+
+## The choice board (views::choice)
+choice-title = Tableros de elección

@@ -1,0 +1,200 @@
+//! The change history of a person (issue #7): every facilitator change to their profile,
+//! lists, schedule, questionnaire and pictograms, newest first, grouped by workshop
+//! session, each undone step by step so the person can see a change and reject it.
+
+use crate::i18n::{use_i18n, I18n};
+use crate::routes::use_router;
+use crate::state::{use_state, Toast};
+use crate::views::facilitator::FacilitatorFrame;
+use crate::workshop::{history_of, undo, Place};
+use leptos::prelude::*;
+use pictokit_domain::history::{Entry, History};
+use pictokit_domain::Language;
+use wasm_bindgen::JsValue;
+
+/// How many changes the workshop's home shows.
+const LATEST: usize = 3;
+
+/// A moment in words, in a language ("24 Nov 2026, 10:05").
+pub fn when_words(lang: Language, ms: u64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    String::from(date.to_locale_string(lang.tag(), &options))
+}
+
+/// What a change was, in words ("The theme of Núria's screen changed").
+fn summary(i18n: I18n, entry: &Entry) -> String {
+    let args: Vec<(&str, &str)> = entry
+        .args
+        .iter()
+        .map(|(key, value)| (key.as_str(), value.as_str()))
+        .collect();
+    i18n.ta(&entry.summary_id, &args)
+}
+
+/// One change: when, what, and its undo when it is the next one of its thing to undo.
+#[component]
+fn ChangeRow(
+    profile_id: String,
+    entry: Entry,
+    undoable: bool,
+    workshop: Option<String>,
+) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let what = summary(i18n, &entry);
+    let when = when_words(i18n.lang.get_untracked(), entry.at_ms);
+    let kind = i18n.t(entry.what.message_id());
+    let entry_id = entry.id;
+    let undo_label = i18n.ta("history-undo-this", &[("change", &what)]);
+    let said = what.clone();
+    let on_undo = move |_| match undo(state, &profile_id, entry_id) {
+        Ok(()) => state.toast.set(Some(Toast {
+            message: i18n.ta("history-undone", &[("change", &said)]),
+            undo_restore: None,
+        })),
+        Err(message) => state.toast.set(Some(Toast {
+            message: i18n.t(message),
+            undo_restore: None,
+        })),
+    };
+    view! {
+        <li class="pk-change" class:pk-change--undone=entry.undone>
+            <div class="pk-change__text">
+                <p class="pk-change__what">{what}</p>
+                <p class="pk-change__meta">
+                    <span>{kind}</span>
+                    " · "
+                    <time>{when}</time>
+                    {workshop.map(|name| view! { " · " <span>{name}</span> })}
+                </p>
+            </div>
+            {if entry.undone {
+                view! {
+                    <p class="pk-change__undone">
+                        <svg class="pk-icon" viewBox="0 0 24 24" aria-hidden="true">
+                            <path d="M9 14 4 9l5-5M4 9h11a5 5 0 0 1 0 10h-3" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+                        </svg>
+                        {i18n.t("history-is-undone")}
+                    </p>
+                }
+                .into_any()
+            } else if undoable {
+                view! {
+                    <button type="button" class="pk-button" aria-label=undo_label on:click=on_undo>
+                        {i18n.t("history-undo")}
+                    </button>
+                }
+                .into_any()
+            } else {
+                ().into_any()
+            }}
+        </li>
+    }
+}
+
+/// The rows of some changes of a history.
+fn rows(profile_id: &str, history: &History, entries: Vec<&Entry>) -> impl IntoView {
+    entries
+        .into_iter()
+        .map(|entry| {
+            let undoable = !entry.undone
+                && history
+                    .last_undoable(Some(&entry.what))
+                    .is_some_and(|last| last.id == entry.id);
+            let workshop = entry.workshop.as_ref().and_then(|id| {
+                history
+                    .workshops()
+                    .iter()
+                    .find(|w| &w.id == id)
+                    .map(|w| w.name.clone())
+            });
+            view! {
+                <ChangeRow
+                    profile_id=profile_id.to_owned()
+                    entry=entry.clone()
+                    undoable=undoable
+                    workshop=workshop
+                />
+            }
+        })
+        .collect_view()
+}
+
+/// The latest changes, on the workshop's home, with the way to all of them.
+#[component]
+pub fn LatestChanges(profile_id: String) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let router = use_router();
+    let id = StoredValue::new(profile_id);
+    let history = Memo::new(move |_| id.with_value(|id| history_of(&state, id).0));
+    view! {
+        <section class="pk-fac-section" aria-labelledby="pk-ws-changes-title">
+            <h2 id="pk-ws-changes-title" class="pk-section-title">{move || i18n.t("history-title")}</h2>
+            {move || {
+                history.with(|history| {
+                    if history.entries().is_empty() {
+                        return view! { <p class="pk-empty">{i18n.t("history-empty")}</p> }.into_any();
+                    }
+                    let latest: Vec<&Entry> = history.newest_first().take(LATEST).collect();
+                    let id = id.get_value();
+                    view! { <ul class="pk-changes" role="list">{rows(&id, history, latest)}</ul> }.into_any()
+                })
+            }}
+            <div class="pk-fac-actions">
+                <button
+                    type="button"
+                    class="pk-button"
+                    on:click=move |_| router.go(id.with_value(|id| Place::Changes.route(id)))
+                >
+                    {move || i18n.t("history-see-all")}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// Every change of a person, newest first, by workshop session.
+#[component]
+pub fn ChangesScreen(profile_id: String) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let router = use_router();
+    let Some(profile) = state.profile_signal(&profile_id) else {
+        return view! { <crate::views::facilitator::FacilitatorHome /> }.into_any();
+    };
+    let name = move || profile.with(|p| p.settings.name.clone());
+    let id = StoredValue::new(profile_id);
+    let loaded = Memo::new(move |_| id.with_value(|id| history_of(&state, id)));
+    view! {
+        <FacilitatorFrame title=Signal::derive(move || i18n.ta("history-screen-title", &[("name", &name())]))>
+            <p class="pk-fac-hint">{move || i18n.ta("history-hint", &[("name", &name())])}</p>
+            {move || loaded.with(|(_, frozen)| frozen.then(|| view! {
+                <p class="pk-message pk-message--warning" role="status">{i18n.t("history-record-too-new")}</p>
+            }))}
+            {move || {
+                loaded.with(|(history, _)| {
+                    if history.entries().is_empty() {
+                        return view! { <p class="pk-empty">{i18n.t("history-empty")}</p> }.into_any();
+                    }
+                    let all: Vec<&Entry> = history.newest_first().collect();
+                    let id = id.get_value();
+                    view! { <ul class="pk-changes" role="list">{rows(&id, history, all)}</ul> }.into_any()
+                })
+            }}
+            <div class="pk-fac-actions">
+                <button
+                    type="button"
+                    class="pk-button"
+                    on:click=move |_| router.go(id.with_value(|id| Place::Home.route(id)))
+                >
+                    {move || i18n.ta("workshop-back", &[("name", &name())])}
+                </button>
+            </div>
+        </FacilitatorFrame>
+    }
+    .into_any()
+}

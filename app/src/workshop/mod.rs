@@ -1,0 +1,534 @@
+//! Co-design workshops (issue #7), on `facilitator.html` only: the stored records of a
+//! person's change history, sorting mats and choice boards, where the facilitator and the
+//! person are inside a workshop, and the change history's recording and undo.
+//!
+//! Records live in the store `workshop` under `history:<profile>`, `sorting:<profile>` and
+//! `choices:<profile>`, kept as stored JSON in `AppState::workshop_records` and decoded here,
+//! so the first page carries none of this.
+//!
+//! Recording: [`install`] asks `AppState` to tell [`recorded`] of every write of a profile,
+//! shopping, schedule, questionnaire or pictograms record. A write made on a facilitator
+//! screen becomes one or more history entries (the keys that changed, before and after);
+//! a write made in person mode (the person ticking a product, marking an activity done,
+//! answering) is the person's own doing and is not recorded.
+
+use crate::routes::Route;
+use crate::state::{now_ms, unwatched, watch_writes, AppState, Written};
+use crate::storage::Store;
+use leptos::prelude::*;
+use pictokit_domain::history::{Edit, History, Subject, Undo, UndoRefusal};
+use pictokit_domain::picto::ProfilePictos;
+use pictokit_domain::schema;
+use pictokit_domain::shopping::ShoppingList;
+use pictokit_domain::sorting::SortingRecord;
+use serde_json::{Map, Value};
+
+/// The key of a profile's change history.
+pub fn history_key(profile_id: &str) -> String {
+    format!("history:{profile_id}")
+}
+
+/// The key of a profile's sorting mats and sessions.
+pub fn sorting_key(profile_id: &str) -> String {
+    format!("sorting:{profile_id}")
+}
+
+/// The key of a profile's choice boards and choices.
+pub fn choices_key(profile_id: &str) -> String {
+    format!("choices:{profile_id}")
+}
+
+/// Where the facilitator is in a person's workshop (`Route::Workshop`'s path).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The workshop's home: the session, choice boards, sorting mats and the changes.
+    Home,
+    /// The change history.
+    Changes,
+    /// A sorting mat's screens; the rest of the path (`new`, `<mat>`, `<mat>/…`).
+    Mat(String),
+    /// A choice board's screens; the rest of the path (`new`, `<board>`, `<board>/…`).
+    Choice(String),
+}
+
+impl Place {
+    /// Reads the rest of a `Route::Workshop` path; anything unknown is the home.
+    pub fn parse(rest: &str) -> Place {
+        match rest.split_once('/') {
+            Some(("mat", more)) if !more.is_empty() => Place::Mat(more.to_owned()),
+            Some(("choice", more)) if !more.is_empty() => Place::Choice(more.to_owned()),
+            _ if rest == "changes" => Place::Changes,
+            _ => Place::Home,
+        }
+    }
+
+    /// The path after `…/workshop`.
+    pub fn path(&self) -> String {
+        match self {
+            Place::Home => String::new(),
+            Place::Changes => "changes".to_owned(),
+            Place::Mat(rest) => format!("mat/{rest}"),
+            Place::Choice(rest) => format!("choice/{rest}"),
+        }
+    }
+
+    /// The route of this place for a profile.
+    pub fn route(&self, profile_id: &str) -> Route {
+        Route::Workshop(profile_id.to_owned(), self.path())
+    }
+}
+
+/// What the person is doing in a workshop, in person mode (`Route::Choosing`'s path).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Turn {
+    /// Sorting the cards of a mat; the rest of the path (`<mat>/<session>`).
+    Mat(String),
+    /// Choosing on a choice board; the rest of the path (`<board>`…).
+    Choice(String),
+}
+
+impl Turn {
+    /// Reads the rest of a `Route::Choosing` path.
+    pub fn parse(rest: &str) -> Option<Turn> {
+        match rest.split_once('/') {
+            Some(("mat", more)) if !more.is_empty() => Some(Turn::Mat(more.to_owned())),
+            Some(("choice", more)) if !more.is_empty() => Some(Turn::Choice(more.to_owned())),
+            _ => None,
+        }
+    }
+
+    /// The route of this turn for a profile.
+    pub fn route(&self, profile_id: &str) -> Route {
+        let rest = match self {
+            Turn::Mat(rest) => format!("mat/{rest}"),
+            Turn::Choice(rest) => format!("choice/{rest}"),
+        };
+        Route::Choosing(profile_id.to_owned(), rest)
+    }
+}
+
+/// A profile's change history as stored (empty when there is none), and whether it comes
+/// from a newer Pictokit (then it is shown but never written).
+pub fn history_of(state: &AppState, profile_id: &str) -> (History, bool) {
+    let (history, _dropped) = state
+        .workshop_records
+        .with(|all| all.get(&history_key(profile_id)).map(History::from_record))
+        .unwrap_or_default();
+    let frozen = history.too_new().is_some();
+    (history, frozen)
+}
+
+/// Changes a profile's history and writes it (not when it comes from a newer Pictokit).
+pub fn update_history<T>(
+    state: AppState,
+    profile_id: &str,
+    change: impl FnOnce(&mut History) -> T,
+) -> Option<T> {
+    let (mut history, frozen) = state
+        .workshop_records
+        .with_untracked(|all| all.get(&history_key(profile_id)).map(History::from_record))
+        .map(|(history, _)| {
+            let frozen = history.too_new().is_some();
+            (history, frozen)
+        })
+        .unwrap_or_default();
+    if frozen {
+        return None;
+    }
+    let out = change(&mut history);
+    if let Some(record) = history.to_record() {
+        state.put_workshop_record(&history_key(profile_id), Some(record));
+    }
+    Some(out)
+}
+
+/// A profile's sorting mats and sessions as stored, and whether they come from a newer
+/// Pictokit (then they are shown but never written).
+pub fn sorting_of(state: &AppState, profile_id: &str) -> (SortingRecord, bool) {
+    let (record, _dropped) = state
+        .workshop_records
+        .with(|all| {
+            all.get(&sorting_key(profile_id))
+                .map(SortingRecord::from_record)
+        })
+        .unwrap_or_default();
+    let frozen = record.too_new().is_some();
+    (record, frozen)
+}
+
+/// Changes a profile's sorting mats and writes them (not when they come from a newer
+/// Pictokit: then `None`).
+pub fn update_sorting<T>(
+    state: AppState,
+    profile_id: &str,
+    change: impl FnOnce(&mut SortingRecord) -> T,
+) -> Option<T> {
+    let (mut record, _) = state
+        .workshop_records
+        .with_untracked(|all| {
+            all.get(&sorting_key(profile_id))
+                .map(SortingRecord::from_record)
+        })
+        .unwrap_or_default();
+    if record.too_new().is_some() {
+        return None;
+    }
+    let out = change(&mut record);
+    if let Some(value) = record.to_record() {
+        state.put_workshop_record(&sorting_key(profile_id), Some(value));
+    }
+    Some(out)
+}
+
+/// Starts recording facilitator changes into each person's history.
+pub fn install() {
+    watch_writes(recorded);
+}
+
+/// Whether the screen now is one of person mode (the person's own doing is not recorded).
+fn in_person_mode() -> bool {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Route::parse(&hash).person().is_some()
+}
+
+/// Keys that change on every write without anyone changing anything.
+const NOISE: [&str; 3] = [schema::SCHEMA_KEY, "updated_ms", "reminder_plan"];
+
+/// The keys of two objects whose values differ, each side holding only those keys (a key
+/// absent on one side stays absent there). Values that are not both objects are whole.
+fn parts(before: &Value, after: &Value, ignore: &[&str]) -> (Value, Value) {
+    match (before, after) {
+        (Value::Object(b), Value::Object(a)) => {
+            let mut out_b = Map::new();
+            let mut out_a = Map::new();
+            for key in b.keys().chain(a.keys()) {
+                if ignore.contains(&key.as_str()) || NOISE.contains(&key.as_str()) {
+                    continue;
+                }
+                if b.get(key) != a.get(key) {
+                    if let Some(value) = b.get(key) {
+                        out_b.insert(key.clone(), value.clone());
+                    }
+                    if let Some(value) = a.get(key) {
+                        out_a.insert(key.clone(), value.clone());
+                    }
+                }
+            }
+            (Value::Object(out_b), Value::Object(out_a))
+        }
+        _ => (before.clone(), after.clone()),
+    }
+}
+
+/// Whether a part holds nothing (no key changed).
+fn empty(part: &Value) -> bool {
+    part.as_object().is_some_and(Map::is_empty)
+}
+
+/// The message of a change of one profile setting (`name`, `theme`…).
+fn profile_summary(key: &str) -> &'static str {
+    match key {
+        "name" => "history-profile-name",
+        "avatar" => "history-profile-avatar",
+        "language" => "history-profile-language",
+        "speech" => "history-profile-speech",
+        "text_size" => "history-profile-text-size",
+        "grid" => "history-profile-grid",
+        "show_labels" => "history-profile-labels",
+        "theme" => "history-profile-theme",
+        "reduced_motion" => "history-profile-motion",
+        "components" => "history-profile-components",
+        _ => "history-profile-several",
+    }
+}
+
+/// The lists of a shopping record, by id.
+fn lists(record: &Value) -> Vec<(String, Value)> {
+    record
+        .get("lists")
+        .and_then(Value::as_array)
+        .map(|lists| {
+            lists
+                .iter()
+                .filter_map(|list| {
+                    let id = list.get("id")?.as_str()?.to_owned();
+                    Some((id, list.clone()))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The edits a write makes, for the history of `profile`.
+fn edits(written: &Written, profile_name: &str) -> Vec<Edit> {
+    let (before, after) = (written.before, written.after);
+    let key = written.key.to_owned();
+    match written.store {
+        Store::Profiles => {
+            let (b, a) = parts(
+                before.get("settings").unwrap_or(&Value::Null),
+                after.get("settings").unwrap_or(&Value::Null),
+                &[],
+            );
+            let changed: Vec<String> = a
+                .as_object()
+                .into_iter()
+                .flat_map(|m| m.keys().cloned())
+                .chain(b.as_object().into_iter().flat_map(|m| m.keys().cloned()))
+                .collect();
+            if changed.is_empty() {
+                return Vec::new();
+            }
+            let summary = match changed.iter().all(|k| k == &changed[0]) {
+                true => profile_summary(&changed[0]),
+                false => "history-profile-several",
+            };
+            let wrap = |part: Value| Value::Object(Map::from_iter([("settings".to_owned(), part)]));
+            vec![Edit::new(Subject::Profile(key), summary, wrap(b), wrap(a))
+                .arg("name", profile_name)]
+        }
+        Store::Shopping => {
+            let (old, new) = (lists(before), lists(after));
+            let mut out = Vec::new();
+            let ids = old.iter().chain(new.iter()).map(|(id, _)| id.clone());
+            let mut seen = Vec::new();
+            for id in ids {
+                if seen.contains(&id) {
+                    continue;
+                }
+                seen.push(id.clone());
+                let was = old.iter().find(|(i, _)| i == &id).map(|(_, v)| v);
+                let is = new.iter().find(|(i, _)| i == &id).map(|(_, v)| v);
+                let name = is
+                    .or(was)
+                    .and_then(|l| l.get("name"))
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned();
+                let edit = match (was, is) {
+                    (None, Some(list)) => Edit::new(
+                        Subject::List(id),
+                        "history-list-added",
+                        Value::Null,
+                        list.clone(),
+                    ),
+                    (Some(list), None) => Edit::new(
+                        Subject::List(id),
+                        "history-list-removed",
+                        list.clone(),
+                        Value::Null,
+                    ),
+                    (Some(was), Some(is)) if was != is => {
+                        let (b, a) = parts(was, is, &[]);
+                        if empty(&b) && empty(&a) {
+                            continue;
+                        }
+                        Edit::new(Subject::List(id), "history-list-changed", b, a)
+                    }
+                    _ => continue,
+                };
+                out.push(edit.arg("list", &name).arg("name", profile_name));
+            }
+            out
+        }
+        Store::Schedule => {
+            let (b, a) = parts(before, after, &["progress"]);
+            if empty(&b) && empty(&a) {
+                return Vec::new();
+            }
+            vec![
+                Edit::new(Subject::Schedule(key), "history-schedule-changed", b, a)
+                    .arg("name", profile_name),
+            ]
+        }
+        Store::Quality => {
+            let (b, a) = parts(before, after, &[]);
+            if empty(&b) && empty(&a) {
+                return Vec::new();
+            }
+            vec![Edit::new(
+                Subject::Questionnaire(key),
+                "history-questionnaire-changed",
+                b,
+                a,
+            )
+            .arg("name", profile_name)]
+        }
+        Store::Pictos => {
+            // What the person sees and hears; recently used ones are not a change.
+            let (b, a) = parts(before, after, &["recent"]);
+            if empty(&b) && empty(&a) {
+                return Vec::new();
+            }
+            vec![
+                Edit::new(Subject::Board(key), "history-board-changed", b, a)
+                    .arg("name", profile_name),
+            ]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The profile whose history a write belongs to: the record's own key, except for
+/// shopping lists (also by profile id) and questionnaire records of another kind.
+fn owner(state: &AppState, written: &Written) -> Option<(String, String)> {
+    let id = written.key;
+    let name = state.profile(id).map(|p| p.settings.name)?;
+    Some((id.to_owned(), name))
+}
+
+/// Told of every write (see [`install`]).
+fn recorded(state: AppState, written: Written) {
+    if in_person_mode() {
+        return;
+    }
+    let Some((profile_id, name)) = owner(&state, &written) else {
+        return;
+    };
+    let edits = edits(&written, &name);
+    if edits.is_empty() {
+        return;
+    }
+    let now = now_ms();
+    update_history(state, &profile_id, |history| {
+        for edit in edits {
+            history.record(edit, now);
+        }
+    });
+}
+
+/// The whole value of a thing of a profile now, as the history compares it.
+pub fn current(state: &AppState, profile_id: &str, what: &Subject) -> Value {
+    match what {
+        Subject::Profile(id) => state
+            .profile(id)
+            .map(|p| schema::store_profile(&p))
+            .unwrap_or(Value::Null),
+        Subject::List(list_id) => {
+            let shopping = serde_json::to_value(state.shopping_of(profile_id)).unwrap_or_default();
+            lists(&shopping)
+                .into_iter()
+                .find(|(id, _)| id == list_id)
+                .map(|(_, list)| list)
+                .unwrap_or(Value::Null)
+        }
+        Subject::Schedule(id) => state
+            .schedule_records
+            .with_untracked(|all| all.get(id).cloned())
+            .unwrap_or(Value::Null),
+        Subject::Questionnaire(key) => state
+            .quality_records
+            .with_untracked(|all| all.get(key).cloned())
+            .unwrap_or(Value::Null),
+        Subject::Board(id) => serde_json::to_value(state.pictos_of(id)).unwrap_or_default(),
+        Subject::Mat(_) => Value::Null,
+    }
+}
+
+/// Writes back what an undo restores; checks it first, so a refusal (a message id)
+/// writes nothing.
+fn write_back(state: AppState, profile_id: &str, undo: &Undo) -> Result<(), &'static str> {
+    unwatched(|| match &undo.what {
+        Subject::Profile(_) => {
+            let profile = schema::load_profile(undo.write.clone())
+                .value
+                .ok_or("history-undo-failed")?;
+            state.save_profile(profile);
+            Ok(())
+        }
+        Subject::List(list_id) => {
+            let list = match &undo.write {
+                Value::Null => None,
+                value => Some(
+                    serde_json::from_value::<ShoppingList>(value.clone())
+                        .map_err(|_| "history-undo-failed")?,
+                ),
+            };
+            state.update_shopping(profile_id, |shopping| {
+                let at = shopping.lists.iter().position(|l| &l.id == list_id);
+                match (at, list) {
+                    (Some(at), Some(list)) => shopping.lists[at] = list,
+                    (Some(at), None) => _ = shopping.lists.remove(at),
+                    (None, Some(list)) => shopping.lists.push(list),
+                    (None, None) => {}
+                }
+            });
+            Ok(())
+        }
+        Subject::Schedule(id) => {
+            let decoded = crate::schedule::decode(Some(&undo.write));
+            if decoded.newer {
+                return Err("history-undo-failed");
+            }
+            crate::schedule::update_schedule(state, id, |schedule| *schedule = decoded.schedule);
+            Ok(())
+        }
+        Subject::Questionnaire(key) => {
+            let record = Some(undo.write.clone()).filter(|v| !v.is_null());
+            state.put_quality_record(key, record);
+            Ok(())
+        }
+        Subject::Board(id) => {
+            let (pictos, _) = ProfilePictos::from_record(&undo.write);
+            state.update_pictos(id, |now| *now = pictos);
+            Ok(())
+        }
+        Subject::Mat(_) => Err("history-undo-failed"),
+    })
+}
+
+/// Undoes one change of a profile's history and writes the thing back; the message id of
+/// the refusal otherwise. Nothing is written when it is refused.
+pub fn undo(state: AppState, profile_id: &str, entry_id: u64) -> Result<(), &'static str> {
+    let (mut history, frozen) = history_of(&state, profile_id);
+    if frozen {
+        return Err(pictokit_domain::history::TOO_NEW_MESSAGE_ID);
+    }
+    let what = history
+        .entry(entry_id)
+        .map(|entry| entry.what.clone())
+        .ok_or(UndoRefusal::NotFound.message_id())?;
+    let now = current(&state, profile_id, &what);
+    let undone = history
+        .undo(entry_id, &now)
+        .map_err(UndoRefusal::message_id)?;
+    write_back(state, profile_id, &undone)?;
+    if let Some(record) = history.to_record() {
+        state.put_workshop_record(&history_key(profile_id), Some(record));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_round_trip() {
+        for place in [
+            Place::Home,
+            Place::Changes,
+            Place::Mat("new".into()),
+            Place::Mat("m-1/s-2".into()),
+            Place::Choice("c-1".into()),
+        ] {
+            assert_eq!(Place::parse(&place.path()), place);
+        }
+        assert_eq!(
+            Turn::parse("mat/m-1/s-1"),
+            Some(Turn::Mat("m-1/s-1".into()))
+        );
+        assert_eq!(Turn::parse("nowhere"), None);
+    }
+
+    #[test]
+    fn parts_keep_only_changed_keys() {
+        let before = serde_json::json!({"a": 1, "b": 2, "gone": 3, "schema": 1});
+        let after = serde_json::json!({"a": 1, "b": 5, "new": 4, "schema": 2});
+        let (b, a) = parts(&before, &after, &[]);
+        assert_eq!(b, serde_json::json!({"b": 2, "gone": 3}));
+        assert_eq!(a, serde_json::json!({"b": 5, "new": 4}));
+    }
+}
