@@ -8,7 +8,9 @@ use crate::state::{use_state, Toast};
 use crate::views::facilitator::FacilitatorFrame;
 use crate::workshop::{history_of, undo, Place};
 use leptos::prelude::*;
-use pictokit_domain::history::{Entry, History};
+use crate::views::theme_message;
+use pictokit_domain::history::{Entry, History, Subject};
+use pictokit_domain::profile::{GridDensity, TextSize, Theme};
 use pictokit_domain::Language;
 use wasm_bindgen::JsValue;
 
@@ -34,6 +36,45 @@ fn summary(i18n: I18n, entry: &Entry) -> String {
     i18n.ta(&entry.summary_id, &args)
 }
 
+/// A profile setting's value in words, for the settings a person can see change.
+fn setting_words(i18n: I18n, key: &str, value: &serde_json::Value) -> Option<String> {
+    let value = value.clone();
+    Some(match key {
+        "theme" => i18n.t(theme_message(serde_json::from_value::<Theme>(value).ok()?)),
+        "grid" => {
+            let grid = serde_json::from_value::<GridDensity>(value).ok()?;
+            i18n.ta("history-value-grid", &[("n", &grid.items().to_string())])
+        }
+        "text_size" => {
+            let size = serde_json::from_value::<TextSize>(value).ok()?;
+            i18n.t(&format!("text-size-{}", size.as_str()))
+        }
+        "language" => serde_json::from_value::<Language>(value)
+            .ok()?
+            .endonym()
+            .to_owned(),
+        "name" => value.as_str()?.to_owned(),
+        _ => return None,
+    })
+}
+
+/// What a change of one setting of a profile was and is ("Before: Warm · Now: Dark").
+fn detail(i18n: I18n, entry: &Entry) -> Option<String> {
+    if !matches!(entry.what, Subject::Profile(_)) {
+        return None;
+    }
+    let (before, after) = (entry.before.as_object()?, entry.after.as_object()?);
+    let (key, new) = after.iter().next().filter(|_| after.len() == 1)?;
+    let old = before.get(key).filter(|_| before.len() == 1)?;
+    Some(i18n.ta(
+        "history-before-after",
+        &[
+            ("before", &setting_words(i18n, key, old)?),
+            ("after", &setting_words(i18n, key, new)?),
+        ],
+    ))
+}
+
 /// One change: when, what, and its undo when it is the next one of its thing to undo.
 #[component]
 fn ChangeRow(
@@ -45,6 +86,7 @@ fn ChangeRow(
     let state = use_state();
     let i18n = use_i18n();
     let what = summary(i18n, &entry);
+    let detail = detail(i18n, &entry);
     let when = when_words(i18n.lang.get_untracked(), entry.at_ms);
     let kind = i18n.t(entry.what.message_id());
     let entry_id = entry.id;
@@ -64,6 +106,7 @@ fn ChangeRow(
         <li class="pk-change" class:pk-change--undone=entry.undone>
             <div class="pk-change__text">
                 <p class="pk-change__what">{what}</p>
+                {detail.map(|detail| view! { <p class="pk-change__detail">{detail}</p> })}
                 <p class="pk-change__meta">
                     <span>{kind}</span>
                     " · "

@@ -267,11 +267,8 @@ fn edits(written: &Written, profile_name: &str) -> Vec<Edit> {
     let key = written.key.to_owned();
     match written.store {
         Store::Profiles => {
-            let (b, a) = parts(
-                before.get("settings").unwrap_or(&Value::Null),
-                after.get("settings").unwrap_or(&Value::Null),
-                &[],
-            );
+            // Stored flat: the settings beside the id and the times.
+            let (b, a) = parts(before, after, &["id", "created_ms"]);
             let changed: Vec<String> = a
                 .as_object()
                 .into_iter()
@@ -285,9 +282,7 @@ fn edits(written: &Written, profile_name: &str) -> Vec<Edit> {
                 true => profile_summary(&changed[0]),
                 false => "history-profile-several",
             };
-            let wrap = |part: Value| Value::Object(Map::from_iter([("settings".to_owned(), part)]));
-            vec![Edit::new(Subject::Profile(key), summary, wrap(b), wrap(a))
-                .arg("name", profile_name)]
+            vec![Edit::new(Subject::Profile(key), summary, b, a).arg("name", profile_name)]
         }
         Store::Shopping => {
             let (old, new) = (lists(before), lists(after));
