@@ -244,21 +244,50 @@ fn profile_summary(key: &str) -> &'static str {
     }
 }
 
-/// The lists of a shopping record, by id.
-fn lists(record: &Value) -> Vec<(String, Value)> {
+/// The objects of an array field of a record (`lists`, `assessments`), by their ids.
+fn by_id(record: &Value, field: &str) -> Vec<(String, Value)> {
     record
-        .get("lists")
+        .get(field)
         .and_then(Value::as_array)
-        .map(|lists| {
-            lists
+        .map(|items| {
+            items
                 .iter()
-                .filter_map(|list| {
-                    let id = list.get("id")?.as_str()?.to_owned();
-                    Some((id, list.clone()))
+                .filter_map(|item| {
+                    let id = item.get("id")?.as_str()?.to_owned();
+                    Some((id, item.clone()))
                 })
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The lists of a shopping record, by id.
+fn lists(record: &Value) -> Vec<(String, Value)> {
+    by_id(record, "lists")
+}
+
+/// Like [`parts`], going `depth` levels into objects that both sides hold, so a change
+/// of one answer keeps that answer only, not every answer beside it.
+fn deep_parts(before: &Value, after: &Value, depth: usize) -> (Value, Value) {
+    let (b, a) = parts(before, after, &[]);
+    if depth == 0 {
+        return (b, a);
+    }
+    match (b, a) {
+        (Value::Object(mut b), Value::Object(mut a)) => {
+            let keys: Vec<String> = a.keys().cloned().collect();
+            for key in keys {
+                if let (Some(Value::Object(_)), Some(Value::Object(_))) = (b.get(&key), a.get(&key))
+                {
+                    let (inner_b, inner_a) = deep_parts(&b[&key], &a[&key], depth - 1);
+                    b.insert(key.clone(), inner_b);
+                    a.insert(key, inner_a);
+                }
+            }
+            (Value::Object(b), Value::Object(a))
+        }
+        (b, a) => (b, a),
+    }
 }
 
 /// The edits a write makes, for the history of `profile`.
@@ -339,17 +368,39 @@ fn edits(written: &Written, profile_name: &str) -> Vec<Edit> {
             ]
         }
         Store::Quality => {
-            let (b, a) = parts(before, after, &[]);
-            if empty(&b) && empty(&a) {
-                return Vec::new();
+            // A person's assessments, each its own thing; a change keeps what changed in
+            // it (an answer, not every answer).
+            let (old, new) = (by_id(before, "assessments"), by_id(after, "assessments"));
+            let mut out = Vec::new();
+            let mut seen = Vec::new();
+            for (id, _) in old.iter().chain(new.iter()) {
+                if seen.contains(id) {
+                    continue;
+                }
+                seen.push(id.clone());
+                let was = old.iter().find(|(i, _)| i == id).map(|(_, v)| v);
+                let is = new.iter().find(|(i, _)| i == id).map(|(_, v)| v);
+                let (b, a) = match (was, is) {
+                    (Some(was), Some(is)) => deep_parts(was, is, 3),
+                    (was, is) => (
+                        was.cloned().unwrap_or(Value::Null),
+                        is.cloned().unwrap_or(Value::Null),
+                    ),
+                };
+                if b == a || (empty(&b) && empty(&a)) {
+                    continue;
+                }
+                out.push(
+                    Edit::new(
+                        Subject::Questionnaire(id.clone()),
+                        "history-questionnaire-changed",
+                        b,
+                        a,
+                    )
+                    .arg("name", profile_name),
+                );
             }
-            vec![Edit::new(
-                Subject::Questionnaire(key),
-                "history-questionnaire-changed",
-                b,
-                a,
-            )
-            .arg("name", profile_name)]
+            out
         }
         Store::Pictos => {
             // What the person sees and hears; recently used ones are not a change.
@@ -413,9 +464,15 @@ pub fn current(state: &AppState, profile_id: &str, what: &Subject) -> Value {
             .schedule_records
             .with_untracked(|all| all.get(id).cloned())
             .unwrap_or(Value::Null),
-        Subject::Questionnaire(key) => state
+        Subject::Questionnaire(assessment_id) => state
             .quality_records
-            .with_untracked(|all| all.get(key).cloned())
+            .with_untracked(|all| all.get(profile_id).cloned())
+            .and_then(|record| {
+                by_id(&record, "assessments")
+                    .into_iter()
+                    .find(|(id, _)| id == assessment_id)
+                    .map(|(_, assessment)| assessment)
+            })
             .unwrap_or(Value::Null),
         Subject::Board(id) => serde_json::to_value(state.pictos_of(id)).unwrap_or_default(),
         Subject::Mat(_) => Value::Null,
@@ -460,9 +517,25 @@ fn write_back(state: AppState, profile_id: &str, undo: &Undo) -> Result<(), &'st
             crate::schedule::update_schedule(state, id, |schedule| *schedule = decoded.schedule);
             Ok(())
         }
-        Subject::Questionnaire(key) => {
-            let record = Some(undo.write.clone()).filter(|v| !v.is_null());
-            state.put_quality_record(key, record);
+        Subject::Questionnaire(assessment_id) => {
+            let mut record = state
+                .quality_records
+                .with_untracked(|all| all.get(profile_id).cloned())
+                .unwrap_or_else(|| serde_json::json!({ "assessments": [] }));
+            let assessments = record
+                .get_mut("assessments")
+                .and_then(Value::as_array_mut)
+                .ok_or("history-undo-failed")?;
+            let at = assessments
+                .iter()
+                .position(|a| a.get("id").and_then(Value::as_str) == Some(assessment_id));
+            match (at, &undo.write) {
+                (Some(at), Value::Null) => _ = assessments.remove(at),
+                (Some(at), value) => assessments[at] = value.clone(),
+                (None, Value::Null) => {}
+                (None, value) => assessments.push(value.clone()),
+            }
+            state.put_quality_record(profile_id, Some(record));
             Ok(())
         }
         Subject::Board(id) => {
@@ -516,6 +589,15 @@ mod tests {
             Some(Turn::Mat("m-1/s-1".into()))
         );
         assert_eq!(Turn::parse("nowhere"), None);
+    }
+
+    #[test]
+    fn deep_parts_keep_only_the_answer_that_changed() {
+        let before = serde_json::json!({"id": "q", "responses": {"i-1": {"a": 1, "b": 2}}});
+        let after = serde_json::json!({"id": "q", "responses": {"i-1": {"a": 1, "b": 3}}});
+        let (b, a) = deep_parts(&before, &after, 3);
+        assert_eq!(b, serde_json::json!({"responses": {"i-1": {"b": 2}}}));
+        assert_eq!(a, serde_json::json!({"responses": {"i-1": {"b": 3}}}));
     }
 
     #[test]
