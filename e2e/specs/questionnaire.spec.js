@@ -210,13 +210,46 @@ test('a team of three answers, the report flags the planted disagreement, and th
   await expect(page.getByRole('region', { name: 'Priorities' })).toContainText(`${EW}: important to Laia`);
   await expectAccessible(page, 'the report');
 
+  // The table of all answers is health data: it leaves the device locked, and is opened
+  // with its passphrase where the spreadsheet is (here, the same page stands in for it).
+  await page.getByRole('button', { name: 'All answers as a table (CSV)' }).click();
+  const tableSave = page.getByRole('region', { name: 'All answers as a table, locked' });
+  await tableSave.getByRole('button', { name: 'Lock and save the table' }).click();
+  await expect(tableSave.getByRole('alert')).toHaveText('The passphrase needs at least 8 characters.');
+  await tableSave.getByLabel('Passphrase of the table (at least 8 characters)').fill(PASSPHRASE);
+  const lockedPath = testInfo.outputPath('answers-table.json');
+  await download(page, 'Lock and save the table', lockedPath);
+  await expect(tableSave.getByRole('status')).toContainText('The table is saved, locked, in the file');
+  const locked = fs.readFileSync(lockedPath, 'utf8');
+  for (const clear of ['Jordi', 'Marta', 'Who answered', 'emotional-wellbeing']) {
+    expect(locked, `the locked table does not hold "${clear}" in clear`).not.toContain(clear);
+  }
+  const envelope = JSON.parse(locked);
+  expect(envelope).toMatchObject({ format: 'pictokit-sealed', content: 'table', kdf: { name: 'PBKDF2', hash: 'SHA-256' }, cipher: { name: 'AES-GCM' } });
+  expect(envelope.kdf.iterations).toBeGreaterThanOrEqual(600000);
+  await expectAccessible(page, 'the report with its locked table');
+
+  const reportUrl = page.url();
+  await page.getByRole('button', { name: 'Profiles' }).click();
+  const tableOpen = page.getByRole('region', { name: 'Open a locked table (CSV)' });
+  await tableOpen.getByLabel('Choose a locked table').setInputFiles(lockedPath);
+  await expect(tableOpen.getByRole('status')).toContainText('The file is ready');
+  await tableOpen.getByLabel('Passphrase of the table (at least 8 characters)').fill('not the passphrase');
+  await tableOpen.getByRole('button', { name: 'Unlock and save the CSV' }).click();
+  await expect(tableOpen.getByRole('alert')).toContainText('This passphrase does not open the file');
+  await tableOpen.getByLabel('Passphrase of the table (at least 8 characters)').fill(PASSPHRASE);
   // CSV of all answers: a header and one row per answer ("I don't know" and skipped included).
   const csvPath = testInfo.outputPath('answers.csv');
-  await download(page, 'Download all answers (CSV)', csvPath);
+  await download(page, 'Unlock and save the CSV', csvPath);
+  await expect(tableOpen.getByRole('status')).toContainText('The table is saved on this computer as');
+  await expectAccessible(page, 'a locked table opened');
   const lines = fs.readFileSync(csvPath, 'utf8').trim().split(/\r?\n/);
   expect(lines[0]).toBe('Who answered,Role,Domain,Question id,Question,Answer,Value,Points');
   expect(lines).toHaveLength(1 + 40 + 40 + 40);
   expect(lines).toContain('Jordi,Professional,emotional-wellbeing,ew-3,The person feels sad.,Never,1,4'.replace('The person feels sad.', ITEMS[2].text.others.en));
+
+  await page.goto(reportUrl);
+  await app.loaded();
 
   // It prints: on an A4 page the chart fits and is not split; the controls are left out.
   const paper = await context.newPage();

@@ -275,6 +275,7 @@ pub fn FacilitatorHome() -> impl IntoView {
                     {move || i18n.t("ql-away-go")}
                 </button>
             </section>
+            <crate::views::sealed::LockedTableOpen i18n=i18n />
             <ConfirmDialog
                 open=Signal::derive(move || pending_delete.with(Option::is_some))
                 title=Signal::derive(move || {

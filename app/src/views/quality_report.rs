@@ -6,11 +6,12 @@
 use crate::i18n::I18n;
 use crate::library::{show, use_pictograms};
 use crate::quality::{self, today};
-use crate::schedule::{date_words_year, download_text, schedule_memo};
+use crate::schedule::{date_words_year, schedule_memo};
 use crate::views::facilitator::FacilitatorFrame;
 use crate::views::picker::PictoPicker;
 use crate::views::print::print;
 use crate::views::quality::{answer_words, role_name, QCtx};
+use crate::views::sealed::LockedTableSave;
 use jiff::civil::Date;
 use leptos::prelude::*;
 use pictokit_domain::picto::PictoRef;
@@ -90,10 +91,8 @@ pub fn ReportView(ctx: QCtx, id: String) -> impl IntoView {
         let before = id.with_value(|id| ctx.decoded.with(|d| d.previous(id).cloned()))?;
         Some((before.created, before.report(&inst)))
     });
-    let csv = move || {
-        let Some((a, inst, _)) = data.get_untracked() else {
-            return;
-        };
+    let csv = Callback::new(move |()| {
+        let (a, inst, _) = data.get_untracked()?;
         let t = |key: &str| i18n.t(key);
         let headers = CsvHeaders {
             informant: t("ql-csv-informant"),
@@ -108,9 +107,9 @@ pub fn ReportView(ctx: QCtx, id: String) -> impl IntoView {
             skipped: t("questionnaire-answer-skip"),
             roles: Role::ALL.map(|role| role_name(i18n, role)),
         };
-        let text = answers_csv(&a, &inst, i18n.lang.get_untracked(), &headers);
-        download_text(&format!("pictokit-answers-{}.csv", a.id), "text/csv", &text);
-    };
+        Some(answers_csv(&a, &inst, i18n.lang.get_untracked(), &headers))
+    });
+    let table_open = RwSignal::new(false);
     let title = move || {
         data.with(|d| {
             d.as_ref()
@@ -132,9 +131,19 @@ pub fn ReportView(ctx: QCtx, id: String) -> impl IntoView {
                 <button type="button" class="pk-button pk-button--primary" on:click=move |_| ctx.go(quality::Place::EasyReport(id.get_value()))>
                     {move || i18n.t("ql-easy-report")}
                 </button>
-                <button type="button" class="pk-button" on:click=move |_| csv()>{move || i18n.t("ql-csv")}</button>
+                <button
+                    type="button"
+                    class="pk-button"
+                    aria-expanded=move || table_open.get().to_string()
+                    on:click=move |_| table_open.update(|open| *open = !*open)
+                >
+                    {move || i18n.t("ql-csv")}
+                </button>
                 <button type="button" class="pk-button" on:click=move |_| ctx.go(quality::Place::Plan(id.get_value()))>{move || i18n.t("ql-plan")}</button>
             </ReportActions>
+            <Show when=move || table_open.get()>
+                <LockedTableSave csv=csv name=Signal::derive(move || ctx.name()) i18n=i18n />
+            </Show>
             {move || data.get().map(|(a, inst, report)| {
                 let lang = i18n.lang.get();
                 let instrument_title = ctx.text(&inst, &inst.title);

@@ -294,3 +294,144 @@ pub fn SealedAssessments(ctx: QCtx) -> impl IntoView {
         </section>
     }
 }
+
+/// What a locked table of answers (the report's CSV) holds, in its envelope.
+pub const TABLE: &str = "table";
+
+/// Saves a table of answers (CSV text) locked with a passphrase; says what happened.
+#[component]
+pub fn LockedTableSave(
+    /// The CSV, made when asked.
+    csv: Callback<(), Option<String>>,
+    /// Whose answers (for the file's name).
+    name: Signal<String>,
+    /// The language.
+    i18n: I18n,
+) -> impl IntoView {
+    let passphrase = RwSignal::new(String::new());
+    let said = RwSignal::new(None::<(String, bool)> as Said);
+    let busy = RwSignal::new(false);
+    let save = move |_| {
+        let words = passphrase.get_untracked();
+        if !sealed::passphrase_ok(&words) {
+            said.set(Some((i18n.t("sealed-too-short"), true)));
+            return;
+        }
+        let Some(text) = csv.run(()) else {
+            return;
+        };
+        busy.set(true);
+        said.set(Some((i18n.t("sealed-working"), false)));
+        spawn_local(async move {
+            match crypto::seal(&words, text.as_bytes()).await {
+                Ok(parts) => {
+                    let file = file_name("table", &name.get_untracked(), now_ms(), "json");
+                    download_bytes(
+                        &file,
+                        "application/json",
+                        sealed::envelope(TABLE, &parts).as_bytes(),
+                    );
+                    said.set(Some((i18n.ta("table-saved", &[("file", &file)]), false)));
+                }
+                Err(_) => said.set(Some((i18n.t("sealed-failed"), true))),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <section class="pk-fac-section" aria-labelledby="pk-table-title">
+            <h2 id="pk-table-title" class="pk-fac-section__title">{move || i18n.t("table-title")}</h2>
+            <p class="pk-fac-hint">{move || i18n.t("table-hint")}</p>
+            <PassphraseField id="pk-table-passphrase" label="table-passphrase" value=passphrase i18n=i18n />
+            <div class="pk-fac-actions">
+                <button type="button" class="pk-button" disabled=move || busy.get() on:click=save>
+                    {move || i18n.t("table-save")}
+                </button>
+            </div>
+            {move || said.get().map(|(message, problem)| said_view(message, problem))}
+        </section>
+    }
+}
+
+/// Opens a locked table of answers with its passphrase and saves it here as a CSV file
+/// for a spreadsheet; nothing is kept in Pictokit.
+#[component]
+pub fn LockedTableOpen(
+    /// The language.
+    i18n: I18n,
+) -> impl IntoView {
+    let passphrase = RwSignal::new(String::new());
+    let said = RwSignal::new(None::<(String, bool)> as Said);
+    let busy = RwSignal::new(false);
+    let chosen = RwSignal::new(None::<(sealed::Parts, String)>);
+    let on_file = move |event: web_sys::Event| {
+        let Some(file) = crate::photo::take_chosen_file(&event) else {
+            return;
+        };
+        chosen.set(None);
+        spawn_local(async move {
+            let read = match read_bytes(&file, sealed::MAX_FILE_BYTES).await {
+                Ok(bytes) => sealed::read(&bytes, TABLE),
+                Err(Unread::TooLarge) => Err(SealedError::TooLarge),
+                Err(Unread::Failed) => Err(SealedError::Damaged),
+            };
+            match read {
+                Ok(parts) => {
+                    let csv_name = match file.name().strip_suffix(".json") {
+                        Some(stem) => format!("{stem}.csv"),
+                        None => format!("{}.csv", file.name()),
+                    };
+                    chosen.set(Some((parts, csv_name)));
+                    said.set(Some((i18n.t("table-ready"), false)));
+                }
+                Err(SealedError::OtherContent) => {
+                    said.set(Some((i18n.t("sealed-error-not-table"), true)))
+                }
+                Err(error) => said.set(Some((i18n.t(error.message_id()), true))),
+            }
+        });
+    };
+    let open = move |_| {
+        let Some((parts, csv_name)) = chosen.get_untracked() else {
+            return;
+        };
+        let words = passphrase.get_untracked();
+        busy.set(true);
+        said.set(Some((i18n.t("sealed-working"), false)));
+        spawn_local(async move {
+            let opened = crypto::open(&words, &parts).await;
+            busy.set(false);
+            match opened {
+                Some(plain) => {
+                    download_bytes(&csv_name, "text/csv", &plain);
+                    said.set(Some((
+                        i18n.ta("table-opened", &[("file", &csv_name)]),
+                        false,
+                    )));
+                }
+                None => said.set(Some((i18n.t("sealed-wrong"), true))),
+            }
+        });
+    };
+    view! {
+        <section class="pk-fac-section" aria-labelledby="pk-table-open-title">
+            <h2 id="pk-table-open-title" class="pk-section-title">{move || i18n.t("table-open-title")}</h2>
+            <p class="pk-fac-hint">{move || i18n.t("table-open-hint")}</p>
+            <div class="pk-fac-actions">
+                <label class="pk-button pk-file-button">
+                    <input class="pk-visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
+                    {move || i18n.t("table-choose")}
+                </label>
+            </div>
+            <Show when=move || chosen.with(Option::is_some)>
+                <PassphraseField id="pk-table-open-passphrase" label="table-passphrase" value=passphrase i18n=i18n />
+                <div class="pk-fac-actions">
+                    <button type="button" class="pk-button pk-button--primary" disabled=move || busy.get() on:click=open>
+                        {move || i18n.t("table-open")}
+                    </button>
+                </div>
+            </Show>
+            {move || said.get().map(|(message, problem)| said_view(message, problem))}
+        </section>
+    }
+}

@@ -188,3 +188,17 @@ obf-error-too-big = El fitxer és massa gran: com a màxim 64 MB, i 8 MB per tau
 obf-error-too-many = El tauler té massa botons per a Pictokit: com a màxim 400 botons, en 20 files i 20 columnes, i 200 taulers per fitxer. Fes-lo més petit a l'altra aplicació. No s'ha canviat res.
 obf-error-no-root = El conjunt de taulers no diu quin tauler s'obre primer, o aquest tauler no hi és. Torna'l a exportar des de l'altra aplicació. No s'ha canviat res.
 obf-error-unsafe-path = El fitxer té noms que apunten fora d'ell, cosa que no és segura, així que no s'ha obert. No s'ha canviat res.
+
+## The report's table of answers, locked (views::sealed::LockedTableSave, LockedTableOpen)
+table-title = Totes les respostes en una taula, tancada
+table-hint = La taula té totes les respostes: són dades de salut, així que es tanca amb una frase de pas. Obre-la amb Pictokit a l'ordinador on fas servir el full de càlcul: «Obre una taula tancada», a la pantalla de perfils, la desa allà com a fitxer CSV.
+table-passphrase = Frase de pas de la taula (8 caràcters com a mínim)
+table-save = Tanca i desa la taula
+table-saved = La taula està desada, tancada, al fitxer «{ $file }».
+table-open-title = Obre una taula tancada (CSV)
+table-open-hint = Una taula de respostes desada per Pictokit està tancada. Tria-la i escriu-ne la frase de pas: Pictokit la desa en aquest ordinador com a fitxer CSV per a un full de càlcul, i no se'n queda res.
+table-choose = Tria una taula tancada
+table-ready = El fitxer està a punt: escriu-ne la frase de pas i toca «Obre i desa el CSV».
+table-open = Obre i desa el CSV
+table-opened = La taula està desada en aquest ordinador com a «{ $file }».
+sealed-error-not-table = Aquest fitxer xifrat no és una taula de respostes. No ha canviat res.

@@ -188,3 +188,17 @@ obf-error-too-big = The file is too large: at most 64 MB, and 8 MB for each boar
 obf-error-too-many = The board has too many buttons for Pictokit: at most 400 buttons, in 20 rows and 20 columns, and 200 boards in one file. Make it smaller in the other app. Nothing was changed.
 obf-error-no-root = The set of boards does not say which board opens first, or that board is missing. Export it again from the other app. Nothing was changed.
 obf-error-unsafe-path = The file has names that point outside it, which is unsafe, so it was not opened. Nothing was changed.
+
+## The report's table of answers, locked (views::sealed::LockedTableSave, LockedTableOpen)
+table-title = All answers as a table, locked
+table-hint = The table holds every answer: it is health data, so it is locked with a passphrase. Open it with Pictokit on the computer where you use the spreadsheet: “Open a locked table” on the profiles screen saves it there as a CSV file.
+table-passphrase = Passphrase of the table (at least 8 characters)
+table-save = Lock and save the table
+table-saved = The table is saved, locked, in the file “{ $file }”.
+table-open-title = Open a locked table (CSV)
+table-open-hint = A table of answers saved by Pictokit is locked. Choose it and type its passphrase: Pictokit saves it on this computer as a CSV file for a spreadsheet, and keeps nothing.
+table-choose = Choose a locked table
+table-ready = The file is ready: type its passphrase, then tap “Unlock and save the CSV”.
+table-open = Unlock and save the CSV
+table-opened = The table is saved on this computer as “{ $file }”.
+sealed-error-not-table = This encrypted file is not a table of answers. Nothing was changed.

@@ -188,3 +188,17 @@ obf-error-too-big = El archivo es demasiado grande: como mucho 64 MB, y 8 MB por
 obf-error-too-many = El tablero tiene demasiados botones para Pictokit: como mucho 400 botones, en 20 filas y 20 columnas, y 200 tableros por archivo. Hazlo más pequeño en la otra aplicación. No se ha cambiado nada.
 obf-error-no-root = El conjunto de tableros no dice qué tablero se abre primero, o ese tablero no está. Vuelve a exportarlo desde la otra aplicación. No se ha cambiado nada.
 obf-error-unsafe-path = El archivo tiene nombres que apuntan fuera de él, lo que no es seguro, así que no se ha abierto. No se ha cambiado nada.
+
+## The report's table of answers, locked (views::sealed::LockedTableSave, LockedTableOpen)
+table-title = Todas las respuestas en una tabla, cerrada
+table-hint = La tabla tiene todas las respuestas: son datos de salud, así que se cierra con una frase de paso. Ábrela con Pictokit en el ordenador donde usas la hoja de cálculo: «Abrir una tabla cerrada», en la pantalla de perfiles, la guarda allí como archivo CSV.
+table-passphrase = Frase de paso de la tabla (8 caracteres como mínimo)
+table-save = Cerrar y guardar la tabla
+table-saved = La tabla está guardada, cerrada, en el archivo «{ $file }».
+table-open-title = Abrir una tabla cerrada (CSV)
+table-open-hint = Una tabla de respuestas guardada por Pictokit está cerrada. Elígela y escribe su frase de paso: Pictokit la guarda en este ordenador como archivo CSV para una hoja de cálculo y no se queda nada.
+table-choose = Elegir una tabla cerrada
+table-ready = El archivo está listo: escribe su frase de paso y toca «Abrir y guardar el CSV».
+table-open = Abrir y guardar el CSV
+table-opened = La tabla está guardada en este ordenador como «{ $file }».
+sealed-error-not-table = Este archivo cifrado no es una tabla de respuestas. No ha cambiado nada.
