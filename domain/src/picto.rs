@@ -126,6 +126,23 @@ pub struct ProfilePictos {
     pub board: Vec<PictoRef>,
     /// Own voice recordings: the stored form of a pictogram reference → media id.
     pub voices: BTreeMap<String, String>,
+    /// What a button of another app's board carried that Pictokit has no place for (a link
+    /// to another board, actions, `ext_…` fields), by the stored form of the picture the
+    /// button became: written back on that picture's button when the pictograms are saved
+    /// as a board, so a round trip through Pictokit keeps it.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub from_boards: BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The most pictures whose board fields are kept (see `ProfilePictos::from_boards`).
+pub const MAX_FROM_BOARDS: usize = 400;
+/// The largest board fields kept for one picture, in bytes of JSON.
+pub const MAX_FROM_BOARD_BYTES: usize = 8 * 1024;
+
+/// Whether a picture's board fields may be kept: an object of at most
+/// [`MAX_FROM_BOARD_BYTES`] bytes of JSON.
+pub fn board_fields_fit(fields: &serde_json::Map<String, serde_json::Value>) -> bool {
+    serde_json::to_vec(fields).is_ok_and(|json| json.len() <= MAX_FROM_BOARD_BYTES)
 }
 
 impl ProfilePictos {
@@ -164,12 +181,32 @@ impl ProfilePictos {
                 }
             }
         }
+        let mut from_boards = BTreeMap::new();
+        match record.get("from_boards") {
+            Some(serde_json::Value::Object(map)) => {
+                for (key, value) in map {
+                    match value.as_object() {
+                        Some(fields)
+                            if PictoRef::parse(key).is_some()
+                                && board_fields_fit(fields)
+                                && from_boards.len() < MAX_FROM_BOARDS =>
+                        {
+                            from_boards.insert(key.clone(), fields.clone());
+                        }
+                        _ => dropped += 1,
+                    }
+                }
+            }
+            None | Some(serde_json::Value::Null) => {}
+            Some(_) => dropped += 1,
+        }
         (
             ProfilePictos {
                 recent,
                 favourites,
                 board,
                 voices,
+                from_boards,
             },
             dropped,
         )
@@ -211,6 +248,7 @@ impl ProfilePictos {
     /// Takes a pictogram off the board.
     pub fn remove_from_board(&mut self, picto: &PictoRef) {
         self.board.retain(|r| r != picto);
+        self.from_boards.remove(&picto.to_string());
     }
 
     /// Moves a board pictogram one place earlier (`-1`) or later (`1`).
@@ -358,6 +396,31 @@ impl Media {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn board_fields_of_pictures_are_kept_leniently() {
+        let huge = "x".repeat(MAX_FROM_BOARD_BYTES);
+        let record = json!({
+            "board": ["photo:m-1"],
+            "from_boards": {
+                "photo:m-1": {"ext_cboard_type": "folder", "load_board": {"id": "more"}},
+                "not a reference": {"ext_a": 1},
+                "photo:m-2": "not an object",
+                "photo:m-3": {"ext_huge": huge}
+            }
+        });
+        let (pictos, dropped) = ProfilePictos::from_record(&record);
+        assert_eq!(dropped, 3);
+        assert_eq!(pictos.from_boards.len(), 1);
+        assert_eq!(pictos.from_boards["photo:m-1"]["ext_cboard_type"], "folder");
+        // Written back as read; absent when empty.
+        let stored = serde_json::to_value(&pictos).unwrap();
+        assert_eq!(ProfilePictos::from_record(&stored).0, pictos);
+        let empty = serde_json::to_value(ProfilePictos::default()).unwrap();
+        assert!(empty.get("from_boards").is_none());
+        let (_, dropped) = ProfilePictos::from_record(&json!({"from_boards": [1]}));
+        assert_eq!(dropped, 1);
+    }
 
     #[test]
     fn media_records_give_back_their_pictogram() {

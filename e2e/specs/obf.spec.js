@@ -105,6 +105,16 @@ test('a board from another app is added in its order, saved back in Open Board F
   // What a button says, when more than its label, goes back as its vocalization.
   expect(single.buttons.find((b) => b.label === 'menjar').vocalization).toBe('Vull menjar');
   expect(single.buttons.find((b) => b.label === 'més').vocalization).toBeUndefined();
+  // What Pictokit has no place for comes back on the same button: Cboard's own fields and
+  // the link to another board.
+  const original = JSON.parse(await readFile(path.join(OBF, 'cboard-style.obf'), 'utf8'));
+  for (const label of ['menjar', 'més']) {
+    const before = original.buttons.find((b) => b.label === label);
+    const after = single.buttons.find((b) => b.label === label);
+    const others = (button) => Object.fromEntries(Object.entries(button).filter(([key]) => key.startsWith('ext_') || key === 'load_board'));
+    expect(Object.keys(others(before)).length, `${label} has fields of its own`).toBeGreaterThan(0);
+    expect(others(after), `${label} keeps them`).toEqual(others(before));
+  }
   for (const image of single.images) expect(image.data).toMatch(/^data:image\/png;base64,/);
   const zip = unzipSync(new Uint8Array(await readFile(saved.obz)));
   const manifest = JSON.parse(strFromU8(zip['manifest.json']));

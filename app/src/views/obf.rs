@@ -18,7 +18,7 @@ use crate::views::sealed::said_view;
 use crate::views::transfer::file_name;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pictokit_domain::picto::{Media, MediaKind, PictoRef};
+use pictokit_domain::picto::{board_fields_fit, Media, MediaKind, PictoRef, MAX_FROM_BOARDS};
 use pictokit_domain::profile::{GridDensity, Theme};
 use pictokit_transfer::obf::{self, Board, ObfError, Report};
 use pictokit_transfer::sniff;
@@ -101,7 +101,7 @@ async fn add_board(
         {
             spoken.insert(lang.to_owned(), words.clone());
         }
-        made.push(Media {
+        let media = Media {
             id: new_id("m"),
             kind: MediaKind::Photo,
             data_url: card,
@@ -109,18 +109,33 @@ async fn add_board(
             spoken,
             attribution: None,
             created_ms: now_ms(),
-        });
+        };
+        // What Pictokit has no place for (a link to another board, `ext_…` fields): kept
+        // beside the picture, and written back on its button when saved as a board.
+        let fields = Some(button.ext.clone()).filter(|f| !f.is_empty() && board_fields_fit(f));
+        made.push((media, fields));
     }
     // Everything is made before anything is kept: a picture that fails changes nothing.
     let mut refs = Vec::new();
-    for media in made {
+    let mut kept_fields = Vec::new();
+    for (media, fields) in made {
         let picto = PictoRef::Photo(media.id.clone());
         if state.save_media(media).is_ok() {
+            if let Some(fields) = fields {
+                kept_fields.push((picto.to_string(), fields));
+            }
             refs.push(picto);
         }
     }
     let mut added = 0;
-    state.update_pictos(profile_id, |p| added = p.add_to_board(&refs));
+    state.update_pictos(profile_id, |p| {
+        added = p.add_to_board(&refs);
+        for (key, fields) in kept_fields {
+            if p.from_boards.len() < MAX_FROM_BOARDS {
+                p.from_boards.insert(key, fields);
+            }
+        }
+    });
     Ok(added)
 }
 
@@ -253,7 +268,10 @@ pub fn BoardFiles(
         spawn_local(async move {
             let mut items = Vec::new();
             let mut spoken = Vec::new();
+            let kept = state.pictos_of(&profile.id).from_boards;
+            let mut fields = Vec::new();
             for item in shown {
+                fields.push(kept.get(&item.picto.to_string()).cloned());
                 let picture = board_card(&item.src, "", "#ffffff", CARD_SIDE)
                     .await
                     .ok()
@@ -269,8 +287,10 @@ pub fn BoardFiles(
                 columns(profile.settings.grid),
             );
             // One button per item, in order: each says its spoken text, if it has one.
-            for (button, words) in board.buttons.iter_mut().zip(spoken) {
+            // and carries again what its board from another app had (links, `ext_…`).
+            for ((button, words), fields) in board.buttons.iter_mut().zip(spoken).zip(fields) {
                 button.vocalization = words;
+                button.ext = fields.unwrap_or_default();
             }
             let (bytes, extension, mime) = if single {
                 (obf::write_obf(&board), "obf", "application/json")

@@ -60,6 +60,7 @@ pub fn sample() -> Sample {
             PictoRef::Arasaac(2349),
         ],
         voices: BTreeMap::from([("photo:m-cup".to_owned(), "v-cup".to_owned())]),
+        from_boards: BTreeMap::new(),
     };
     let (shopping, dropped) = Shopping::from_record(&json!({
         "lists": [{"id": "l-1", "name": "Setmana", "budget": 2000, "items": [
