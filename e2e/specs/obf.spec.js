@@ -114,6 +114,7 @@ test('a board from another app is added in its order, saved back in Open Board F
     const others = (button) => Object.fromEntries(Object.entries(button).filter(([key]) => key.startsWith('ext_') || key === 'load_board'));
     expect(Object.keys(others(before)).length, `${label} has fields of its own`).toBeGreaterThan(0);
     expect(others(after), `${label} keeps them`).toEqual(others(before));
+    expect(after.background_color.replace(/\s/g, ''), `${label} keeps its colour`).toBe(before.background_color.replace(/\s/g, ''));
   }
   for (const image of single.images) expect(image.data).toMatch(/^data:image\/png;base64,/);
   const zip = unzipSync(new Uint8Array(await readFile(saved.obz)));

@@ -112,7 +112,17 @@ async fn add_board(
         };
         // What Pictokit has no place for (a link to another board, `ext_…` fields): kept
         // beside the picture, and written back on its button when saved as a board.
-        let fields = Some(button.ext.clone()).filter(|f| !f.is_empty() && board_fields_fit(f));
+        // Its colours too, so the button is that colour again in the other app.
+        let mut fields = button.ext.clone();
+        for (key, colour) in [
+            ("background_color", button.background_color),
+            ("border_color", button.border_color),
+        ] {
+            if let Some(colour) = colour {
+                fields.insert(key.to_owned(), colour.to_css().into());
+            }
+        }
+        let fields = Some(fields).filter(|f| !f.is_empty() && board_fields_fit(f));
         made.push((media, fields));
     }
     // Everything is made before anything is kept: a picture that fails changes nothing.
@@ -290,7 +300,15 @@ pub fn BoardFiles(
             // and carries again what its board from another app had (links, `ext_…`).
             for ((button, words), fields) in board.buttons.iter_mut().zip(spoken).zip(fields) {
                 button.vocalization = words;
-                button.ext = fields.unwrap_or_default();
+                let mut fields = fields.unwrap_or_default();
+                let colour = |fields: &mut serde_json::Map<String, serde_json::Value>, key| {
+                    fields
+                        .remove(key)
+                        .and_then(|v| v.as_str().and_then(obf::Colour::parse))
+                };
+                button.background_color = colour(&mut fields, "background_color");
+                button.border_color = colour(&mut fields, "border_color");
+                button.ext = fields;
             }
             let (bytes, extension, mime) = if single {
                 (obf::write_obf(&board), "obf", "application/json")
