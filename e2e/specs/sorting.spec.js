@@ -87,7 +87,7 @@ test('a mat is made, sorted twice (once offline) and the two sortings compared a
   await app.createProfile({ name: 'Bea' });
   await openWorkshop(app, page, 'Bea');
   await expect(page.getByText('No sorting mat yet.')).toBeVisible();
-  await makeMat(app, page, 'Bea');
+  await makeMat(app, page, 'Bea', CARDS, () => shot(page, testInfo, 'editor'));
   await expect(page.getByText('4 cards · Three places')).toBeVisible();
   await expect(page.getByText('Not sorted yet.')).toBeVisible();
 

@@ -297,6 +297,7 @@ fn MatEditor(profile_id: String, name: String, lang: Language, mat: Option<Mat>)
             })
             .collect();
         cards.update(|cards| cards.extend(added));
+        problems.set(Vec::new());
     });
     let back = move || {
         id.with_value(|id| {
@@ -378,7 +379,10 @@ fn MatEditor(profile_id: String, name: String, lang: Language, mat: Option<Mat>)
                             maxlength="60"
                             placeholder=move || i18n.t("sorting-topic-hint")
                             prop:value=move || topic.get()
-                            on:input=move |ev| topic.set(event_target_value(&ev))
+                            on:input=move |ev| {
+                                topic.set(event_target_value(&ev));
+                                problems.set(Vec::new());
+                            }
                         />
                     </label>
                 </section>
