@@ -34,6 +34,8 @@ pub enum Sheet {
     Routine(String),
     /// The person's own pictograms ("My pictograms").
     Board,
+    /// The results picture of a sorting mat's session: mat id, session id.
+    Sorting(String, String),
 }
 
 impl Sheet {
@@ -45,6 +47,9 @@ impl Sheet {
             ["week", date] => date.parse().ok().map(Sheet::Week),
             ["routine", id] if !id.is_empty() => Some(Sheet::Routine((*id).to_owned())),
             ["board"] => Some(Sheet::Board),
+            ["sorting", mat, session] if !mat.is_empty() && !session.is_empty() => {
+                Some(Sheet::Sorting((*mat).to_owned(), (*session).to_owned()))
+            }
             _ => None,
         }
     }
@@ -57,6 +62,7 @@ impl Sheet {
             Sheet::Week(date) => format!("week/{date}"),
             Sheet::Routine(id) => format!("routine/{id}"),
             Sheet::Board => "board".to_owned(),
+            Sheet::Sorting(mat, session) => format!("sorting/{mat}/{session}"),
         }
     }
 }
@@ -113,6 +119,9 @@ pub fn PrintScreen(
         move |_| match &sheet {
             Sheet::List(list) => router.go(Route::ShoppingList(id.clone(), list.clone())),
             Sheet::Board => router.go(Route::Board(id.clone())),
+            Sheet::Sorting(mat, _) => {
+                router.go(crate::workshop::Place::Mat(mat.clone()).route(&id))
+            }
             _ => router.go(Route::Schedule(id.clone())),
         }
     };
@@ -239,6 +248,55 @@ pub fn PrintScreen(
             };
             (title, "pk-print pk-print--board", body.into_any())
         }
+        Sheet::Sorting(mat_id, session_id) => {
+            let (record, _) = crate::workshop::sorting_of(&state, &profile_id);
+            let (Some(mat), Some(session)) = (
+                record.mat(&mat_id).cloned(),
+                record.session(&session_id).cloned(),
+            ) else {
+                return view! { <FacilitatorHome /> }.into_any();
+            };
+            let when = crate::views::history::when_words(lang, session.started_ms);
+            let title = i18n.ta(
+                "sorting-print-title",
+                &[("name", &name), ("topic", &mat.topic), ("when", &when)],
+            );
+            let body = move || {
+                session
+                    .result(&mat)
+                    .into_iter()
+                    .map(|(place, cards)| {
+                        let cards = if cards.is_empty() {
+                            view! { <li class="pk-print-empty">{i18n.t("sorting-result-none")}</li> }
+                                .into_any()
+                        } else {
+                            cards
+                                .into_iter()
+                                .map(|item| {
+                                    let (src, _) = picture(&item.picto);
+                                    card(src, item.label.clone(), None, false)
+                                })
+                                .collect_view()
+                                .into_any()
+                        };
+                        view! {
+                            <section class="pk-print-sorting__place">
+                                <h3 class="pk-print-sorting__heading">
+                                    <img src=crate::views::sorting::place_picture(place, false) alt="" />
+                                    <span>{i18n.t(place.message_id())}</span>
+                                </h3>
+                                <ul class="pk-print-cards pk-print-cards--sorting">{cards}</ul>
+                            </section>
+                        }
+                    })
+                    .collect_view()
+            };
+            (
+                title,
+                "pk-print pk-print--sorting",
+                view! { <div class="pk-print-sorting">{body}</div> }.into_any(),
+            )
+        }
     };
 
     view! {
@@ -303,6 +361,7 @@ mod tests {
             Sheet::Week("2026-11-24".parse().unwrap_or_default()),
             Sheet::Routine("r-1".into()),
             Sheet::Board,
+            Sheet::Sorting("m-1".into(), "s-1".into()),
         ] {
             assert_eq!(Sheet::parse(&sheet.path()), Some(sheet));
         }
@@ -314,6 +373,8 @@ mod tests {
             "poster/1",
             "routine/",
             "board/1",
+            "sorting/m-1",
+            "sorting//s-1",
         ] {
             assert_eq!(Sheet::parse(bad), None, "{bad}");
         }

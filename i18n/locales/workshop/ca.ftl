@@ -90,6 +90,67 @@ history-board-changed = { $name }: han canviat els pictogrames
 
 ## The sorting mat (views::sorting)
 sorting-title = Tapets per ordenar
+sorting-hint = Targetes que { $name } posa en llocs, de «M'agrada» a «No m'agrada». Es guarda cada classificació, per poder-les comparar.
+sorting-none = Encara no hi ha cap tapet per ordenar.
+sorting-new = Nou tapet per ordenar
+sorting-open = Obre
+sorting-open-label = Obre el tapet { $topic }
+sorting-mat-meta = { $cards } targetes · { $scale } · { $sessions ->
+    [0] encara no classificat
+    [one] classificat una vegada
+   *[other] classificat { $sessions } vegades
+}
+sorting-new-title = Nou tapet per ordenar per a { $name }
+sorting-edit-title = Canvia el tapet «{ $topic }»
+sorting-topic = Tema
+sorting-topic-hint = Per exemple: Activitats de la setmana
+sorting-scale = Quants llocs?
+sorting-cards = Targetes
+sorting-cards-hint = Tria de 2 a 24 imatges. Pots canviar la paraula de cada targeta.
+sorting-add-cards = Afegeix targetes
+sorting-card-word = Paraula de la targeta { $n }
+sorting-remove-card = Treu
+sorting-remove-card-label = Treu la targeta { $card }
+sorting-no-cards = Encara no hi ha targetes.
+sorting-save = Desa el tapet
+sorting-cancel = Cancel·la
+sorting-not-found = Aquest tapet per ordenar ja no hi és. Potser s'ha esborrat.
+sorting-back = Torna al taller
+sorting-mat-title = Tapet per ordenar: { $topic }
+sorting-mat-summary = { $cards } targetes · { $scale }
+sorting-sort-with = Ordena amb { $name }
+sorting-edit = Canvia el tapet
+sorting-delete = Esborra el tapet
+sorting-delete-title = Vols esborrar el tapet «{ $topic }»?
+sorting-delete-body = S'esborraran les targetes i totes les classificacions que se n'han fet.
+sorting-delete-confirm = Esborra
+sorting-delete-keep = Conserva'l
+sorting-sessions = Classificacions
+sorting-sessions-none = Encara no s'ha classificat. Prem «Ordena amb { $name }» i dona la tauleta a { $name }.
+sorting-session-title = Classificació { $n } – { $when }
+sorting-session-done = Les { $cards } targetes estan col·locades.
+sorting-session-unfinished = No s'ha acabat: { $placed } de { $cards } targetes col·locades.
+sorting-go-on = Continua amb { $name }
+sorting-print = Imprimeix
+sorting-print-label = Imprimeix la classificació { $n }
+sorting-print-title = { $name }: { $topic } ({ $when })
+sorting-result-none = Cap targeta aquí
+sorting-compare = Compara amb una classificació anterior
+sorting-compare-hint = Tria dues classificacions per veure com s'ha mogut cada targeta.
+sorting-compare-earlier = Classificació anterior
+sorting-compare-later = Classificació posterior
+sorting-compare-list = Targeta per targeta
+sorting-compare-before = Abans:
+sorting-compare-after = Ara:
+sorting-compare-not-placed = No col·locada
+sorting-compare-summary = Ara li agrada més: { $warmer } · Ara li agrada menys: { $cooler } · Igual: { $same }
+sorting-compare-summary-other = Noves: { $new } · No col·locades aquesta vegada: { $missing }
+sorting-compare-nothing = Aquestes dues classificacions no tenen cap targeta en comú.
+sorting-turn-progress = Targeta { $n } de { $total }
+sorting-turn-places = On va?
+sorting-turn-undo = Desfés
+sorting-turn-done = Fet! Totes les targetes són al seu lloc.
+sorting-turn-gone = Ara no hi ha res per classificar.
 
 ## The choice board (views::choice)
 choice-title = Taulers d'elecció

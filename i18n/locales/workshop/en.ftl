@@ -90,6 +90,67 @@ history-board-changed = The pictograms of { $name } changed
 
 ## The sorting mat (views::sorting)
 sorting-title = Sorting mats
+sorting-hint = Cards that { $name } sorts into places, from “I like it” to “I don't like it”. Every sorting is kept, so you can compare them.
+sorting-none = No sorting mat yet.
+sorting-new = New sorting mat
+sorting-open = Open
+sorting-open-label = Open the mat { $topic }
+sorting-mat-meta = { $cards } cards · { $scale } · { $sessions ->
+    [0] not sorted yet
+    [one] sorted once
+   *[other] sorted { $sessions } times
+}
+sorting-new-title = New sorting mat for { $name }
+sorting-edit-title = Change the mat “{ $topic }”
+sorting-topic = Topic
+sorting-topic-hint = For example: Activities of the week
+sorting-scale = How many places?
+sorting-cards = Cards
+sorting-cards-hint = Choose from 2 to 24 pictures. You can change the word of each card.
+sorting-add-cards = Add cards
+sorting-card-word = Word of card { $n }
+sorting-remove-card = Remove
+sorting-remove-card-label = Remove the card { $card }
+sorting-no-cards = No cards yet.
+sorting-save = Save the mat
+sorting-cancel = Cancel
+sorting-not-found = This sorting mat is not here any more. Maybe it was deleted.
+sorting-back = Back to the workshop
+sorting-mat-title = Sorting mat: { $topic }
+sorting-mat-summary = { $cards } cards · { $scale }
+sorting-sort-with = Sort with { $name }
+sorting-edit = Change the mat
+sorting-delete = Delete the mat
+sorting-delete-title = Delete the mat “{ $topic }”?
+sorting-delete-body = Its cards and every sorting of it will be deleted.
+sorting-delete-confirm = Delete
+sorting-delete-keep = Keep it
+sorting-sessions = Sortings
+sorting-sessions-none = Not sorted yet. Press “Sort with { $name }” and give { $name } the tablet.
+sorting-session-title = Sorting { $n } – { $when }
+sorting-session-done = All { $cards } cards placed.
+sorting-session-unfinished = Not finished: { $placed } of { $cards } cards placed.
+sorting-go-on = Go on with { $name }
+sorting-print = Print
+sorting-print-label = Print sorting { $n }
+sorting-print-title = { $name }: { $topic } ({ $when })
+sorting-result-none = No card here
+sorting-compare = Compare with an earlier sorting
+sorting-compare-hint = Choose two sortings to see how each card moved.
+sorting-compare-earlier = Earlier sorting
+sorting-compare-later = Later sorting
+sorting-compare-list = Card by card
+sorting-compare-before = Before:
+sorting-compare-after = Now:
+sorting-compare-not-placed = Not placed
+sorting-compare-summary = Likes it more now: { $warmer } · Likes it less now: { $cooler } · The same: { $same }
+sorting-compare-summary-other = New: { $new } · Not placed this time: { $missing }
+sorting-compare-nothing = These two sortings have no card in common.
+sorting-turn-progress = Card { $n } of { $total }
+sorting-turn-places = Where does it go?
+sorting-turn-undo = Undo
+sorting-turn-done = Done! All the cards are in their place.
+sorting-turn-gone = There is nothing to sort here now.
 
 ## The choice board (views::choice)
 choice-title = Choice boards

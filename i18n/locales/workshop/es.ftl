@@ -90,6 +90,67 @@ history-board-changed = Han cambiado los pictogramas de { $name }
 
 ## The sorting mat (views::sorting)
 sorting-title = Tapetes para ordenar
+sorting-hint = Tarjetas que { $name } pone en sitios, de «Me gusta» a «No me gusta». Se guarda cada clasificación, para poder compararlas.
+sorting-none = Todavía no hay ningún tapete para ordenar.
+sorting-new = Nuevo tapete para ordenar
+sorting-open = Abrir
+sorting-open-label = Abrir el tapete { $topic }
+sorting-mat-meta = { $cards } tarjetas · { $scale } · { $sessions ->
+    [0] todavía sin clasificar
+    [one] clasificado una vez
+   *[other] clasificado { $sessions } veces
+}
+sorting-new-title = Nuevo tapete para ordenar para { $name }
+sorting-edit-title = Cambiar el tapete «{ $topic }»
+sorting-topic = Tema
+sorting-topic-hint = Por ejemplo: Actividades de la semana
+sorting-scale = ¿Cuántos sitios?
+sorting-cards = Tarjetas
+sorting-cards-hint = Elige de 2 a 24 imágenes. Puedes cambiar la palabra de cada tarjeta.
+sorting-add-cards = Añadir tarjetas
+sorting-card-word = Palabra de la tarjeta { $n }
+sorting-remove-card = Quitar
+sorting-remove-card-label = Quitar la tarjeta { $card }
+sorting-no-cards = Todavía no hay tarjetas.
+sorting-save = Guardar el tapete
+sorting-cancel = Cancelar
+sorting-not-found = Este tapete para ordenar ya no está. Quizá se borró.
+sorting-back = Volver al taller
+sorting-mat-title = Tapete para ordenar: { $topic }
+sorting-mat-summary = { $cards } tarjetas · { $scale }
+sorting-sort-with = Ordenar con { $name }
+sorting-edit = Cambiar el tapete
+sorting-delete = Borrar el tapete
+sorting-delete-title = ¿Borrar el tapete «{ $topic }»?
+sorting-delete-body = Se borrarán sus tarjetas y todas las clasificaciones que se hicieron.
+sorting-delete-confirm = Borrar
+sorting-delete-keep = Conservarlo
+sorting-sessions = Clasificaciones
+sorting-sessions-none = Todavía no se ha clasificado. Pulsa «Ordenar con { $name }» y dale la tableta a { $name }.
+sorting-session-title = Clasificación { $n } – { $when }
+sorting-session-done = Las { $cards } tarjetas están colocadas.
+sorting-session-unfinished = Sin terminar: { $placed } de { $cards } tarjetas colocadas.
+sorting-go-on = Seguir con { $name }
+sorting-print = Imprimir
+sorting-print-label = Imprimir la clasificación { $n }
+sorting-print-title = { $name }: { $topic } ({ $when })
+sorting-result-none = Ninguna tarjeta aquí
+sorting-compare = Comparar con una clasificación anterior
+sorting-compare-hint = Elige dos clasificaciones para ver cómo se ha movido cada tarjeta.
+sorting-compare-earlier = Clasificación anterior
+sorting-compare-later = Clasificación posterior
+sorting-compare-list = Tarjeta por tarjeta
+sorting-compare-before = Antes:
+sorting-compare-after = Ahora:
+sorting-compare-not-placed = No colocada
+sorting-compare-summary = Ahora le gusta más: { $warmer } · Ahora le gusta menos: { $cooler } · Igual: { $same }
+sorting-compare-summary-other = Nuevas: { $new } · No colocadas esta vez: { $missing }
+sorting-compare-nothing = Estas dos clasificaciones no tienen ninguna tarjeta en común.
+sorting-turn-progress = Tarjeta { $n } de { $total }
+sorting-turn-places = ¿Dónde va?
+sorting-turn-undo = Deshacer
+sorting-turn-done = ¡Hecho! Todas las tarjetas están en su lugar.
+sorting-turn-gone = Ahora no hay nada que clasificar.
 
 ## The choice board (views::choice)
 choice-title = Tableros de elección
