@@ -24,10 +24,25 @@ use pictokit_domain::Language;
 use pictokit_pictograms::library::image_path;
 use pictokit_pictograms::{component_symbol, MY_PICTOGRAMS};
 
-/// Counterclockwise arrows: "choose again".
+/// Arrows in a circle: "choose again" (precached with the interface, as the schedule's
+/// change of plan).
 const AGAIN: &str = "1F504";
-/// Speaker: a voice, and the question read aloud.
-const SPEAKER: &str = "1F50A";
+
+/// Everyday pictures that fill a preview when the person has few of their own (the
+/// schedule's interface symbols: precached, so they show offline).
+const SAMPLES: [&str; 10] = [
+    "1F305", "2600", "1F319", "1F4C5", "1F392", "1F381", "1F6CB", "1F6CF", "1F389", "2705",
+];
+
+/// A speaker, drawn in the text's colour (every theme): a voice, the question read aloud.
+fn speaker(class: &'static str) -> impl IntoView {
+    view! {
+        <svg class=class viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
+            <path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+        </svg>
+    }
+}
 
 /// A change of settings in words, for the facilitator ("9 pictures per screen · Dark").
 fn change_words(i18n: I18n, change: &SettingsChange) -> String {
@@ -123,6 +138,18 @@ fn LivePreview(profile: Signal<Profile>, change: SettingsChange) -> impl IntoVie
             }));
         }
         let n = usize::from(grid.items());
+        // A screen with few of their own pictures is filled with other everyday pictures,
+        // so that "9 per screen" looks like nine.
+        let mut samples = SAMPLES.iter();
+        while tiles.len() < n {
+            let Some(code) = samples.next() else {
+                break;
+            };
+            let picto = PictoRef::Symbol((*code).to_owned());
+            if let Some(shown) = show(library.as_deref(), &state, &picto, language, black) {
+                tiles.push((shown.src, shown.label));
+            }
+        }
         (0..n)
             .map(|index| match tiles.get(index) {
                 Some((src, label)) => view! {
@@ -148,7 +175,7 @@ fn LivePreview(profile: Signal<Profile>, change: SettingsChange) -> impl IntoVie
             </span>
             {voice.map(|voice| view! {
                 <span class="pk-choice-preview__voice">
-                    <img src=image_path(SPEAKER, theme == Theme::HighContrast) alt="" />
+                    {speaker("pk-choice-preview__speaker")}
                     <span>{voice}</span>
                 </span>
             })}
@@ -166,8 +193,7 @@ fn OptionPicture(profile: Signal<Profile>, option: ChoiceOption) -> impl IntoVie
             pictograms.ensure_loaded();
             let picto = picto.clone();
             let src = move || {
-                let (lang, theme) =
-                    profile.with(|p| (p.settings.language, p.settings.theme));
+                let (lang, theme) = profile.with(|p| (p.settings.language, p.settings.theme));
                 picture_src(pictograms, &state, &picto, lang, theme).unwrap_or_default()
             };
             view! { <img class="pk-choice-picture" src=src alt="" /> }.into_any()
@@ -194,7 +220,10 @@ pub fn ChoiceSection(profile_id: String) -> impl IntoView {
             .iter()
             .rev()
             .map(|board| {
-                let count = i18n.ta("choice-options-count", &[("n", &board.options.len().to_string())]);
+                let count = i18n.ta(
+                    "choice-options-count",
+                    &[("n", &board.options.len().to_string())],
+                );
                 let last = match record.last_choice(&board.id) {
                     Some(choice) => {
                         let label = record
@@ -381,7 +410,12 @@ fn BoardEditor(profile: Signal<Profile>, board: Option<Board>) -> impl IntoView 
     let editing = board.is_some();
     let board_id = StoredValue::new(board.as_ref().map(|b| b.id.clone()));
     let created = board.as_ref().map(|b| b.created_ms);
-    let question = RwSignal::new(board.as_ref().map(|b| b.question.clone()).unwrap_or_default());
+    let question = RwSignal::new(
+        board
+            .as_ref()
+            .map(|b| b.question.clone())
+            .unwrap_or_default(),
+    );
     let options = RwSignal::new(board.map(|b| b.options).unwrap_or_default());
     let problems = RwSignal::new(Vec::<&'static str>::new());
     let picker_open = RwSignal::new(false);
@@ -508,6 +542,7 @@ fn BoardEditor(profile: Signal<Profile>, board: Option<Board>) -> impl IntoView 
                 let oid = option.id.clone();
                 let oid_remove = option.id.clone();
                 let label = option.label.clone();
+                let what = (what != label).then(|| view! { <p class="pk-choice-edit__what">{what}</p> });
                 view! {
                     <li class="pk-choice-edit">
                         <span class="pk-choice-edit__picture">
@@ -531,7 +566,7 @@ fn BoardEditor(profile: Signal<Profile>, board: Option<Board>) -> impl IntoView 
                                     }
                                 />
                             </label>
-                            <p class="pk-choice-edit__what">{what}</p>
+                            {what}
                         </div>
                         <button
                             type="button"
@@ -638,37 +673,38 @@ fn BoardScreen(profile: Signal<Profile>, board_id: String) -> impl IntoView {
         return view! { <Missing profile=profile /> }.into_any();
     }
     let name = move || profile.with(|p| p.settings.name.clone());
-    let question = move || board.with(|b| b.as_ref().map(|b| b.question.clone()).unwrap_or_default());
+    let question =
+        move || board.with(|b| b.as_ref().map(|b| b.question.clone()).unwrap_or_default());
     let confirm_delete = RwSignal::new(false);
     let choose = move |_| {
         let route = Turn::Choice(bid.get_value()).route(&pid.get_value());
         try_as_person_at(state, router, route);
     };
     let options = move || {
-        board
-            .get()
-            .map(|board| {
-                board
-                    .options
-                    .into_iter()
-                    .map(|option| {
-                        let what = match option.change() {
-                            Some(change) => change_words(i18n, change),
-                            None => i18n.t("choice-option-picture"),
-                        };
-                        let label = option.label.clone();
-                        view! {
-                            <li class="pk-choice-card">
-                                <span class="pk-choice-card__picture">
-                                    <OptionPicture profile=profile option=option />
-                                </span>
-                                <p class="pk-choice-card__label">{label}</p>
-                                <p class="pk-choice-card__what">{what}</p>
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            })
+        board.get().map(|board| {
+            board
+                .options
+                .into_iter()
+                .map(|option| {
+                    let what = match option.change() {
+                        Some(change) => change_words(i18n, change),
+                        None => i18n.t("choice-option-picture"),
+                    };
+                    let label = option.label.clone();
+                    let what = (what != label)
+                        .then(|| view! { <p class="pk-choice-card__what">{what}</p> });
+                    view! {
+                        <li class="pk-choice-card">
+                            <span class="pk-choice-card__picture">
+                                <OptionPicture profile=profile option=option />
+                            </span>
+                            <p class="pk-choice-card__label">{label}</p>
+                            {what}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
     };
     let apply = move |choice_id: String| {
         let Some(mut person) = state.profile(&pid.get_value()) else {
@@ -681,7 +717,9 @@ fn BoardScreen(profile: Signal<Profile>, board_id: String) -> impl IntoView {
         change.apply_to(&mut person.settings);
         person.updated_ms = now_ms();
         state.save_profile(person);
-        let marked = update_choices(state, &pid.get_value(), |r| r.mark_applied(&choice_id, now_ms()));
+        let marked = update_choices(state, &pid.get_value(), |r| {
+            r.mark_applied(&choice_id, now_ms())
+        });
         let message = match marked {
             Some(Ok(())) => i18n.ta("choice-applied-toast", &[("name", &name())]),
             Some(Err(problem)) => i18n.t(problem.message_id()),
@@ -749,7 +787,9 @@ fn BoardScreen(profile: Signal<Profile>, board_id: String) -> impl IntoView {
     let any_choice = move || record.with(|(r, _)| !r.choices_of(&bid.get_value()).is_empty());
     let on_delete = Callback::new(move |()| {
         confirm_delete.set(false);
-        update_choices(state, &pid.get_value(), |r| r.remove_board(&bid.get_value()));
+        update_choices(state, &pid.get_value(), |r| {
+            r.remove_board(&bid.get_value())
+        });
         router.go(Place::Home.route(&pid.get_value()));
     });
     view! {
@@ -829,16 +869,13 @@ pub fn ChoiceTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
         speech.say(text, settings.language, &settings.speech);
     };
     let Some(question) = board.with_untracked(|b| b.as_ref().map(|b| b.question.clone())) else {
-        return view! { <p class="pk-empty">{move || i18n.t("choice-person-missing")}</p> }.into_any();
+        return view! { <p class="pk-empty">{move || i18n.t("choice-person-missing")}</p> }
+            .into_any();
     };
     let black = move || profile.with(|p| p.settings.theme == Theme::HighContrast);
     if let Some(choice_id) = chosen {
         let option = Memo::new(move |_| {
-            record.with(|r| {
-                r.choice(&choice_id)
-                    .and_then(|c| r.option_of(c))
-                    .cloned()
-            })
+            record.with(|r| r.choice(&choice_id).and_then(|c| r.option_of(c)).cloned())
         });
         let again = move |_| {
             say(&i18n.t("choice-person-again"), None);
@@ -886,7 +923,9 @@ pub fn ChoiceTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
                 .map(|c| c.id.clone())
         });
         if let Some(Ok(id)) = made {
-            router.replace(Turn::Choice(format!("{}/{}", bid.get_value(), id)).route(&pid.get_value()));
+            router.replace(
+                Turn::Choice(format!("{}/{}", bid.get_value(), id)).route(&pid.get_value()),
+            );
         }
     };
     let options = move || {
@@ -917,7 +956,7 @@ pub fn ChoiceTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
     view! {
         <div class="pk-choice-turn">
             <button type="button" class="pk-choice-question" on:click=move |_| say(&question_text, None)>
-                <img src=move || image_path(SPEAKER, black()) alt="" />
+                {speaker("pk-choice-question__speaker")}
                 <span>{question}</span>
             </button>
             {options}
