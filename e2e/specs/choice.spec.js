@@ -141,6 +141,7 @@ test('the board, its editor and the person choosing pass axe in every theme', as
     await page.getByRole('button', { name: `Choose with ${name}` }).click();
     await expect(app.lockCorner()).toBeVisible();
     await expectAccessible(page, `person choosing (${theme})`);
+    if (theme === 'Dark') await page.screenshot({ path: `/tmp/choice-person-dark-${test.info().project.name}.png` });
     expect(await smallTargets(page)).toEqual([]);
     await page.getByRole('button', { name: '9 pictures per screen', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Choose again' })).toBeVisible();
@@ -172,4 +173,36 @@ test('the person chooses in Catalan and in Spanish', async ({ app, page }) => {
     await app.unlock(c.unlock);
     await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
   }
+});
+
+test('a board of pictures: the person picks one, and there is nothing to apply', async ({ app, page }) => {
+  await app.createProfile({ name: 'Marc' });
+  await openWorkshop(page, 'Marc');
+  await page.getByRole('button', { name: 'New choice board' }).click();
+  await page.getByRole('textbox', { name: 'Question' }).fill('What do you want for a snack?');
+  await page.getByRole('button', { name: 'Add pictures' }).click();
+  for (const word of ['apple', 'pear']) {
+    await app.search(word);
+    await app.results().first().click();
+  }
+  await app.picker().getByRole('button', { name: 'Add 2 pictograms' }).click();
+  await expect(app.picker()).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Words of option 2' })).not.toHaveValue('');
+  await page.getByRole('textbox', { name: 'Words of option 1' }).fill('An apple');
+  await page.getByRole('textbox', { name: 'Words of option 2' }).fill('A pear');
+  await page.getByRole('button', { name: 'Save the choice board' }).click();
+  await expect(page.getByRole('heading', { name: 'Choice board: What do you want for a snack?', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Choose with Marc' }).click();
+  await expect(app.lockCorner()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'An apple', exact: true }).locator('img')).toBeVisible();
+  await page.getByRole('button', { name: 'A pear', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'You chose: A pear' })).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
+  await app.unlock();
+  await openWorkshop(page, 'Marc');
+  await page.getByRole('region', { name: 'Choice boards' }).getByRole('button', { name: /snack/ }).click();
+  const made = page.getByRole('region', { name: 'Choices made' }).getByRole('listitem');
+  await expect(made).toHaveCount(1);
+  await expect(made).toContainText('Marc chose: A pear');
+  await expect(made.getByRole('button')).toHaveCount(0);
 });

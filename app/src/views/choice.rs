@@ -556,9 +556,12 @@ fn BoardEditor(profile: Signal<Profile>, board: Option<Board>) -> impl IntoView 
                                     type="text"
                                     maxlength="60"
                                     prop:value=label
-                                    on:change=move |ev| {
+                                    on:input=move |ev| {
+                                        // Kept without drawing the list again: the field
+                                        // already shows it, and redrawing would replace
+                                        // the field being typed in.
                                         let value = event_target_value(&ev);
-                                        options.update(|options| {
+                                        options.update_untracked(|options| {
                                             if let Some(o) = options.iter_mut().find(|o| o.id == oid) {
                                                 o.label = value;
                                             }
