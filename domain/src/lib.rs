@@ -3,6 +3,7 @@
 //! The crate is built and tested natively; the web app (`app/`) and the
 //! components (`components/`) are thin layers over it.
 
+pub mod choice;
 pub mod history;
 pub mod language;
 pub mod money;

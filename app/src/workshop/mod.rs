@@ -16,6 +16,7 @@ use crate::routes::Route;
 use crate::state::{now_ms, unwatched, watch_writes, AppState, Written};
 use crate::storage::Store;
 use leptos::prelude::*;
+use pictokit_domain::choice::ChoiceRecord;
 use pictokit_domain::history::{Edit, History, Subject, Undo, UndoRefusal};
 use pictokit_domain::picto::ProfilePictos;
 use pictokit_domain::schema;
@@ -176,6 +177,44 @@ pub fn update_sorting<T>(
     let out = change(&mut record);
     if let Some(value) = record.to_record() {
         state.put_workshop_record(&sorting_key(profile_id), Some(value));
+    }
+    Some(out)
+}
+
+/// A profile's choice boards and choices as stored, and whether they come from a newer
+/// Pictokit (then they are shown but never written).
+pub fn choices_of(state: &AppState, profile_id: &str) -> (ChoiceRecord, bool) {
+    let (record, _dropped) = state
+        .workshop_records
+        .with(|all| {
+            all.get(&choices_key(profile_id))
+                .map(ChoiceRecord::from_record)
+        })
+        .unwrap_or_default();
+    let frozen = record.too_new().is_some();
+    (record, frozen)
+}
+
+/// Changes a profile's choice boards and writes them (not when they come from a newer
+/// Pictokit: then `None`).
+pub fn update_choices<T>(
+    state: AppState,
+    profile_id: &str,
+    change: impl FnOnce(&mut ChoiceRecord) -> T,
+) -> Option<T> {
+    let (mut record, _) = state
+        .workshop_records
+        .with_untracked(|all| {
+            all.get(&choices_key(profile_id))
+                .map(ChoiceRecord::from_record)
+        })
+        .unwrap_or_default();
+    if record.too_new().is_some() {
+        return None;
+    }
+    let out = change(&mut record);
+    if let Some(value) = record.to_record() {
+        state.put_workshop_record(&choices_key(profile_id), Some(value));
     }
     Some(out)
 }
