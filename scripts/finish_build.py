@@ -25,16 +25,21 @@ SW_TEMPLATE = ROOT / "public" / "sw.js"
 SKIP = {"sw.js", "version.json"}
 # Files fetched only when shown, not precached.
 LAZY = ("pictograms/openmoji/color/", "pictograms/openmoji/black/")
-# OpenMoji symbols that the interface itself shows (`mod symbols` in the shop views):
-# precached like the rest of the interface, so they are there offline from the start.
-INTERFACE_SOURCES = [ROOT / "app" / "src" / "views" / "shop.rs", ROOT / "app" / "src" / "views" / "day.rs", ROOT / "app" / "src" / "views" / "reminders.rs"]
+# OpenMoji symbols that the interface itself shows (the person's screens of the shopping
+# helper, the day, reminders, the questionnaire, the sorting mat and the choice board):
+# precached like the rest of the interface, so they are there offline from the start. Any
+# quoted code point in those files counts; a code with no picture is simply not a file.
+INTERFACE_SOURCES = [
+    ROOT / "app" / "src" / "views" / name
+    for name in ("shop.rs", "day.rs", "reminders.rs", "quiz.rs", "sorting.rs", "choice.rs")
+]
 
 
 def interface_symbols():
     codes = set()
     for source in INTERFACE_SOURCES:
         text = source.read_text(encoding="utf-8")
-        codes.update(re.findall(r'pub const [A-Z_]+: &str = "([0-9A-F]{4,5})";', text))
+        codes.update(re.findall(r'"([0-9A-F]{4,5})"', text))
     return {f"pictograms/openmoji/{kind}/{code}.svg" for code in codes for kind in ("color", "black")}
 
 
