@@ -414,9 +414,9 @@ mod tests {
         assert_eq!(pictos.from_boards.len(), 1);
         assert_eq!(pictos.from_boards["photo:m-1"]["ext_cboard_type"], "folder");
         // Written back as read; absent when empty.
-        let stored = serde_json::to_value(&pictos).unwrap();
+        let stored = serde_json::to_value(&pictos).expect("serialises");
         assert_eq!(ProfilePictos::from_record(&stored).0, pictos);
-        let empty = serde_json::to_value(ProfilePictos::default()).unwrap();
+        let empty = serde_json::to_value(ProfilePictos::default()).expect("serialises");
         assert!(empty.get("from_boards").is_none());
         let (_, dropped) = ProfilePictos::from_record(&json!({"from_boards": [1]}));
         assert_eq!(dropped, 1);
