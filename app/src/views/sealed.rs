@@ -151,9 +151,10 @@ pub fn said_view(message: String, problem: bool) -> impl IntoView {
 /// What the section says now: (message, whether it is a problem).
 type Said = Option<(String, bool)>;
 
-async fn read_envelope(file: &web_sys::File) -> Result<sealed::Parts, SealedError> {
+/// Reads a chosen file's envelope, which must hold `content`.
+async fn read_envelope(file: &web_sys::File, content: &str) -> Result<sealed::Parts, SealedError> {
     match read_bytes(file, sealed::MAX_FILE_BYTES).await {
-        Ok(bytes) => sealed::read(&bytes, CONTENT),
+        Ok(bytes) => sealed::read(&bytes, content),
         Err(Unread::TooLarge) => Err(SealedError::TooLarge),
         Err(Unread::Failed) => Err(SealedError::Damaged),
     }
@@ -216,7 +217,7 @@ pub fn SealedAssessments(ctx: QCtx) -> impl IntoView {
         };
         chosen.set(None);
         spawn_local(async move {
-            match read_envelope(&file).await {
+            match read_envelope(&file, CONTENT).await {
                 Ok(parts) => {
                     chosen.set(Some(parts));
                     say(i18n.t("sealed-ready"), false);
@@ -370,12 +371,7 @@ pub fn LockedTableOpen(
         };
         chosen.set(None);
         spawn_local(async move {
-            let read = match read_bytes(&file, sealed::MAX_FILE_BYTES).await {
-                Ok(bytes) => sealed::read(&bytes, TABLE),
-                Err(Unread::TooLarge) => Err(SealedError::TooLarge),
-                Err(Unread::Failed) => Err(SealedError::Damaged),
-            };
-            match read {
+            match read_envelope(&file, TABLE).await {
                 Ok(parts) => {
                     let csv_name = match file.name().strip_suffix(".json") {
                         Some(stem) => format!("{stem}.csv"),

@@ -31,6 +31,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// Ids of results pictures, so that several on one screen never repeat one.
 static RESULTS: AtomicUsize = AtomicUsize::new(0);
 
+/// Taps on a place (or on Undo) this soon after the last one are taken as the same hard
+/// tap, as in the questionnaire.
+const REPEAT_TAP_MS: u64 = 700;
+
 /// The bundled OpenMoji face of a place: calm faces, from loving to strongly disliking.
 pub fn place_symbol(place: Place) -> &'static str {
     match place {
@@ -923,7 +927,20 @@ pub fn SortTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
         let mat = record.mat(&session.mat_id).cloned()?;
         Some((mat, session))
     });
+    // A hard tap that lands twice places one card, not two (and undoes one, not two).
+    let last_tap = StoredValue::new(0u64);
+    let fresh_tap = move || {
+        let now = now_ms();
+        let fresh = now.saturating_sub(last_tap.get_value()) >= REPEAT_TAP_MS;
+        if fresh {
+            last_tap.set_value(now);
+        }
+        fresh
+    };
     let place = move |place: Place| {
+        if !fresh_tap() {
+            return;
+        }
         say(&i18n.t(place.message_id()));
         let (_, session_id) = ids.get_untracked();
         update_sorting(state, &pid(), |record| {
@@ -931,6 +948,9 @@ pub fn SortTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
         });
     };
     let undo = move |_| {
+        if !fresh_tap() {
+            return;
+        }
         let (_, session_id) = ids.get_untracked();
         update_sorting(state, &pid(), |record| {
             record.undo_last(&session_id);
