@@ -848,6 +848,9 @@ fn BoardScreen(profile: Signal<Profile>, board_id: String) -> impl IntoView {
     .into_any()
 }
 
+/// Taps this soon after the person's screen changed are taken as the same hard tap.
+const REPEAT_TAP_MS: u64 = 700;
+
 /// The person choosing on a board, in person mode (`rest`: `<board>` while choosing,
 /// `<board>/<choice>` once chosen).
 #[component]
@@ -876,11 +879,18 @@ pub fn ChoiceTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
             .into_any();
     };
     let black = move || profile.with(|p| p.settings.theme == Theme::HighContrast);
+    // A hard tap that lands twice must not choose and then choose again at once: taps this
+    // soon after the screen changed are taken as the same tap.
+    let shown_at = now_ms();
+    let settled = move || now_ms().saturating_sub(shown_at) >= REPEAT_TAP_MS;
     if let Some(choice_id) = chosen {
         let option = Memo::new(move |_| {
             record.with(|r| r.choice(&choice_id).and_then(|c| r.option_of(c)).cloned())
         });
         let again = move |_| {
+            if !settled() {
+                return;
+            }
             say(&i18n.t("choice-person-again"), None);
             router.replace(Turn::Choice(bid.get_value()).route(&pid.get_value()));
         };
@@ -915,6 +925,9 @@ pub fn ChoiceTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
         }
     });
     let tap = move |option: ChoiceOption| {
+        if !settled() {
+            return;
+        }
         say(&option.label, option.change().and_then(|c| c.voice.clone()));
         let workshop = history_of(&state, &pid.get_value())
             .0
