@@ -394,18 +394,12 @@ impl ChoiceRecord {
     /// The stored form, with its schema version; `None` when the record was written by a
     /// newer Pictokit, so it is left in storage as it is.
     pub fn to_record(&self) -> Option<Value> {
-        if self.too_new().is_some() {
-            return None;
-        }
-        serde_json::to_value(self).ok()
+        crate::schema::versioned_record(self, self.schema, CHOICE_SCHEMA)
     }
 
     /// [`LoadProblem::TooNew`] when the record was written by a newer Pictokit.
     pub fn too_new(&self) -> Option<LoadProblem> {
-        (self.schema > CHOICE_SCHEMA).then_some(LoadProblem::TooNew {
-            found: self.schema,
-            supported: CHOICE_SCHEMA,
-        })
+        LoadProblem::too_new(self.schema, CHOICE_SCHEMA)
     }
 
     /// The board with this id.

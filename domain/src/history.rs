@@ -521,18 +521,12 @@ impl History {
     /// The stored form, with its schema version; `None` when the record was written by a
     /// newer Pictokit, so it is left in storage as it is.
     pub fn to_record(&self) -> Option<Value> {
-        if self.too_new().is_some() {
-            return None;
-        }
-        serde_json::to_value(self).ok()
+        crate::schema::versioned_record(self, self.schema, HISTORY_SCHEMA)
     }
 
     /// [`LoadProblem::TooNew`] when the record was written by a newer Pictokit.
     pub fn too_new(&self) -> Option<LoadProblem> {
-        (self.schema > HISTORY_SCHEMA).then_some(LoadProblem::TooNew {
-            found: self.schema,
-            supported: HISTORY_SCHEMA,
-        })
+        LoadProblem::too_new(self.schema, HISTORY_SCHEMA)
     }
 
     /// Forgets the oldest entries while the stored form is larger than

@@ -23,6 +23,19 @@ pub type Migration = fn(&mut Map<String, Value>);
 /// Empty while version 1 is the only one ever written.
 pub const PROFILE_MIGRATIONS: &[Migration] = &[];
 
+/// The stored form of a record that carries its own version (`found`); `None` when it
+/// was written by a newer Pictokit than `supported`, so it is left in storage as it is.
+pub fn versioned_record<T: serde::Serialize>(
+    record: &T,
+    found: u64,
+    supported: u64,
+) -> Option<Value> {
+    if found > supported {
+        return None;
+    }
+    serde_json::to_value(record).ok()
+}
+
 /// A problem found while loading a stored record.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadProblem {
@@ -42,6 +55,12 @@ pub enum LoadProblem {
 }
 
 impl LoadProblem {
+    /// [`LoadProblem::TooNew`] when a record of version `found` is newer than the
+    /// `supported` one this build reads.
+    pub fn too_new(found: u64, supported: u64) -> Option<LoadProblem> {
+        (found > supported).then_some(LoadProblem::TooNew { found, supported })
+    }
+
     /// The Fluent message id that explains the problem.
     pub fn message_id(&self) -> &'static str {
         match self {
@@ -73,11 +92,8 @@ pub fn migrate(
         return Err(LoadProblem::NotAnObject);
     };
     let mut version = map.get(SCHEMA_KEY).and_then(Value::as_u64).unwrap_or(1);
-    if version > current {
-        return Err(LoadProblem::TooNew {
-            found: version,
-            supported: current,
-        });
+    if let Some(problem) = LoadProblem::too_new(version, current) {
+        return Err(problem);
     }
     while version < current {
         let step_idx = usize::try_from(version - 1).unwrap_or(usize::MAX);
