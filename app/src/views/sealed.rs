@@ -86,10 +86,14 @@ pub async fn open_answers(
 
 /// Locks an answers file with a passphrase: the envelope's text.
 pub async fn seal_answers(passphrase: &str, file: &AnswersFile) -> Option<String> {
-    let parts = crypto::seal(passphrase, file.to_json().as_bytes())
-        .await
-        .ok()?;
-    Some(sealed::envelope(ANSWERS, &parts))
+    seal_text(passphrase, ANSWERS, &file.to_json()).await
+}
+
+/// Locks a text with a passphrase in an envelope that says what it holds (`content`):
+/// the envelope's text, or `None` when WebCrypto failed.
+async fn seal_text(passphrase: &str, content: &str, plain: &str) -> Option<String> {
+    let parts = crypto::seal(passphrase, plain.as_bytes()).await.ok()?;
+    Some(sealed::envelope(content, &parts))
 }
 
 thread_local! {
@@ -191,21 +195,17 @@ pub fn SealedAssessments(ctx: QCtx) -> impl IntoView {
         said.set(Some((i18n.t("sealed-working"), false)));
         spawn_local(async move {
             let plain = record.to_string();
-            match crypto::seal(&words, plain.as_bytes()).await {
-                Ok(parts) => {
+            match seal_text(&words, CONTENT, &plain).await {
+                Some(envelope) => {
                     let name = ctx.name();
                     let file = file_name("assessments", &name, now_ms(), "json");
-                    download_bytes(
-                        &file,
-                        "application/json",
-                        sealed::envelope(CONTENT, &parts).as_bytes(),
-                    );
+                    download_bytes(&file, "application/json", envelope.as_bytes());
                     say(
                         i18n.ta("sealed-saved", &[("name", &name), ("file", &file)]),
                         false,
                     );
                 }
-                Err(_) => say(i18n.t("sealed-failed"), true),
+                None => say(i18n.t("sealed-failed"), true),
             }
             busy.set(false);
         });
@@ -324,17 +324,13 @@ pub fn LockedTableSave(
         busy.set(true);
         said.set(Some((i18n.t("sealed-working"), false)));
         spawn_local(async move {
-            match crypto::seal(&words, text.as_bytes()).await {
-                Ok(parts) => {
+            match seal_text(&words, TABLE, &text).await {
+                Some(envelope) => {
                     let file = file_name("table", &name.get_untracked(), now_ms(), "json");
-                    download_bytes(
-                        &file,
-                        "application/json",
-                        sealed::envelope(TABLE, &parts).as_bytes(),
-                    );
+                    download_bytes(&file, "application/json", envelope.as_bytes());
                     said.set(Some((i18n.ta("table-saved", &[("file", &file)]), false)));
                 }
-                Err(_) => said.set(Some((i18n.t("sealed-failed"), true))),
+                None => said.set(Some((i18n.t("sealed-failed"), true))),
             }
             busy.set(false);
         });
