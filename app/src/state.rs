@@ -134,8 +134,15 @@ pub struct Written<'a> {
     pub after: &'a Value,
 }
 
-/// The function told of every write (see [`watch_writes`]).
-pub type Watcher = fn(AppState, Written);
+/// What is told of the writes (see [`watch_writes`]).
+#[derive(Clone, Copy)]
+pub struct Watcher {
+    /// Whether writes made now are of interest (the record before a write is made only
+    /// then: a write in person mode, say, costs nothing more).
+    pub wants: fn() -> bool,
+    /// Told of a write.
+    pub told: fn(AppState, Written),
+}
 
 thread_local! {
     /// Told of every write of a profile, shopping, schedule, quality or pictograms record
@@ -149,6 +156,13 @@ thread_local! {
 /// Installs the function told of every write (see [`Written`]).
 pub fn watch_writes(watcher: Watcher) {
     WATCHER.with(|cell| cell.set(Some(watcher)));
+}
+
+/// The watcher, when one is installed, not paused by [`unwatched`], and interested now.
+fn watcher() -> Option<Watcher> {
+    WATCHER
+        .with(|cell| cell.get())
+        .filter(|watcher| WATCHING.with(|cell| cell.get()) && (watcher.wants)())
 }
 
 /// Runs `write` without telling the watcher (an undo writes back what was there).
@@ -323,18 +337,19 @@ impl AppState {
         Ok(())
     }
 
-    /// Tells the watcher, if any, of a change (see [`Written`]).
-    fn told(self, store: Store, key: &str, before: &Value, after: &Value) {
-        if before == after || !WATCHING.with(|cell| cell.get()) {
+    /// Tells the watcher of a change (see [`Written`]); `before` is `None` when nobody
+    /// was watching when the write began (see [`watcher`]).
+    fn told(self, store: Store, key: &str, before: Option<Value>, after: &Value) {
+        let Some((watcher, before)) = watcher().zip(before) else {
             return;
-        }
-        if let Some(watcher) = WATCHER.with(|cell| cell.get()) {
-            watcher(
+        };
+        if &before != after {
+            (watcher.told)(
                 self,
                 Written {
                     store,
                     key,
-                    before,
+                    before: &before,
                     after,
                 },
             );
@@ -377,14 +392,10 @@ impl AppState {
     pub fn save_profile(self, profile: Profile) {
         let record = schema::store_profile(&profile);
         let key = profile.id.clone();
-        if let Some(before) = self.profile(&key) {
-            self.told(
-                Store::Profiles,
-                &key,
-                &schema::store_profile(&before),
-                &record,
-            );
-        }
+        let before = watcher()
+            .and_then(|_| self.profile(&key))
+            .map(|before| schema::store_profile(&before));
+        self.told(Store::Profiles, &key, before, &record);
         self.profiles.update(|profiles| {
             match profiles
                 .iter_mut()
@@ -455,14 +466,15 @@ impl AppState {
     /// Changes a profile's pictograms and writes them.
     pub fn update_pictos(self, profile_id: &str, change: impl FnOnce(&mut ProfilePictos)) {
         let mut record = Value::Null;
-        let mut before = Value::Null;
+        let mut before = None;
+        let watched = watcher().is_some();
         self.pictos.update(|all| {
             let pictos = all.entry(profile_id.to_owned()).or_default();
-            before = serde_json::to_value(&*pictos).unwrap_or(Value::Null);
+            before = watched.then(|| serde_json::to_value(&*pictos).unwrap_or(Value::Null));
             change(pictos);
             record = serde_json::to_value(&*pictos).unwrap_or(Value::Null);
         });
-        self.told(Store::Pictos, profile_id, &before, &record);
+        self.told(Store::Pictos, profile_id, before, &record);
         if let Value::Object(map) = &mut record {
             map.insert(schema::SCHEMA_KEY.to_owned(), Value::from(PICTOS_SCHEMA));
         }
@@ -552,14 +564,15 @@ impl AppState {
             return;
         }
         let mut record = Value::Null;
-        let mut before = Value::Null;
+        let mut before = None;
+        let watched = watcher().is_some();
         self.shopping.update(|all| {
             let shopping = all.entry(profile_id.to_owned()).or_default();
-            before = serde_json::to_value(&*shopping).unwrap_or(Value::Null);
+            before = watched.then(|| serde_json::to_value(&*shopping).unwrap_or(Value::Null));
             change(shopping);
             record = serde_json::to_value(&*shopping).unwrap_or(Value::Null);
         });
-        self.told(Store::Shopping, profile_id, &before, &record);
+        self.told(Store::Shopping, profile_id, before, &record);
         if let Value::Object(map) = &mut record {
             map.insert(schema::SCHEMA_KEY.to_owned(), Value::from(SHOPPING_SCHEMA));
         }
@@ -570,11 +583,12 @@ impl AppState {
 impl AppState {
     /// Replaces a profile's stored schedule record and writes it.
     pub fn put_schedule_record(self, profile_id: &str, record: Value) {
-        let before = self
-            .schedule_records
-            .with_untracked(|all| all.get(profile_id).cloned())
-            .unwrap_or(Value::Null);
-        self.told(Store::Schedule, profile_id, &before, &record);
+        let before = watcher().map(|_| {
+            self.schedule_records
+                .with_untracked(|all| all.get(profile_id).cloned())
+                .unwrap_or(Value::Null)
+        });
+        self.told(Store::Schedule, profile_id, before, &record);
         self.schedule_records
             .update(|all| _ = all.insert(profile_id.to_owned(), record.clone()));
         self.write(Store::Schedule, profile_id.to_owned(), record);
@@ -582,14 +596,15 @@ impl AppState {
 
     /// Replaces a quality-of-life record and writes it; `None` removes it.
     pub fn put_quality_record(self, key: &str, record: Option<Value>) {
-        let before = self
-            .quality_records
-            .with_untracked(|all| all.get(key).cloned())
-            .unwrap_or(Value::Null);
+        let before = watcher().map(|_| {
+            self.quality_records
+                .with_untracked(|all| all.get(key).cloned())
+                .unwrap_or(Value::Null)
+        });
         self.told(
             Store::Quality,
             key,
-            &before,
+            before,
             record.as_ref().unwrap_or(&Value::Null),
         );
         self.quality_records.update(|all| match &record {

@@ -13,7 +13,7 @@
 //! answering) is the person's own doing and is not recorded.
 
 use crate::routes::Route;
-use crate::state::{now_ms, unwatched, watch_writes, AppState, Written};
+use crate::state::{now_ms, unwatched, watch_writes, AppState, Watcher, Written};
 use crate::storage::Store;
 use leptos::prelude::*;
 use pictokit_domain::choice::ChoiceRecord;
@@ -108,15 +108,67 @@ impl Turn {
     }
 }
 
+/// A workshop record, kept as stored JSON under a key of its profile, read leniently and
+/// never written back when it comes from a newer Pictokit.
+trait Kept: Default {
+    fn read(record: &Value) -> Self;
+    fn stored(&self) -> Option<Value>;
+    fn frozen(&self) -> bool;
+}
+
+macro_rules! kept {
+    ($($record:ty),*) => {$(
+        impl Kept for $record {
+            fn read(record: &Value) -> Self {
+                <$record>::from_record(record).0
+            }
+            fn stored(&self) -> Option<Value> {
+                self.to_record()
+            }
+            fn frozen(&self) -> bool {
+                self.too_new().is_some()
+            }
+        }
+    )*};
+}
+kept!(History, SortingRecord, ChoiceRecord);
+
+/// The record under `key` as stored (empty when there is none; read tracked), and whether
+/// it comes from a newer Pictokit (then it is shown but never written).
+fn kept<R: Kept>(state: &AppState, key: &str) -> (R, bool) {
+    let record: R = state
+        .workshop_records
+        .with(|all| all.get(key).map(R::read))
+        .unwrap_or_default();
+    let frozen = record.frozen();
+    (record, frozen)
+}
+
+/// Changes the record under `key` and writes it; `None`, and nothing changed, when it
+/// comes from a newer Pictokit.
+fn update_kept<R: Kept, T>(
+    state: AppState,
+    key: &str,
+    change: impl FnOnce(&mut R) -> T,
+) -> Option<T> {
+    let mut record: R = state
+        .workshop_records
+        .with_untracked(|all| all.get(key).map(R::read))
+        .unwrap_or_default();
+    if record.frozen() {
+        return None;
+    }
+    let out = change(&mut record);
+    if let Some(value) = record.stored() {
+        state.put_workshop_record(key, Some(value));
+    }
+    Some(out)
+}
+
 /// A profile's change history as stored (empty when there is none), and whether it comes
 /// from a newer Pictokit (then it is shown but never written).
 pub fn history_of(state: &AppState, profile_id: &str) -> (History, bool) {
-    let (history, _dropped) = state
-        .workshop_records
-        .with(|all| all.get(&history_key(profile_id)).map(History::from_record))
-        .unwrap_or_default();
-    let frozen = history.too_new().is_some();
-    (history, frozen)
+    kept(state, &history_key(profile_id))
 }
 
 /// Changes a profile's history and writes it (not when it comes from a newer Pictokit).
@@ -125,36 +177,13 @@ pub fn update_history<T>(
     profile_id: &str,
     change: impl FnOnce(&mut History) -> T,
 ) -> Option<T> {
-    let (mut history, frozen) = state
-        .workshop_records
-        .with_untracked(|all| all.get(&history_key(profile_id)).map(History::from_record))
-        .map(|(history, _)| {
-            let frozen = history.too_new().is_some();
-            (history, frozen)
-        })
-        .unwrap_or_default();
-    if frozen {
-        return None;
-    }
-    let out = change(&mut history);
-    if let Some(record) = history.to_record() {
-        state.put_workshop_record(&history_key(profile_id), Some(record));
-    }
-    Some(out)
+    update_kept(state, &history_key(profile_id), change)
 }
 
 /// A profile's sorting mats and sessions as stored, and whether they come from a newer
 /// Pictokit (then they are shown but never written).
 pub fn sorting_of(state: &AppState, profile_id: &str) -> (SortingRecord, bool) {
-    let (record, _dropped) = state
-        .workshop_records
-        .with(|all| {
-            all.get(&sorting_key(profile_id))
-                .map(SortingRecord::from_record)
-        })
-        .unwrap_or_default();
-    let frozen = record.too_new().is_some();
-    (record, frozen)
+    kept(state, &sorting_key(profile_id))
 }
 
 /// Changes a profile's sorting mats and writes them (not when they come from a newer
@@ -164,35 +193,13 @@ pub fn update_sorting<T>(
     profile_id: &str,
     change: impl FnOnce(&mut SortingRecord) -> T,
 ) -> Option<T> {
-    let (mut record, _) = state
-        .workshop_records
-        .with_untracked(|all| {
-            all.get(&sorting_key(profile_id))
-                .map(SortingRecord::from_record)
-        })
-        .unwrap_or_default();
-    if record.too_new().is_some() {
-        return None;
-    }
-    let out = change(&mut record);
-    if let Some(value) = record.to_record() {
-        state.put_workshop_record(&sorting_key(profile_id), Some(value));
-    }
-    Some(out)
+    update_kept(state, &sorting_key(profile_id), change)
 }
 
 /// A profile's choice boards and choices as stored, and whether they come from a newer
 /// Pictokit (then they are shown but never written).
 pub fn choices_of(state: &AppState, profile_id: &str) -> (ChoiceRecord, bool) {
-    let (record, _dropped) = state
-        .workshop_records
-        .with(|all| {
-            all.get(&choices_key(profile_id))
-                .map(ChoiceRecord::from_record)
-        })
-        .unwrap_or_default();
-    let frozen = record.too_new().is_some();
-    (record, frozen)
+    kept(state, &choices_key(profile_id))
 }
 
 /// Changes a profile's choice boards and writes them (not when they come from a newer
@@ -202,34 +209,24 @@ pub fn update_choices<T>(
     profile_id: &str,
     change: impl FnOnce(&mut ChoiceRecord) -> T,
 ) -> Option<T> {
-    let (mut record, _) = state
-        .workshop_records
-        .with_untracked(|all| {
-            all.get(&choices_key(profile_id))
-                .map(ChoiceRecord::from_record)
-        })
-        .unwrap_or_default();
-    if record.too_new().is_some() {
-        return None;
-    }
-    let out = change(&mut record);
-    if let Some(value) = record.to_record() {
-        state.put_workshop_record(&choices_key(profile_id), Some(value));
-    }
-    Some(out)
+    update_kept(state, &choices_key(profile_id), change)
 }
 
 /// Starts recording facilitator changes into each person's history.
 pub fn install() {
-    watch_writes(recorded);
+    watch_writes(Watcher {
+        wants: facilitator_screen,
+        told: recorded,
+    });
 }
 
-/// Whether the screen now is one of person mode (the person's own doing is not recorded).
-fn in_person_mode() -> bool {
+/// Whether the screen now is a facilitator's: what the person does in person mode is
+/// theirs and is not recorded.
+fn facilitator_screen() -> bool {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    Route::parse(&hash).person().is_some()
+    Route::parse(&hash).person().is_none()
 }
 
 /// Keys that change on every write without anyone changing anything.
@@ -466,9 +463,6 @@ fn owner(state: &AppState, written: &Written) -> Option<(String, String)> {
 
 /// Told of every write (see [`install`]).
 fn recorded(state: AppState, written: Written) {
-    if in_person_mode() {
-        return;
-    }
     let Some((profile_id, name)) = owner(&state, &written) else {
         return;
     };
