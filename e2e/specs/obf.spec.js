@@ -136,6 +136,9 @@ test('a board from another app is added in its order, saved back in Open Board F
   await expect.poll(async () => (await app.utterances()).at(-1)).toMatchObject({ text: 'més', lang: 'ca' });
   expect(await smallTargets(page, '.pk-person')).toEqual([]);
   await app.unlock('Desbloqueja');
+  // The unlock goes to the profiles; the next navigation waits for it (CI, phone: going
+  // to the new profile first, the unlock's own navigation came after and won).
+  await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
 
   // The saved .obz opens again in Pictokit, for another person, in the same order.
   await app.createProfile({ name: 'Joan' });
