@@ -25,14 +25,11 @@ SW_TEMPLATE = ROOT / "public" / "sw.js"
 SKIP = {"sw.js", "version.json"}
 # Files fetched only when shown, not precached.
 LAZY = ("pictograms/openmoji/color/", "pictograms/openmoji/black/")
-# OpenMoji symbols that the interface itself shows (the person's screens of the shopping
-# helper, the day, reminders, the questionnaire, the sorting mat and the choice board):
-# precached like the rest of the interface, so they are there offline from the start. Any
-# quoted code point in those files counts; a code with no picture is simply not a file.
-INTERFACE_SOURCES = [
-    ROOT / "app" / "src" / "views" / name
-    for name in ("shop.rs", "day.rs", "reminders.rs", "quiz.rs", "sorting.rs", "choice.rs")
-]
+# OpenMoji symbols that the interface itself shows (every picture of person mode with a
+# meaning: done, undo, the next product, a change of plan …) are listed once, in the
+# pictograms crate's table: precached like the rest of the interface, so they are there
+# offline from the start. Any quoted code point in that file counts.
+INTERFACE_SOURCES = [ROOT / "pictograms" / "src" / "ui.rs"]
 
 
 def interface_symbols():

@@ -6,6 +6,7 @@ pub mod arasaac;
 pub mod fold;
 pub mod library;
 pub mod search;
+pub mod ui;
 
 use pictokit_domain::profile::Component;
 
