@@ -138,8 +138,11 @@ fn Screens(page: Page, screens: fn(Route) -> AnyView) -> impl IntoView {
         if allowed {
             let url = format!("{}{}", page.other_url(), route.to_hash());
             spawn_local(async move {
-                // Every write started on this page is done before the other page reads.
+                // Every write started on this page is done before the other page reads,
+                // and the word of the tile just tapped is said to its end (a new page
+                // would cut it off).
                 crate::storage::flush().await;
+                crate::speech::Speech::finished(3_000).await;
                 if let Some(window) = web_sys::window() {
                     // In person mode, "back" must not return to the page left behind.
                     let _ = if locked.is_some() {

@@ -3,6 +3,7 @@
 //! Only the app knows routes; components never navigate.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// A screen of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -244,6 +245,7 @@ impl Router {
         let handle = window_event_listener_untyped("hashchange", move |_| {
             let now = current();
             if route.get_untracked() != now {
+                to_top();
                 set_route.set(now);
             }
         });
@@ -256,6 +258,7 @@ impl Router {
         if let Some(window) = web_sys::window() {
             let _ = window.location().set_hash(&route.to_hash());
         }
+        to_top();
         self.set_route.set(route);
     }
 
@@ -268,7 +271,35 @@ impl Router {
                 Some(&route.to_hash()),
             );
         }
+        to_top();
         self.set_route.set(route);
+    }
+}
+
+/// Every screen opens at its top: the heading and the main action, never where the
+/// previous screen was scrolled to.
+/// Also used when a flow shows its next step (the next product, question or routine step).
+pub fn to_top() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    // Screens that scroll inside themselves (the shop, the day) start at their top too.
+    let Some(scrollers) = window
+        .document()
+        .and_then(|document| document.query_selector_all("main, main *").ok())
+    else {
+        return;
+    };
+    for idx in 0..scrollers.length() {
+        if let Some(element) = scrollers
+            .item(idx)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        {
+            if element.scroll_top() != 0 {
+                element.set_scroll_top(0);
+            }
+        }
     }
 }
 

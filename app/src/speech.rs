@@ -111,6 +111,16 @@ impl Speech {
 
     /// Says `text` in `lang` with the profile's settings, interrupting anything being said.
     pub fn say(&self, text: &str, lang: Language, settings: &SpeechSettings) {
+        self.speak(text, lang, settings, true);
+    }
+
+    /// Says `text` after what is being said now (the end of a task after the last tap's
+    /// word: "I like it", then "Done!").
+    pub fn say_next(&self, text: &str, lang: Language, settings: &SpeechSettings) {
+        self.speak(text, lang, settings, false);
+    }
+
+    fn speak(&self, text: &str, lang: Language, settings: &SpeechSettings, interrupt: bool) {
         if !settings.enabled {
             return;
         }
@@ -137,8 +147,23 @@ impl Speech {
         if let Some(voice) = chosen {
             utterance.set_voice(Some(voice));
         }
-        synth.cancel();
+        if interrupt {
+            synth.cancel();
+        }
         synth.speak(&utterance);
+    }
+
+    /// Waits, at most `limit_ms`, until nothing is being said: a page that is about to
+    /// load another lets the word of the tile just tapped finish first.
+    pub async fn finished(limit_ms: u32) {
+        let Some(synth) = synthesis() else {
+            return;
+        };
+        let mut waited = 0;
+        while (synth.speaking() || synth.pending()) && waited < limit_ms {
+            sleep_ms(100).await;
+            waited += 100;
+        }
     }
 
     /// Stops what is being said (a recording is about to play).
@@ -147,6 +172,16 @@ impl Speech {
             synth.cancel();
         }
     }
+}
+
+/// Resolves after `ms` milliseconds.
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The speech service of the app.

@@ -91,6 +91,42 @@ impl SettingsChange {
         self.apply_to(&mut out);
         out
     }
+
+    /// This change and `more` together; where both set one setting, `more`'s value wins.
+    pub fn combined_with(&self, more: &SettingsChange) -> SettingsChange {
+        SettingsChange {
+            grid: more.grid.or(self.grid),
+            text_size: more.text_size.or(self.text_size),
+            theme: more.theme.or(self.theme),
+            show_labels: more.show_labels.or(self.show_labels),
+            voice: more.voice.clone().or_else(|| self.voice.clone()),
+        }
+    }
+}
+
+/// Adds a pair of ways of seeing the screen ("4 or 9 pictures", "warm or dark") *into* the
+/// two options already there, so that one option can be "9 pictures, dark colours": the
+/// first change goes into the first option, the second into the second, and their words
+/// are joined with `joiner` (", " in the person's language), cut to [`MAX_LABEL_CHARS`].
+/// Only where there are exactly two options and both are ways of seeing the screen;
+/// otherwise nothing changes and `false` is returned.
+pub fn combine_pair(
+    options: &mut [ChoiceOption],
+    pair: [(String, SettingsChange); 2],
+    joiner: &str,
+) -> bool {
+    let both_settings = options.len() == 2 && options.iter().all(|o| o.change().is_some());
+    if !both_settings {
+        return false;
+    }
+    for (option, (label, more)) in options.iter_mut().zip(pair) {
+        if let What::Setting { change } = &mut option.what {
+            *change = change.combined_with(&more);
+        }
+        let joined = format!("{}{joiner}{label}", option.label);
+        option.label = joined.chars().take(MAX_LABEL_CHARS).collect();
+    }
+    true
 }
 
 /// What an option is.
@@ -774,6 +810,58 @@ mod tests {
         for problem in problems {
             assert!(problem.message_id().starts_with("choice-problem-"));
         }
+    }
+
+    #[test]
+    fn two_pairs_combine_into_two_options() {
+        let theme = |theme: Theme| SettingsChange {
+            theme: Some(theme),
+            ..SettingsChange::default()
+        };
+        let mut options = vec![
+            ChoiceOption::setting("o1", "4 pictures", grid(4)),
+            ChoiceOption::setting("o2", "9 pictures", grid(9)),
+        ];
+        let pair = [
+            ("warm".to_owned(), theme(Theme::Default)),
+            ("dark".to_owned(), theme(Theme::Dark)),
+        ];
+        assert!(combine_pair(&mut options, pair.clone(), ", "));
+        assert_eq!(options[0].label, "4 pictures, warm");
+        assert_eq!(options[1].label, "9 pictures, dark");
+        let second = options[1].change().cloned().unwrap_or_default();
+        assert_eq!(second.grid, Some(GridDensity::Nine));
+        assert_eq!(second.theme, Some(Theme::Dark));
+        // A later pair wins where both set the same thing.
+        let changed = grid(9).combined_with(&grid(4));
+        assert_eq!(changed.grid, Some(GridDensity::Four));
+
+        // Pictures, or any other number of options, are left as they are.
+        let mut pictures = vec![
+            ChoiceOption::picture("p1", "apple", PictoRef::Symbol("1F34E".into())),
+            ChoiceOption::setting("o2", "9 pictures", grid(9)),
+        ];
+        let before = pictures.clone();
+        assert!(!combine_pair(&mut pictures, pair.clone(), ", "));
+        assert_eq!(pictures, before);
+        let mut three = vec![
+            ChoiceOption::setting("o1", "4", grid(4)),
+            ChoiceOption::setting("o2", "9", grid(9)),
+            ChoiceOption::setting("o3", "12", grid(12)),
+        ];
+        assert!(!combine_pair(&mut three, pair, ", "));
+
+        // Long words are cut to the limit.
+        let mut long = vec![
+            ChoiceOption::setting("o1", &"a".repeat(MAX_LABEL_CHARS), grid(4)),
+            ChoiceOption::setting("o2", "9", grid(9)),
+        ];
+        let pair = [
+            ("warm".to_owned(), theme(Theme::Default)),
+            ("dark".to_owned(), theme(Theme::Dark)),
+        ];
+        assert!(combine_pair(&mut long, pair, ", "));
+        assert_eq!(long[0].label.chars().count(), MAX_LABEL_CHARS);
     }
 
     #[test]

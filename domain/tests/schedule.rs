@@ -1808,3 +1808,67 @@ fn any_json() -> impl Strategy<Value = Value> {
         ]
     })
 }
+
+// ---------------------------------------------------------------------------------------
+// A routine's steps with their own words, in the order the facilitator wants (issue #21).
+
+fn step(code: &str, name: &str) -> Label {
+    Label {
+        picto: PictoRef::Symbol(code.to_owned()),
+        names: Names::from([(Language::En, name.to_owned())]),
+    }
+}
+
+#[test]
+fn a_routine_step_gets_its_own_words_and_moves() {
+    let mut routine = Routine {
+        id: "r-1".into(),
+        label: step("1FAA5", "Brush teeth"),
+        steps: vec![
+            step("1FAA5", "toothbrush"),
+            step("1F4A7", "droplet"),
+            step("1F9FB", "roll of paper"),
+        ],
+    };
+    // Own words, per language; the pictogram's name stays for the others.
+    assert!(routine.rename_step(0, Language::Ca, "  Posa pasta al raspall  "));
+    assert_eq!(routine.steps[0].name(Language::Ca), "Posa pasta al raspall");
+    assert!(routine.rename_step(0, Language::En, "Put toothpaste on the brush"));
+    assert_eq!(
+        routine.steps[0].name(Language::En),
+        "Put toothpaste on the brush"
+    );
+    // Too long words are cut; empty words take that language's words away.
+    assert!(routine.rename_step(1, Language::En, &"w".repeat(MAX_NAME_CHARS + 20)));
+    assert_eq!(
+        routine.steps[1].name(Language::En).chars().count(),
+        MAX_NAME_CHARS
+    );
+    assert!(routine.rename_step(2, Language::En, "   "));
+    assert!(!routine.steps[2].names.contains_key(&Language::En));
+    assert!(!routine.rename_step(3, Language::En, "no such step"));
+
+    // Moving: one place at a time, never past the ends.
+    assert!(routine.move_step(2, true));
+    let order = |r: &Routine| {
+        r.steps
+            .iter()
+            .map(|s| match &s.picto {
+                PictoRef::Symbol(code) => code.clone(),
+                other => other.to_string(),
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(order(&routine), ["1FAA5", "1F9FB", "1F4A7"]);
+    assert!(routine.move_step(0, false));
+    assert_eq!(order(&routine), ["1F9FB", "1FAA5", "1F4A7"]);
+    assert!(!routine.move_step(0, true));
+    assert!(!routine.move_step(2, false));
+    assert!(!routine.move_step(7, true));
+    assert_eq!(order(&routine), ["1F9FB", "1FAA5", "1F4A7"]);
+
+    // The schedule keeps what was changed.
+    let mut schedule = Schedule::default();
+    assert_eq!(schedule.put_routine(routine.clone()), Ok(()));
+    assert_eq!(schedule.routine("r-1"), Some(&routine));
+}

@@ -15,24 +15,14 @@ use crate::workshop::{choices_of, history_of, update_choices, Place, Turn};
 use leptos::prelude::*;
 use pictokit_components::ConfirmDialog;
 use pictokit_domain::choice::{
-    Board, ChoiceOption, ChoiceProblem, SettingsChange, MAX_OPTIONS, MAX_QUESTION_CHARS,
-    TOO_NEW_MESSAGE_ID,
+    combine_pair, Board, ChoiceOption, ChoiceProblem, SettingsChange, MAX_OPTIONS,
+    MAX_QUESTION_CHARS, TOO_NEW_MESSAGE_ID,
 };
 use pictokit_domain::picto::PictoRef;
 use pictokit_domain::profile::{GridDensity, Profile, ProfileDraft, TextSize, Theme};
 use pictokit_domain::Language;
-use pictokit_pictograms::library::image_path;
+use pictokit_pictograms::ui;
 use pictokit_pictograms::{component_symbol, MY_PICTOGRAMS};
-
-/// Arrows in a circle: "choose again" (precached with the interface, as the schedule's
-/// change of plan).
-const AGAIN: &str = "1F504";
-
-/// Everyday pictures that fill a preview when the person has few of their own (the
-/// schedule's interface symbols: precached, so they show offline).
-const SAMPLES: [&str; 10] = [
-    "1F305", "2600", "1F319", "1F4C5", "1F392", "1F381", "1F6CB", "1F6CF", "1F389", "2705",
-];
 
 /// A speaker, drawn in the text's colour (every theme): a voice, the question read aloud.
 fn speaker(class: &'static str) -> impl IntoView {
@@ -110,46 +100,25 @@ fn LivePreview(profile: Signal<Profile>, change: SettingsChange) -> impl IntoVie
     let id = profile.with_untracked(|p| p.id.clone());
     let components = profile.with_untracked(|p| p.components().to_vec());
     let cells = move || {
-        let library = pictograms.library();
-        let black = theme == Theme::HighContrast;
-        let mut tiles: Vec<(String, String)> = state
-            .pictos_of(&id)
-            .board
-            .iter()
-            .filter_map(|r| show(library.as_deref(), &state, r, language, black))
-            .map(|shown| (shown.src, shown.label))
-            .collect();
-        if tiles.len() < usize::from(grid.items()) {
-            if !tiles.is_empty() {
-                tiles.insert(
-                    0,
-                    (
-                        MY_PICTOGRAMS.path.to_owned(),
-                        I18n::ta_in(language, MY_PICTOGRAMS.name_id, &[]),
-                    ),
-                );
-            }
-            tiles.extend(components.iter().map(|c| {
-                let symbol = component_symbol(*c);
-                (
-                    symbol.path.to_owned(),
-                    I18n::ta_in(language, symbol.name_id, &[]),
-                )
-            }));
+        // Exactly the tiles of the person's home (their own pictograms' tile when they have
+        // some, then their components), on its first screen in that grid: what they would
+        // see, nothing else.
+        let has_board = !state.pictos_of(&id).board.is_empty();
+        let mut tiles: Vec<(String, String)> = Vec::new();
+        if has_board {
+            tiles.push((
+                MY_PICTOGRAMS.path.to_owned(),
+                I18n::ta_in(language, MY_PICTOGRAMS.name_id, &[]),
+            ));
         }
+        tiles.extend(components.iter().map(|c| {
+            let symbol = component_symbol(*c);
+            (
+                symbol.path.to_owned(),
+                I18n::ta_in(language, symbol.name_id, &[]),
+            )
+        }));
         let n = usize::from(grid.items());
-        // A screen with few of their own pictures is filled with other everyday pictures,
-        // so that "9 per screen" looks like nine.
-        let mut samples = SAMPLES.iter();
-        while tiles.len() < n {
-            let Some(code) = samples.next() else {
-                break;
-            };
-            let picto = PictoRef::Symbol((*code).to_owned());
-            if let Some(shown) = show(library.as_deref(), &state, &picto, language, black) {
-                tiles.push((shown.src, shown.label));
-            }
-        }
         (0..n)
             .map(|index| match tiles.get(index) {
                 Some((src, label)) => view! {
@@ -450,9 +419,21 @@ fn BoardEditor(profile: Signal<Profile>, board: Option<Board>) -> impl IntoView 
             .collect();
         add(new);
     });
+    // Two ways of seeing the screen can be combined into the two options already there
+    // ("9 pictures, dark colours") instead of adding two more.
+    let combine = RwSignal::new(false);
+    let can_combine = Memo::new(move |_| {
+        options.with(|options| options.len() == 2 && options.iter().all(|o| o.change().is_some()))
+    });
     let add_preset = move |preset: Preset| {
-        let new = preset
-            .options(lang.get_untracked())
+        let pair = preset.options(lang.get_untracked());
+        if combine.get_untracked() && can_combine.get_untracked() {
+            options.update(|options| {
+                combine_pair(options, pair, ", ");
+            });
+            return;
+        }
+        let new = pair
             .into_iter()
             .map(|(label, change)| (label, pictokit_domain::choice::What::Setting { change }))
             .collect();
@@ -615,11 +596,26 @@ fn BoardEditor(profile: Signal<Profile>, board: Option<Board>) -> impl IntoView 
                 <section class="pk-choice-add" aria-labelledby="pk-choice-add-ways">
                     <h3 id="pk-choice-add-ways" class="pk-choice-add__title">{move || i18n.t("choice-add-ways-title")}</h3>
                     <p class="pk-fac-hint">{move || i18n.ta("choice-add-ways-hint", &[("name", &name())])}</p>
+                    <Show when=move || can_combine.get()>
+                        <label class="pk-check">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || combine.get()
+                                on:change=move |ev| combine.set(event_target_checked(&ev))
+                            />
+                            <span>{move || i18n.t("choice-combine")}</span>
+                        </label>
+                    </Show>
                     <div class="pk-fac-actions">
                         {Preset::ALL
                             .into_iter()
                             .map(|preset| view! {
-                                <button type="button" class="pk-button" disabled=full on:click=move |_| add_preset(preset)>
+                                <button
+                                    type="button"
+                                    class="pk-button"
+                                    disabled=move || full() && !(combine.get() && can_combine.get())
+                                    on:click=move |_| add_preset(preset)
+                                >
                                     {move || i18n.t(preset.message_id())}
                                 </button>
                             })
@@ -898,17 +894,22 @@ pub fn ChoiceTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
             <div class="pk-choice-turn pk-choice-turn--done">
                 {move || option.get().map(|option| {
                     let label = option.label.clone();
+                    // What is shown is said: "You chose 9 pictures per screen".
+                    say(
+                        &format!("{} {label}", i18n.t("choice-person-you-chose")),
+                        option.change().and_then(|c| c.voice.clone()),
+                    );
                     view! {
                         <p class="pk-choice-done__said" role="status">
                             {i18n.t("choice-person-you-chose")} " " <strong>{label}</strong>
                         </p>
-                        <div class="pk-choice-done__picture">
+                        <div class="pk-choice-done__picture" data-main-picture="">
                             <OptionPicture profile=profile option=option />
                         </div>
                     }
                 })}
-                <button type="button" class="pk-big-button pk-choice-again" on:click=again>
-                    <img src=move || image_path(AGAIN, black()) alt="" />
+                <button type="button" class="pk-big-button pk-choice-again" data-main-action="" on:click=again>
+                    <img src=move || ui::AGAIN.path(black()) alt="" />
                     <span>{move || i18n.t("choice-person-again")}</span>
                 </button>
             </div>
@@ -928,7 +929,7 @@ pub fn ChoiceTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
         if !settled() {
             return;
         }
-        say(&option.label, option.change().and_then(|c| c.voice.clone()));
+        // The next screen says "You chose …" (in the option's voice, for a voice).
         let workshop = history_of(&state, &pid.get_value())
             .0
             .current_workshop()
@@ -957,7 +958,7 @@ pub fn ChoiceTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
                         let tapped = option.clone();
                         view! {
                             <button type="button" class="pk-choice-option" on:click=move |_| tap(tapped.clone())>
-                                <span class="pk-choice-option__picture">
+                                <span class="pk-choice-option__picture" data-main-picture="">
                                     <OptionPicture profile=profile option=option />
                                 </span>
                                 <span class="pk-choice-option__label">{label}</span>
@@ -966,7 +967,11 @@ pub fn ChoiceTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
                     })
                     .collect_view()
             });
-        view! { <div class=format!("pk-choice-options pk-choice-options--{n}")>{tiles}</div> }
+        view! {
+            <div class=format!("pk-choice-options pk-choice-options--{n}") data-main-action="">
+                {tiles}
+            </div>
+        }
     };
     let question_text = question.clone();
     view! {

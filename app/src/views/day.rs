@@ -20,57 +20,23 @@ use jiff::Timestamp;
 use leptos::prelude::*;
 use pictokit_components::{PictoGrid, TileSpec};
 use pictokit_domain::picto::PictoRef;
-use pictokit_domain::profile::{Profile, Theme};
+use pictokit_domain::profile::{Component, Profile, Theme};
 use pictokit_domain::schedule::{
     format_time, Change, DayPart, DayView, Kind, NowNext, Occurrence, OccurrenceKey, Timer,
 };
 use pictokit_domain::Language;
+use pictokit_pictograms::component_symbol;
+use pictokit_pictograms::ui::{self, UiPicture};
 
-/// Interface pictures of the schedule (OpenMoji, precached with the build).
-pub mod symbols {
-    /// Sunrise: the morning.
-    pub const MORNING: &str = "1F305";
-    /// Sun: the afternoon.
-    pub const AFTERNOON: &str = "2600";
-    /// Crescent moon: the evening.
-    pub const EVENING: &str = "1F319";
-    /// Check mark: done.
-    pub const DONE: &str = "2705";
-    /// Return arrow: undo.
-    pub const UNDO: &str = "21A9";
-    /// Clockwise arrows: a change of plan.
-    pub const CHANGE: &str = "1F504";
-    /// Prohibited: not today.
-    pub const CANCELLED: &str = "1F6AB";
-    /// Calendar: the week.
-    pub const WEEK: &str = "1F4C5";
-    /// Clipboard: the steps of a routine.
-    pub const STEPS: &str = "1F4CB";
-    /// Couch: free time.
-    pub const FREE: &str = "1F6CB";
-    /// Bed: nothing more today.
-    pub const DAY_OVER: &str = "1F6CF";
-    /// Left arrow: back.
-    pub const BACK: &str = "2B05";
-    /// Party popper: well done.
-    pub const WELL_DONE: &str = "1F389";
-    /// Backpack: things to bring.
-    pub const BRING: &str = "1F392";
-    /// Right arrow: from "first" to "then".
-    pub const THEN: &str = "27A1";
-    /// Wrapped gift: a reward.
-    pub const REWARD: &str = "1F381";
+fn symbol(picture: UiPicture, black: bool) -> String {
+    picture.path(black)
 }
 
-fn symbol(code: &str, black: bool) -> String {
-    pictokit_pictograms::library::image_path(code, black)
-}
-
-fn part_symbol(part: DayPart) -> &'static str {
+fn part_symbol(part: DayPart) -> UiPicture {
     match part {
-        DayPart::Morning => symbols::MORNING,
-        DayPart::Afternoon => symbols::AFTERNOON,
-        DayPart::Evening => symbols::EVENING,
+        DayPart::Morning => ui::MORNING,
+        DayPart::Afternoon => ui::AFTERNOON,
+        DayPart::Evening => ui::EVENING,
     }
 }
 
@@ -389,28 +355,42 @@ fn Today(profile: Signal<Profile>) -> impl IntoView {
             <Changes ctx=ctx at=at />
             // Once everything is done, choosing the reward is the main thing on the screen.
             {move || day_complete.get().then(|| view! { <Rewards ctx=ctx at=at complete=day_complete /> })}
-            {move || match view_kind.get() {
-                DayView::NowNext => view! { <NowNextView ctx=ctx at=at clock=clock on_done=Callback::new(move |(k, n)| done(k, n)) /> }.into_any(),
-                DayView::List => view! { <DayList ctx=ctx at=at on_done=Callback::new(move |(k, n)| done(k, n)) /> }.into_any(),
+            // What was just done, and its undo, stay right under the activity.
+            {move || {
+                let confirm = view! {
+                    <div class="pk-day-confirm-row">
+                        <p class="pk-day-confirm" role="status">
+                            {move || confirmation.get().map(|words| view! {
+                                <img src=symbol(ui::WELL_DONE, ctx.black()) alt="" />
+                                <span>{words}</span>
+                            })}
+                        </p>
+                        <Show when=move || any_done.get()>
+                            <BigButton image=symbol(ui::UNDO, ctx.black()) label=Signal::derive(move || i18n.t("day-undo")) on_press=Callback::new(move |()| undo()) />
+                        </Show>
+                    </div>
+                };
+                match view_kind.get() {
+                    DayView::NowNext => view! {
+                        <NowSection ctx=ctx at=at clock=clock on_done=Callback::new(move |(k, n)| done(k, n)) />
+                        {confirm}
+                        <NextLater ctx=ctx at=at />
+                    }.into_any(),
+                    DayView::List => view! {
+                        <DayList ctx=ctx at=at on_done=Callback::new(move |(k, n)| done(k, n)) />
+                        {confirm}
+                    }.into_any(),
+                }
             }}
-            <p class="pk-day-confirm" role="status">
-                {move || confirmation.get().map(|words| view! {
-                    <img src=symbol(symbols::WELL_DONE, ctx.black()) alt="" />
-                    <span>{words}</span>
-                })}
-            </p>
             {move || (!day_complete.get()).then(|| view! { <Rewards ctx=ctx at=at complete=day_complete /> })}
             <DoneStrip ctx=ctx at=at />
             <div class="pk-day-actions">
-                <Show when=move || any_done.get()>
-                    <BigButton image=symbol(symbols::UNDO, ctx.black()) label=Signal::derive(move || i18n.t("day-undo")) on_press=Callback::new(move |()| undo()) />
-                </Show>
                 {move || boards.get().into_iter().map(|(id, first, then, picture)| view! {
                     <BigButton image=picture
                         label=Signal::derive(move || i18n.ta("day-first-then-open", &[("first", &first), ("then", &then)]))
                         on_press=Callback::new(move |()| ctx.go(DayPlace::FirstThen(id.clone()))) />
                 }).collect_view()}
-                <BigButton image=symbol(symbols::WEEK, ctx.black()) label=Signal::derive(move || i18n.t("day-week")) on_press=Callback::new(move |()| ctx.go(DayPlace::Week)) />
+                <BigButton image=symbol(ui::WEEK, ctx.black()) label=Signal::derive(move || i18n.t("day-week")) on_press=Callback::new(move |()| ctx.go(DayPlace::Week)) />
             </div>
         </div>
     }
@@ -439,7 +419,7 @@ fn Changes(ctx: Ctx, at: Memo<NowNext>) -> impl IntoView {
                     {move || changes.get().into_iter().map(|occ| {
                         let words = change_words(ctx, &occ).unwrap_or_default();
                         let cancelled = matches!(occ.change, Some(Change::Cancelled));
-                        let icon = if cancelled { symbols::CANCELLED } else { symbols::CHANGE };
+                        let icon = if cancelled { ui::CANCELLED } else { ui::CHANGE };
                         let speak = words.clone();
                         view! {
                             <li>
@@ -457,9 +437,9 @@ fn Changes(ctx: Ctx, at: Memo<NowNext>) -> impl IntoView {
     }
 }
 
-/// Now large, next smaller, later as a strip.
+/// What happens now, large.
 #[component]
-fn NowNextView(
+fn NowSection(
     ctx: Ctx,
     at: Memo<NowNext>,
     clock: ReadSignal<Timestamp>,
@@ -467,8 +447,6 @@ fn NowNextView(
 ) -> impl IntoView {
     let i18n = ctx.i18n;
     let now_occ = Memo::new(move |_| at.with(|a| a.now.clone()));
-    let next_occ = Memo::new(move |_| at.with(|a| a.next.clone()));
-    let later = Memo::new(move |_| at.with(|a| a.later.clone()));
     let nothing_left = Memo::new(move |_| at.with(|a| a.now.is_none() && a.next.is_none()));
     view! {
         <section class="pk-day-now" aria-labelledby="day-now-heading">
@@ -476,19 +454,31 @@ fn NowNextView(
             {move || match now_occ.get() {
                 Some(occ) => view! { <NowCard ctx=ctx occ=occ clock=clock on_done=on_done /> }.into_any(),
                 None if nothing_left.get() => view! {
-                    <div class="pk-day-card pk-day-card--now pk-day-card--rest">
-                        <img class="pk-day-card__img" src=symbol(symbols::DAY_OVER, ctx.black()) alt="" />
+                    <div class="pk-day-card pk-day-card--now pk-day-card--rest"
+                        data-screen-exception="action: nothing more today, so there is nothing to do; the way home is in the header">
+                        <img class="pk-day-card__img" src=symbol(ui::DAY_OVER, ctx.black()) alt="" data-main-picture="" />
                         <p class="pk-day-card__name">{i18n.t("day-nothing-more")}</p>
                     </div>
                 }.into_any(),
                 None => view! {
-                    <div class="pk-day-card pk-day-card--now pk-day-card--rest">
-                        <img class="pk-day-card__img" src=symbol(symbols::FREE, ctx.black()) alt="" />
+                    <div class="pk-day-card pk-day-card--now pk-day-card--rest"
+                        data-screen-exception="action: free time, so there is nothing to do now; what comes next is shown under it">
+                        <img class="pk-day-card__img" src=symbol(ui::FREE, ctx.black()) alt="" data-main-picture="" />
                         <p class="pk-day-card__name">{i18n.t("day-free-time")}</p>
                     </div>
                 }.into_any(),
             }}
         </section>
+    }
+}
+
+/// What comes next, smaller, and later as a strip.
+#[component]
+fn NextLater(ctx: Ctx, at: Memo<NowNext>) -> impl IntoView {
+    let i18n = ctx.i18n;
+    let next_occ = Memo::new(move |_| at.with(|a| a.next.clone()));
+    let later = Memo::new(move |_| at.with(|a| a.later.clone()));
+    view! {
         {move || next_occ.get().map(|occ| {
             let words = spoken(ctx, &occ);
             let say = words.clone();
@@ -551,15 +541,17 @@ fn NowCard(
     view! {
         <div class="pk-day-card pk-day-card--now" class:pk-day-card--changed=occ.change.is_some()>
             <button type="button" class="pk-day-card__main" aria-label=words.clone() on:click=move |_| ctx.say(&say)>
-                <img class="pk-day-card__img" src=ctx.picture(&occ.activity.picto) alt="" />
-                <span class="pk-day-card__name">{name.clone()}</span>" "
-                <span class="pk-day-card__time">{time_words(i18n, &occ)}</span>
+                <img class="pk-day-card__img" src=ctx.picture(&occ.activity.picto) alt="" data-main-picture="" />
+                <span class="pk-day-card__text">
+                    <span class="pk-day-card__name">{name.clone()}</span>" "
+                    <span class="pk-day-card__time">{time_words(i18n, &occ)}</span>
+                </span>
             </button>
             {timer.map(|timer| view! { <TimerDisc ctx=ctx timer=timer clock=clock /> })}
             {(is_appointment && !bring.is_empty()).then(|| view! {
                 <div class="pk-day-bring">
                     <p class="pk-day-bring__title">
-                        <img src=symbol(symbols::BRING, ctx.black()) alt="" />
+                        <img src=symbol(ui::BRING, ctx.black()) alt="" />
                         <span>{i18n.t("day-bring")}</span>
                     </p>
                     <ul class="pk-day-strip" role="list">
@@ -582,11 +574,11 @@ fn NowCard(
                 {routine.map(|_| {
                     let k = key_steps.clone();
                     view! {
-                        <BigButton image=symbol(symbols::STEPS, ctx.black()) label=Signal::derive(move || i18n.t("day-steps"))
+                        <BigButton image=symbol(ui::STEPS, ctx.black()) label=Signal::derive(move || i18n.t("day-steps"))
                             on_press=Callback::new(move |()| ctx.go(DayPlace::Routine(k.entry.clone(), k.date.to_string()))) />
                     }
                 })}
-                <BigButton image=symbol(symbols::DONE, ctx.black()) class="pk-big-button--primary"
+                <BigButton image=symbol(ui::DONE, ctx.black()) class="pk-big-button--primary" main=true
                     label=Signal::derive(move || i18n.t("day-done"))
                     on_press=Callback::new(move |()| on_done.run((key.clone(), name_done.clone()))) />
             </div>
@@ -645,6 +637,7 @@ fn DayList(
                 items.track();
                 view! {
                     <PictoGrid
+                main=true
                         tiles=tiles
                         density=Signal::derive(move || ctx.profile.with(|p| p.settings.grid))
                         show_labels=Signal::derive(|| true)
@@ -712,7 +705,7 @@ fn Rewards(ctx: Ctx, at: Memo<NowNext>, complete: Memo<bool>) -> impl IntoView {
                 {move || match (complete.get(), chosen.get()) {
                     (false, _) => view! {
                         <h2 id="day-rewards-heading" class="pk-day-label">
-                            <img src=symbol(symbols::REWARD, ctx.black()) alt="" />
+                            <img src=symbol(ui::REWARD, ctx.black()) alt="" />
                             {i18n.t("day-reward-later")}
                         </h2>
                         <ul class="pk-day-strip" role="list">
@@ -726,17 +719,17 @@ fn Rewards(ctx: Ctx, at: Memo<NowNext>, complete: Memo<bool>) -> impl IntoView {
                     }.into_any(),
                     (true, None) => view! {
                         <h2 id="day-rewards-heading" class="pk-day-label">
-                            <img src=symbol(symbols::REWARD, ctx.black()) alt="" />
+                            <img src=symbol(ui::REWARD, ctx.black()) alt="" />
                             {i18n.t("day-reward-choose")}
                         </h2>
-                        <ul class="pk-day-reward-choices" role="list">
+                        <ul class="pk-day-reward-choices" role="list" data-main-action="">
                             {rewards.get().into_iter().enumerate().map(|(index, label)| {
                                 let name = label.name(ctx.lang()).to_owned();
                                 let said = name.clone();
                                 view! {
                                     <li>
                                         <button type="button" class="pk-day-reward" on:click=move |_| choose(index, said.clone())>
-                                            <img src=ctx.picture(&label.picto) alt="" />
+                                            <img src=ctx.picture(&label.picto) alt="" data-main-picture="" />
                                             <span>{name}</span>
                                         </button>
                                     </li>
@@ -755,7 +748,7 @@ fn Rewards(ctx: Ctx, at: Memo<NowNext>, complete: Memo<bool>) -> impl IntoView {
                                     <span class="pk-day-card__name">{words}</span>
                                 </button>
                                 <div class="pk-day-actions">
-                                    <BigButton image=symbol(symbols::UNDO, ctx.black()) label=Signal::derive(move || i18n.t("day-reward-again"))
+                                    <BigButton image=symbol(ui::AGAIN, ctx.black()) label=Signal::derive(move || i18n.t("day-reward-again"))
                                         on_press=Callback::new(move |()| {
                                             let date = date.get_untracked();
                                             ctx.change(|s| s.unchoose_reward(date));
@@ -851,22 +844,25 @@ fn FirstThenBoard(profile: Signal<Profile>, board: String) -> impl IntoView {
                                 <h2 id="ft-first-heading" class="pk-day-label">{i18n.t("day-first")}</h2>
                                 // Named by its words ("First: books, Done"), so what is heard matches what is seen.
                                 <button type="button" class="pk-day-card pk-day-card--next" on:click=move |_| ctx.say(&say_first)>
-                                    <img class="pk-day-card__img" src=ctx.picture(&board.first.picto) alt="" />
+                                    <img class="pk-day-card__img" src=ctx.picture(&board.first.picto) alt="" data-main-picture="" />
                                     <span class="pk-visually-hidden">{format!("{}: ", i18n.t("day-first"))}</span>
                                     <span class="pk-day-card__name">{first.clone()}</span>
                                     <Show when=move || first_done.get()>
                                         <span class="pk-first-then__done">
-                                            <img src=symbol(symbols::DONE, ctx.black()) alt="" />
+                                            <img src=symbol(ui::DONE, ctx.black()) alt="" />
                                             <span class="pk-visually-hidden">", "</span>
                                             {i18n.t("day-done")}
                                         </span>
                                     </Show>
                                 </button>
                             </section>
-                            <img class="pk-first-then__arrow" src=symbol(symbols::THEN, ctx.black()) alt="" />
+                            <img class="pk-first-then__arrow" src=symbol(ui::NEXT, ctx.black()) alt="" />
                             <section class="pk-first-then__side" class:pk-first-then__side--now=move || first_done.get() aria-labelledby="ft-then-heading">
                                 <h2 id="ft-then-heading" class="pk-day-label">{i18n.t("day-then")}</h2>
-                                <button type="button" class="pk-day-card pk-day-card--next" on:click=move |_| ctx.say(&say_then)>
+                                // Once "first" is done, "then" is what happens now.
+                                <button type="button" class="pk-day-card pk-day-card--next"
+                                    data-main-action=move || first_done.get().then_some("")
+                                    on:click=move |_| ctx.say(&say_then)>
                                     <img class="pk-day-card__img" src=ctx.picture(&board.then.picto) alt="" />
                                     <span class="pk-visually-hidden">{format!("{}: ", i18n.t("day-then"))}</span>
                                     <span class="pk-day-card__name">{then.clone()}</span>
@@ -880,14 +876,14 @@ fn FirstThenBoard(profile: Signal<Profile>, board: String) -> impl IntoView {
             <div class="pk-day-actions">
                 <Show when=move || !first_done.get()
                     fallback=move || view! {
-                        <BigButton image=symbol(symbols::UNDO, ctx.black()) label=Signal::derive(move || i18n.t("day-undo")) on_press=Callback::new(move |()| undo()) />
+                        <BigButton image=symbol(ui::UNDO, ctx.black()) label=Signal::derive(move || i18n.t("day-undo")) on_press=Callback::new(move |()| undo()) />
                     }
                 >
-                    <BigButton image=symbol(symbols::DONE, ctx.black()) class="pk-big-button--primary"
+                    <BigButton image=symbol(ui::DONE, ctx.black()) class="pk-big-button--primary" main=true
                         label=Signal::derive(move || i18n.t("day-done"))
                         on_press=Callback::new(move |()| mark()) />
                 </Show>
-                <BigButton image=symbol(symbols::BACK, ctx.black()) label=Signal::derive(move || i18n.t("day-back-to-today")) on_press=Callback::new(move |()| ctx.go(DayPlace::Today)) />
+                <BigButton image=component_symbol(Component::Schedule).path.to_owned() label=Signal::derive(move || i18n.t("day-back-to-today")) on_press=Callback::new(move |()| ctx.go(DayPlace::Today)) />
             </div>
         </div>
     }
@@ -915,7 +911,7 @@ fn DoneStrip(ctx: Ctx, at: Memo<NowNext>) -> impl IntoView {
                         view! {
                             <li class="pk-day-chip pk-day-chip--done">
                                 <img src=ctx.picture(&occ.activity.picto) alt="" />
-                                <img class="pk-day-chip__check" src=symbol(symbols::DONE, ctx.black()) alt="" />
+                                <img class="pk-day-chip__check" src=symbol(ui::DONE, ctx.black()) alt="" />
                                 <span>{ctx.i18n.ta("day-done-item", &[("name", &name)])}</span>
                             </li>
                         }
@@ -950,7 +946,7 @@ fn Week(profile: Signal<Profile>) -> impl IntoView {
     view! {
         <div class="pk-day pk-week">
             <DayHeader ctx=ctx clock=clock title="day-week" />
-            <ol class="pk-week__days" role="list">
+            <ol class="pk-week__days" role="list" data-main-action="" data-main-picture="">
                 {move || week.get().into_iter().map(|(date, occs)| {
                     let is_today = date == today.get_untracked();
                     let day_name = weekday_words(ctx.lang(), pictokit_domain::schedule::weekday_number(date), false);
@@ -975,7 +971,7 @@ fn Week(profile: Signal<Profile>) -> impl IntoView {
                 }).collect_view()}
             </ol>
             <div class="pk-day-actions">
-                <BigButton image=symbol(symbols::BACK, ctx.black()) label=Signal::derive(move || i18n.t("day-back-to-today")) on_press=Callback::new(move |()| ctx.go(DayPlace::Today)) />
+                <BigButton image=component_symbol(Component::Schedule).path.to_owned() label=Signal::derive(move || i18n.t("day-back-to-today")) on_press=Callback::new(move |()| ctx.go(DayPlace::Today)) />
             </div>
         </div>
     }
@@ -1017,9 +1013,18 @@ fn RoutinePlayer(profile: Signal<Profile>, entry: String, date: String) -> impl 
                 .and_then(|r| r.steps.get(done_steps.get()).cloned())
         })
     });
-    // Each new step is said.
-    Effect::new(move |_| {
-        if let Some(step) = current.get() {
+    // Each new step is said, and the end of the steps; each starts at the top.
+    Effect::new(move |previous: Option<()>| {
+        if previous.is_some() {
+            crate::routes::to_top();
+        }
+        let Some(step) = current.get() else {
+            if n_steps.get_untracked() > 0 {
+                ctx.say(&i18n.t("day-steps-finished"));
+            }
+            return;
+        };
+        {
             let n = done_steps.get_untracked() + 1;
             ctx.say(&format!(
                 "{}. {}",
@@ -1045,7 +1050,7 @@ fn RoutinePlayer(profile: Signal<Profile>, entry: String, date: String) -> impl 
                     view! {
                         <li class=format!("pk-routine__dot pk-routine__dot--{state}")>
                             <img src=ctx.picture(&step.picto) alt="" />
-                            {(state == "done").then(|| view! { <img class="pk-routine__check" src=symbol(symbols::DONE, ctx.black()) alt="" /> })}
+                            {(state == "done").then(|| view! { <img class="pk-routine__check" src=symbol(ui::DONE, ctx.black()) alt="" /> })}
                         </li>
                     }
                 }).collect_view())}
@@ -1056,14 +1061,16 @@ fn RoutinePlayer(profile: Signal<Profile>, entry: String, date: String) -> impl 
                     let say = n.clone();
                     let k = k_tick.clone();
                     view! {
-                        <div class="pk-day-card pk-day-card--now">
+                        <div class="pk-day-card pk-day-card--now" data-step=done_steps.get_untracked().to_string()>
                             <button type="button" class="pk-day-card__main" on:click=move |_| ctx.say(&say)>
-                                <img class="pk-day-card__img" src=ctx.picture(&step.picto) alt="" />
-                                <span class="pk-day-card__name">{n}</span>
-                                <span class="pk-day-card__time">{i18n.ta("day-step-of", &[("n", &(done_steps.get_untracked() + 1).to_string()), ("total", &n_steps.get_untracked().to_string())])}</span>
+                                <img class="pk-day-card__img" src=ctx.picture(&step.picto) alt="" data-main-picture="" />
+                                <span class="pk-day-card__text">
+                                    <span class="pk-day-card__name">{n}</span>
+                                    <span class="pk-day-card__time">{i18n.ta("day-step-of", &[("n", &(done_steps.get_untracked() + 1).to_string()), ("total", &n_steps.get_untracked().to_string())])}</span>
+                                </span>
                             </button>
                             <div class="pk-day-actions">
-                                <BigButton image=symbol(symbols::DONE, ctx.black()) class="pk-big-button--primary"
+                                <BigButton image=symbol(ui::DONE, ctx.black()) class="pk-big-button--primary" main=true
                                     label=Signal::derive(move || i18n.t("day-step-done"))
                                     on_press=Callback::new(move |()| {
                                         let k = k.clone();
@@ -1078,11 +1085,11 @@ fn RoutinePlayer(profile: Signal<Profile>, entry: String, date: String) -> impl 
                 None => {
                     let k = k_finish.clone();
                     view! {
-                        <div class="pk-day-card pk-day-card--now pk-day-card--rest">
-                            <img class="pk-day-card__img" src=symbol(symbols::WELL_DONE, ctx.black()) alt="" />
-                            <p class="pk-day-card__name">{i18n.t("day-steps-finished")}</p>
+                        <div class="pk-day-card pk-day-card--now pk-day-card--rest" data-step="finished">
+                            <img class="pk-day-card__img" src=symbol(ui::WELL_DONE, ctx.black()) alt="" data-main-picture="" />
+                            <p class="pk-day-card__name" data-spoken="">{i18n.t("day-steps-finished")}</p>
                             <div class="pk-day-actions">
-                                <BigButton image=symbol(symbols::DONE, ctx.black()) class="pk-big-button--primary"
+                                <BigButton image=symbol(ui::DONE, ctx.black()) class="pk-big-button--primary" main=true
                                     label=Signal::derive(move || i18n.t("day-steps-finish"))
                                     on_press=Callback::new(move |()| {
                                         let k = k.clone();
@@ -1097,10 +1104,10 @@ fn RoutinePlayer(profile: Signal<Profile>, entry: String, date: String) -> impl 
             }}
             <div class="pk-day-actions">
                 <Show when=move || { done_steps.get() > 0 }>
-                    <BigButton image=symbol(symbols::UNDO, ctx.black()) label=Signal::derive(move || i18n.t("day-step-undo"))
+                    <BigButton image=symbol(ui::UNDO, ctx.black()) label=Signal::derive(move || i18n.t("day-step-undo"))
                         on_press=Callback::new({ let k = k_untick.clone(); move |()| { let k = k.clone(); ctx.change(|s| s.untick_step(&k)); } }) />
                 </Show>
-                <BigButton image=symbol(symbols::BACK, ctx.black()) label=Signal::derive(move || i18n.t("day-back-to-today")) on_press=Callback::new(move |()| ctx.go(DayPlace::Today)) />
+                <BigButton image=component_symbol(Component::Schedule).path.to_owned() label=Signal::derive(move || i18n.t("day-back-to-today")) on_press=Callback::new(move |()| ctx.go(DayPlace::Today)) />
             </div>
         </div>
     }

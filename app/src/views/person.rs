@@ -85,6 +85,19 @@ pub fn PersonMode(
         </div>
     }
     .into_any();
+    // The person's own pictograms are a screen of the home; the header's way home leaves
+    // them as it leaves every other screen.
+    let on_board = RwSignal::new(false);
+    let at_home =
+        Signal::derive(move || matches!(router.route.get(), Route::Person(_)) && !on_board.get());
+    let speech = use_speech();
+    let go_home = Callback::new(move |()| {
+        let (id, language, speech_settings) = profile
+            .with_untracked(|p| (p.id.clone(), p.settings.language, p.settings.speech.clone()));
+        speech.say(&i18n.t("board-person-home"), language, &speech_settings);
+        on_board.set(false);
+        router.replace(Route::Person(id));
+    });
     let on_component = Callback::new(move |component: Component| {
         let id = profile.with_untracked(|p| p.id.clone());
         match component {
@@ -96,13 +109,13 @@ pub fn PersonMode(
     view! {
         <Provider value=i18n>
         <LockGuard locked=locked />
-        <PersonFrame profile=profile corner=corner>
+        <PersonFrame profile=profile corner=corner home=(at_home, go_home)>
             {move || {
                 let route = router.route.get();
                 components
                     .and_then(|screens| screens(route, profile))
                     .unwrap_or_else(|| {
-                        view! { <PersonHome profile=profile on_component=on_component /> }.into_any()
+                        view! { <PersonHome profile=profile on_component=on_component on_board=on_board /> }.into_any()
                     })
             }}
             {always.map(|always| always(profile))}
@@ -169,14 +182,15 @@ fn ScopedPersonHome(profile: Signal<Profile>) -> impl IntoView {
     view! {
         <Provider value=i18n>
             <PersonFrame profile=profile>
-                <PersonHome profile=profile preview=true />
+                <PersonHome profile=profile preview=true on_board=RwSignal::new(false) />
             </PersonFrame>
         </Provider>
     }
 }
 
 /// The frame of every person screen: their theme, text size and motion, the header with
-/// their picture and greeting, and the lock corner in person mode. The same every time.
+/// their picture and greeting, the way home on every screen but the home, and the lock
+/// corner in person mode. The same every time.
 #[component]
 pub fn PersonFrame(
     /// The person.
@@ -184,12 +198,32 @@ pub fn PersonFrame(
     /// Extra controls in the header (the lock corner in person mode).
     #[prop(optional)]
     corner: Option<AnyView>,
+    /// Whether the home is on screen, and how to go there: the header then shows the way
+    /// home on every other screen, always in the same place (person mode only).
+    #[prop(optional)]
+    home: Option<(Signal<bool>, Callback<()>)>,
     /// The screen.
     children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let settings = move || profile.with(|p| p.settings.clone());
     let name = move || profile.with(|p| p.settings.name.clone());
+    let at_home = move || home.is_some_and(|(at_home, _)| at_home.get());
+    let home_button = home.map(|(at_home, go_home)| {
+        view! {
+            <Show when=move || !at_home.get()>
+                <button
+                    type="button"
+                    class="pk-person__home"
+                    data-way-home=""
+                    on:click=move |_| go_home.run(())
+                >
+                    <img src=HOME.path alt="" />
+                    <span>{move || i18n.t("board-person-home")}</span>
+                </button>
+            </Show>
+        }
+    });
     view! {
         <div
             class="pk-person"
@@ -197,13 +231,17 @@ pub fn PersonFrame(
             data-theme=move || settings().theme.as_str()
             data-text-size=move || settings().text_size.as_str()
             data-motion=move || if settings().reduced_motion { "reduced" } else { "full" }
+            data-speech=move || if settings().speech.enabled { "on" } else { "off" }
         >
             <header class="pk-person__header">
+                {home_button}
                 <img class="pk-person__avatar" src=move || avatar_src(&settings().avatar) alt="" />
                 <h1 class="pk-person__greeting">{move || i18n.ta("person-greeting", &[("name", &name())])}</h1>
                 {corner}
             </header>
-            <main class="pk-person__main">{children()}</main>
+            <main class="pk-person__main" data-screen=move || at_home().then_some("home")>
+                {children()}
+            </main>
         </div>
     }
 }
@@ -219,6 +257,8 @@ fn PersonHome(
     /// Opens a component (person mode only).
     #[prop(optional)]
     on_component: Option<Callback<Component>>,
+    /// Whether the person's own pictograms are on screen instead of the home's tiles.
+    on_board: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let speech = use_speech();
@@ -229,8 +269,6 @@ fn PersonHome(
         let settings = settings();
         speech.say(&text, settings.language, &settings.speech);
     };
-    // Which screen: the home, or the person's own pictograms.
-    let on_board = RwSignal::new(false);
     let board = Memo::new(move |_| {
         let id = profile.with(|p| p.id.clone());
         state
@@ -332,24 +370,12 @@ fn PersonHome(
         }
     });
     view! {
-        <Show when=move || on_board.get()>
-            <button
-                type="button"
-                class="pk-home-button"
-                on:click=move |_| {
-                    say(i18n.t("board-person-home"));
-                    on_board.set(false);
-                }
-            >
-                <img src=HOME.path alt="" />
-                <span>{move || i18n.t("board-person-home")}</span>
-            </button>
-        </Show>
         <Show
             when=move || !tiles.with(Vec::is_empty)
             fallback=move || view! { <p class="pk-empty">{move || i18n.t("person-home-empty")}</p> }
         >
             <PictoGrid
+                main=true
                 density=Signal::derive(move || settings().grid)
                 tiles=tiles
                 show_labels=Signal::derive(move || settings().show_labels)
@@ -398,11 +424,20 @@ pub fn BigButton(
     /// Extra class (`pk-big-button--primary`).
     #[prop(optional)]
     class: &'static str,
+    /// The screen's main action (`data-main-action`: the browser tests check it is in
+    /// view without scrolling and covered by nothing).
+    #[prop(optional)]
+    main: bool,
     /// Pressed.
     on_press: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <button type="button" class=format!("pk-big-button {class}") on:click=move |_| on_press.run(())>
+        <button
+            type="button"
+            class=format!("pk-big-button {class}")
+            data-main-action=main.then_some("")
+            on:click=move |_| on_press.run(())
+        >
             <img src=move || image.get() alt="" />
             <span>{move || label.get()}</span>
         </button>

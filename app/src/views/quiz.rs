@@ -15,24 +15,8 @@ use pictokit_domain::picto::PictoRef;
 use pictokit_domain::profile::{Profile, Theme};
 use pictokit_domain::questionnaire::{Answer, Assessment, Instrument, Responses};
 use pictokit_domain::Language;
-use pictokit_pictograms::HOME;
+use pictokit_pictograms::ui::{self, UiPicture};
 use std::sync::Arc;
-
-/// Pictures of the questionnaire's own buttons (OpenMoji codes).
-mod symbols {
-    /// Question mark: "I don't know".
-    pub const DONT_KNOW: &str = "2753";
-    /// Next track: skip.
-    pub const SKIP: &str = "23ED";
-    /// Left arrow: the question before.
-    pub const BACK: &str = "2B05";
-    /// Check mark: finished, and a part already answered.
-    pub const DONE: &str = "2705";
-    /// Star: important to me.
-    pub const IMPORTANT: &str = "2B50";
-    /// Party popper: thank you.
-    pub const THANKS: &str = "1F389";
-}
 
 /// Taps on an answer this soon after the last one are taken as the same hard tap.
 const REPEAT_TAP_MS: u64 = 700;
@@ -90,8 +74,8 @@ impl Ctx {
             .unwrap_or_default()
     }
 
-    fn symbol(&self, code: &str) -> String {
-        pictokit_pictograms::library::image_path(code, self.black())
+    fn symbol(&self, picture: UiPicture) -> String {
+        picture.path(self.black())
     }
 
     fn text(
@@ -195,8 +179,8 @@ fn Quiz(profile: Signal<Profile>, id: String) -> impl IntoView {
     view! {
         <div class="pk-quiz">
             {move || match step.get() {
-                Step::Nothing => view! { <End ctx=ctx picture=symbols::DONE message="quiz-nothing" /> }.into_any(),
-                Step::Thanks => view! { <End ctx=ctx picture=symbols::THANKS message="quiz-thanks" /> }.into_any(),
+                Step::Nothing => view! { <End ctx=ctx picture=ui::DONE message="quiz-nothing" /> }.into_any(),
+                Step::Thanks => view! { <End ctx=ctx picture=ui::WELL_DONE message="quiz-thanks" /> }.into_any(),
                 Step::Important => {
                     let Some((_, _, inst, responses)) = current.get_untracked() else {
                         return ().into_any();
@@ -254,7 +238,7 @@ fn Progress(
                     class:pk-quiz-part--now=now
                     aria-current=now.then_some("step")>
                     <img src=ctx.picture(domain.picto.as_ref()) alt="" />
-                    {done.then(|| view! { <img class="pk-quiz-part__check" src=ctx.symbol(symbols::DONE) alt="" /> })}
+                    {done.then(|| view! { <img class="pk-quiz-part__check" src=ctx.symbol(ui::DONE) alt="" /> })}
                     <span class="pk-visually-hidden">
                         {i18n.ta("quiz-part", &[("number", &(index + 1).to_string()), ("name", &name), ("state", &state_words)])}
                     </span>
@@ -322,6 +306,8 @@ fn Question(
         .unwrap_or_default()
         .to_owned();
     ctx.say(&words);
+    // Each question starts at the top of the screen.
+    crate::routes::to_top();
     let given = responses.answers.get(&item.id).copied();
     let last_tap = StoredValue::new(0u64);
     let item_id = StoredValue::new(item.id.clone());
@@ -352,14 +338,14 @@ fn Question(
                     on:click=move |_| answer(Answer::Value(value))>
                     <img src=ctx.picture(option.picto.as_ref()) alt="" />
                     <span>{label}</span>
-                    {chosen.then(|| view! { <img class="pk-quiz-check" src=ctx.symbol(symbols::DONE) alt="" /> })}
+                    {chosen.then(|| view! { <img class="pk-quiz-check" src=ctx.symbol(ui::DONE) alt="" /> })}
                 </button>
             }
         })
         .collect_view();
     let other = [
-        (Answer::DontKnow, symbols::DONT_KNOW, "questionnaire-answer-dont-know"),
-        (Answer::Skipped, symbols::SKIP, "questionnaire-answer-skip"),
+        (Answer::DontKnow, ui::DONT_KNOW, "questionnaire-answer-dont-know"),
+        (Answer::Skipped, ui::SKIP, "questionnaire-answer-skip"),
     ]
     .into_iter()
     .map(|(kind, code, message)| {
@@ -371,7 +357,7 @@ fn Question(
                 on:click=move |_| answer(kind)>
                 <img src=ctx.symbol(code) alt="" />
                 <span>{i18n.t(message)}</span>
-                {chosen.then(|| view! { <img class="pk-quiz-check" src=ctx.symbol(symbols::DONE) alt="" /> })}
+                {chosen.then(|| view! { <img class="pk-quiz-check" src=ctx.symbol(ui::DONE) alt="" /> })}
             </button>
         }
     })
@@ -381,21 +367,17 @@ fn Question(
         <Progress ctx=ctx instrument=instrument.clone() responses=responses position=position />
         <h2 class="pk-visually-hidden">{i18n.t("quiz-title")}</h2>
         // The question is a button: a tap reads it again.
-        <button type="button" class="pk-quiz-question" on:click=move |_| ctx.say(&say_again)>
-            <img class="pk-quiz-question__img" src=ctx.picture(item.picto.as_ref()) alt="" />
+        <button type="button" class="pk-quiz-question" data-step=position.to_string() on:click=move |_| ctx.say(&say_again)>
+            <img class="pk-quiz-question__img" src=ctx.picture(item.picto.as_ref()) alt="" data-main-picture="" />
             <span class="pk-quiz-question__words">{words}</span>
         </button>
-        <div class="pk-quiz-scale" role="group" aria-label=i18n.t("quiz-answers")>{scale}</div>
+        <div class="pk-quiz-scale" role="group" aria-label=i18n.t("quiz-answers") data-main-action="">{scale}</div>
         <div class="pk-quiz-more">
             {other}
             // Always there, so the buttons never move; there is nothing before the first.
             <button type="button" class="pk-quiz-other" disabled=position == 0 on:click=move |_| back()>
-                <img src=ctx.symbol(symbols::BACK) alt="" />
+                <img src=ctx.symbol(ui::PREVIOUS) alt="" />
                 <span>{i18n.t("quiz-back")}</span>
-            </button>
-            <button type="button" class="pk-quiz-other" on:click=move |_| ctx.home()>
-                <img src=HOME.path alt="" />
-                <span>{i18n.t("quiz-stop")}</span>
             </button>
         </div>
     }
@@ -454,7 +436,7 @@ fn Important(
                     <span>{name}</span>
                     <Show when=on.clone()>
                         <span class="pk-quiz-domain__star">
-                            <img src=ctx.symbol(symbols::IMPORTANT) alt="" />
+                            <img src=ctx.symbol(ui::IMPORTANT) alt="" />
                             <span class="pk-visually-hidden">{i18n.t("quiz-important")}</span>
                         </span>
                     </Show>
@@ -466,14 +448,14 @@ fn Important(
     let back = move || change(&|r, inst| r.go_back(inst));
     view! {
         <h2 class="pk-quiz-title">{ask}</h2>
-        <div class="pk-quiz-domains">{tiles}</div>
+        <div class="pk-quiz-domains" data-main-action="" data-main-picture="">{tiles}</div>
         <div class="pk-quiz-more">
             <button type="button" class="pk-quiz-other pk-quiz-other--primary" on:click=move |_| finish()>
-                <img src=ctx.symbol(symbols::DONE) alt="" />
+                <img src=ctx.symbol(ui::DONE) alt="" />
                 <span>{i18n.t("quiz-finish")}</span>
             </button>
             <button type="button" class="pk-quiz-other" on:click=move |_| back()>
-                <img src=ctx.symbol(symbols::BACK) alt="" />
+                <img src=ctx.symbol(ui::PREVIOUS) alt="" />
                 <span>{i18n.t("quiz-back")}</span>
             </button>
         </div>
@@ -483,16 +465,16 @@ fn Important(
 /// The end of the questions, or nothing to answer: a picture, its words said aloud, and
 /// the way home.
 #[component]
-fn End(ctx: Ctx, picture: &'static str, message: &'static str) -> impl IntoView {
+fn End(ctx: Ctx, picture: UiPicture, message: &'static str) -> impl IntoView {
     let i18n = ctx.i18n;
     let words = i18n.t(message);
     ctx.say(&words);
     view! {
         <div class="pk-quiz-end">
-            <img class="pk-quiz-end__img" src=ctx.symbol(picture) alt="" />
-            <h2 class="pk-quiz-title">{words}</h2>
-            <button type="button" class="pk-quiz-other pk-quiz-other--primary" on:click=move |_| ctx.home()>
-                <img src=HOME.path alt="" />
+            <img class="pk-quiz-end__img" src=ctx.symbol(picture) alt="" data-main-picture="" />
+            <h2 class="pk-quiz-title" data-spoken="">{words}</h2>
+            <button type="button" class="pk-quiz-other pk-quiz-other--primary" data-main-action="" on:click=move |_| ctx.home()>
+                <img src=ui::HOME.path(false) alt="" />
                 <span>{i18n.t("quiz-home")}</span>
             </button>
         </div>

@@ -8,6 +8,7 @@ use crate::state::{now_ms, use_state};
 use leptos::prelude::*;
 use pictokit_domain::profile::Profile;
 use pictokit_domain::reminder_plan::Plan;
+use pictokit_pictograms::ui::{self, UiPicture};
 
 /// A reminder on screen: its words ("Swimming at 10:00") and its picture.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,11 +18,6 @@ pub struct Shown {
     /// The activity's picture.
     pub picture: String,
 }
-
-/// The bell of a reminder (OpenMoji, precached with the build).
-pub const BELL: &str = "1F514";
-/// The check mark of its OK button.
-pub const OK: &str = "2705";
 
 /// The reminder dialog: a bell, the words and the picture (tap to hear them again), and OK.
 #[component]
@@ -46,27 +42,27 @@ pub fn ReminderDialog(
             }
         }
     });
-    let symbol = move |code: &str| pictokit_pictograms::library::image_path(code, black.get());
+    let symbol = move |picture: UiPicture| picture.path(black.get());
     view! {
         <dialog node_ref=dialog_ref class="pk-dialog pk-reminder" aria-labelledby="pk-reminder-title"
             on:cancel=move |event: leptos::ev::Event| { event.prevent_default(); shown.set(None); }
         >
             <h2 id="pk-reminder-title" class="pk-dialog__title">
-                <img class="pk-reminder__bell" src=move || symbol(BELL) alt="" />
+                <img class="pk-reminder__bell" src=move || symbol(ui::REMINDER) alt="" />
                 {move || i18n.t("day-reminder-title")}
             </h2>
             {move || shown.get().map(|reminder| {
                 let say = reminder.words.clone();
                 view! {
                     <button type="button" class="pk-reminder__card" on:click=move |_| on_say.run(say.clone())>
-                        <img class="pk-reminder__img" src=reminder.picture alt="" />
+                        <img class="pk-reminder__img" src=reminder.picture alt="" data-main-picture="" />
                         <span class="pk-reminder__words">{reminder.words}</span>
                     </button>
                 }
             })}
             <div class="pk-dialog__actions">
-                <button type="button" class="pk-big-button pk-big-button--primary" on:click=move |_| shown.set(None)>
-                    <img src=move || symbol(OK) alt="" />
+                <button type="button" class="pk-big-button pk-big-button--primary" data-main-action="" on:click=move |_| shown.set(None)>
+                    <img src=move || symbol(ui::DONE) alt="" />
                     <span>{move || i18n.t("day-reminder-ok")}</span>
                 </button>
             </div>

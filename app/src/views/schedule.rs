@@ -23,6 +23,7 @@ use pictokit_domain::schedule::{
     MAX_NAME_CHARS,
 };
 use pictokit_domain::Language;
+use pictokit_pictograms::ui;
 use std::collections::BTreeSet;
 
 /// The name of a pictogram in every language, from the library (or a photo's own names).
@@ -719,14 +720,64 @@ pub fn ScheduleScreen(
                                 let n = routine_name.clone();
                                 move |id: &'static str| i18n.ta(id, &[("name", &n)])
                             };
+                            let n_steps = routine.steps.len();
                             let steps = routine.steps.iter().enumerate().map(|(index, step)| {
                                 let src = show(library.as_deref(), &state, &step.picto, lang, false).map(|s| s.src).unwrap_or_default();
                                 let step_name = step.name(lang).to_owned();
                                 let rid = routine.id.clone();
+                                let (rid_words, rid_up, rid_down) = (rid.clone(), rid.clone(), rid.clone());
+                                let number = (index + 1).to_string();
+                                let (is_first, is_last) = (index == 0, index + 1 >= n_steps);
+                                // Moves the step one place; the list is drawn again in its new order.
+                                let move_step = move |rid: String, earlier: bool| {
+                                    change(Box::new(move |s| {
+                                        if let Some(mut r) = s.routine(&rid).cloned() {
+                                            if r.move_step(index, earlier) {
+                                                let _ = s.put_routine(r);
+                                            }
+                                        }
+                                    }));
+                                };
                                 view! {
                                     <li class="pk-sched-step">
                                         <img src=src alt="" />
-                                        <span>{format!("{}. {}", index + 1, step_name)}</span>
+                                        <span class="pk-sched-step__number" aria-hidden="true">{format!("{number}.")}</span>
+                                        // The step's own words, kept when the field is left (not
+                                        // on each letter: that would draw the list again).
+                                        <label class="pk-sched-step__words">
+                                            <span class="pk-visually-hidden">{i18n.ta("sched-step-words", &[("n", &number)])}</span>
+                                            <input
+                                                class="pk-input"
+                                                type="text"
+                                                maxlength="60"
+                                                prop:value=step_name.clone()
+                                                on:change=move |ev| {
+                                                    let words = event_target_value(&ev);
+                                                    let rid = rid_words.clone();
+                                                    change(Box::new(move |s| {
+                                                        if let Some(mut r) = s.routine(&rid).cloned() {
+                                                            if r.rename_step(index, lang, &words) {
+                                                                let _ = s.put_routine(r);
+                                                            }
+                                                        }
+                                                    }));
+                                                }
+                                            />
+                                        </label>
+                                        <button type="button" class="pk-button pk-button--icon"
+                                            aria-label=i18n.ta("sched-step-earlier", &[("name", &step_name)])
+                                            disabled=is_first
+                                            on:click=move |_| move_step(rid_up.clone(), true)
+                                        >
+                                            <span aria-hidden="true">"↑"</span>
+                                        </button>
+                                        <button type="button" class="pk-button pk-button--icon"
+                                            aria-label=i18n.ta("sched-step-later", &[("name", &step_name)])
+                                            disabled=is_last
+                                            on:click=move |_| move_step(rid_down.clone(), false)
+                                        >
+                                            <span aria-hidden="true">"↓"</span>
+                                        </button>
                                         <button type="button" class="pk-button pk-button--icon"
                                             aria-label=i18n.ta("sched-step-remove", &[("name", &step_name)])
                                             on:click=move |_| {
@@ -794,7 +845,7 @@ pub fn ScheduleScreen(
                         let routine = Routine {
                             id: id.clone(),
                             label: Label {
-                                picto: PictoRef::Symbol(crate::views::day::symbols::STEPS.to_owned()),
+                                picto: PictoRef::Symbol(ui::STEPS.code().unwrap_or_default().to_owned()),
                                 names: Names::from([(lang.get_untracked(), text)]),
                             },
                             steps: Vec::new(),

@@ -19,37 +19,12 @@ use pictokit_domain::practice::{CheckChange, Dice, MakeAmount, Recognise, Step};
 use pictokit_domain::profile::{Component, Profile, Theme};
 use pictokit_domain::shopping::{BudgetStatus, ItemState, ShopView, Shopping, ShoppingList};
 use pictokit_domain::Language;
-use pictokit_pictograms::{component_symbol, HOME};
-
-/// Interface pictures of the shopping helper (OpenMoji, precached with the build).
-mod symbols {
-    /// Shopping basket: "in the basket".
-    pub const BASKET: &str = "1F6D2";
-    /// Next-track: "not there, skip".
-    pub const SKIP: &str = "23ED";
-    /// Price tag: "the price changed".
-    pub const PRICE: &str = "1F3F7";
-    /// Warning sign: money is running low.
-    pub const LOW: &str = "26A0";
-    /// Stop sign: the next item does not fit.
-    pub const STOP: &str = "1F6D1";
-    /// Check mark: done, right.
-    pub const DONE: &str = "2705";
-    /// Euro banknote: pay at the till.
-    pub const PAY: &str = "1F4B6";
-    /// Thumbs up: well done.
-    pub const WELL_DONE: &str = "1F44D";
-    /// Left arrow: back, previous.
-    pub const BACK: &str = "2B05";
-    /// Right arrow: next.
-    pub const NEXT: &str = "27A1";
-    /// Money bag: practise.
-    pub const PRACTICE: &str = "1F4B0";
-}
+use pictokit_pictograms::component_symbol;
+use pictokit_pictograms::ui::{self, UiPicture};
 
 /// The path of an interface picture, in the outline set for high contrast.
-fn symbol(code: &str, black: bool) -> String {
-    pictokit_pictograms::library::image_path(code, black)
+fn symbol(picture: UiPicture, black: bool) -> String {
+    picture.path(black)
 }
 
 /// The shopping screens of person mode, for [`crate::views::person::ComponentScreens`].
@@ -117,6 +92,13 @@ impl Ctx {
         self.speech.say(text, settings.language, &settings.speech);
     }
 
+    /// Says `text` after what is being said (the next product after "In the basket").
+    fn say_next(&self, text: &str) {
+        let settings = self.profile.with_untracked(|p| p.settings.clone());
+        self.speech
+            .say_next(text, settings.language, &settings.speech);
+    }
+
     fn money(&self, amount: Cents) -> String {
         format_euros(amount, self.lang())
     }
@@ -138,7 +120,6 @@ fn ShopLists(profile: Signal<Profile>) -> impl IntoView {
     let state = use_state();
     let pictograms = use_pictograms();
     pictograms.ensure_loaded();
-    let router = use_router();
     let lists = Memo::new(move |_| {
         let id = profile.with(|p| p.id.clone());
         state
@@ -174,7 +155,7 @@ fn ShopLists(profile: Signal<Profile>) -> impl IntoView {
         tiles.push(TileSpec {
             key: "practice".to_owned(),
             label: i18n.t("practice-title"),
-            image: symbol(symbols::PRACTICE, ctx.black()),
+            image: symbol(ui::PRACTICE, ctx.black()),
             badge: None,
         });
         tiles
@@ -190,7 +171,6 @@ fn ShopLists(profile: Signal<Profile>) -> impl IntoView {
         }
     });
     view! {
-        <HomeButton on_press=Callback::new(move |()| router.replace(Route::Person(ctx.id()))) />
         <h2 class="pk-shop-title">{move || i18n.t("shop-person-title")}</h2>
         <Show when=move || lists.with(Vec::is_empty)>
             <p class="pk-empty">{move || i18n.t("shop-person-no-lists")}</p>
@@ -199,17 +179,20 @@ fn ShopLists(profile: Signal<Profile>) -> impl IntoView {
     }
 }
 
-/// The button back home, as on the person's own pictograms.
+/// The way back to another screen of the shopping helper (the lists, the list), with
+/// that screen's own picture: the house is only ever the person's home.
 #[component]
-fn HomeButton(
+fn BackButton(
+    /// The picture of where it goes.
+    picture: String,
+    /// Its word.
+    label_id: &'static str,
     on_press: Callback<()>,
-    #[prop(optional)] label_id: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let label_id = label_id.unwrap_or("board-person-home");
     view! {
-        <button type="button" class="pk-home-button" on:click=move |_| on_press.run(())>
-            <img src=HOME.path alt="" />
+        <button type="button" class="pk-back-button" on:click=move |_| on_press.run(())>
+            <img src=picture alt="" />
             <span>{move || i18n.t(label_id)}</span>
         </button>
     }
@@ -227,6 +210,7 @@ fn PersonGrid(
     let grid_labels = grid_labels(i18n, profile, tiles);
     view! {
         <PictoGrid
+                main=true
             density=Signal::derive(move || profile.with(|p| p.settings.grid))
             tiles=tiles
             show_labels=Signal::derive(move || profile.with(|p| p.settings.show_labels))
@@ -278,15 +262,12 @@ fn BudgetBar(
         match status.get() {
             BudgetStatus::NoBudget => None,
             BudgetStatus::Plenty => Some((None, i18n.ta("budget-plenty", &[("left", &left)]))),
-            BudgetStatus::Low => Some((
-                Some(symbols::LOW),
-                i18n.ta("budget-low", &[("left", &left)]),
-            )),
+            BudgetStatus::Low => Some((Some(ui::LOW), i18n.ta("budget-low", &[("left", &left)]))),
             BudgetStatus::NextDoesNotFit => {
                 let name =
                     next.with(|n| n.as_ref().map(|(name, _)| name.clone()).unwrap_or_default());
                 Some((
-                    Some(symbols::STOP),
+                    Some(ui::STOP),
                     i18n.ta(
                         "budget-next-does-not-fit",
                         &[("name", &name), ("left", &left)],
@@ -295,13 +276,20 @@ fn BudgetBar(
             }
             BudgetStatus::Over => {
                 let over = ctx.money(spent().minus(budget().unwrap_or_default()));
-                Some((
-                    Some(symbols::STOP),
-                    i18n.ta("budget-over", &[("over", &over)]),
-                ))
+                Some((Some(ui::STOP), i18n.ta("budget-over", &[("over", &over)])))
             }
         }
     };
+    // What the status line says is also said, when it first shows and when it changes.
+    Effect::new(move |previous: Option<Option<String>>| {
+        let now = message().map(|(_, words)| words);
+        if previous.as_ref() != Some(&now) {
+            if let Some(words) = &now {
+                ctx.say_next(words);
+            }
+        }
+        now
+    });
     // Percent of the budget spent, for the bar's width.
     let percent = move || match budget() {
         Some(budget) if budget.0 > 0 => (spent().0.saturating_mul(100) / budget.0).min(100),
@@ -325,7 +313,7 @@ fn BudgetBar(
                     let spoken = words.clone();
                     view! {
                         <button type="button" class="pk-budget__say" on:click=move |_| ctx.say(&spoken)>
-                            {picture.map(|code| view! { <img src=symbol(code, ctx.black()) alt="" /> })}
+                            {picture.map(|picture: UiPicture| view! { <img src=symbol(picture, ctx.black()) alt="" /> })}
                             <span>{words}</span>
                         </button>
                     }
@@ -473,12 +461,22 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
         .unwrap_or_default()
     };
 
-    // Speak the item when it comes on the card.
+    // The product is said when it comes on the card (after what the last tap said), with
+    // where it is when it is not still to buy; a new card starts at the top of the screen.
     Effect::new(move |previous: Option<Option<String>>| {
         let shown = current.get();
-        if previous.is_some_and(|p| p != shown) {
+        if previous.as_ref() != Some(&shown) {
+            if previous.is_some() {
+                crate::routes::to_top();
+            }
             if let Some(item) = item.get_untracked() {
-                ctx.say(&item_words(i18n, &item.name, item.quantity));
+                let mut words = item_words(i18n, &item.name, item.quantity);
+                match item.state {
+                    ItemState::ToBuy => {}
+                    ItemState::InBasket => words = format!("{words}. {}", i18n.t("shop-in-basket")),
+                    ItemState::Skipped => words = format!("{words}. {}", i18n.t("shop-skipped")),
+                }
+                ctx.say_next(&words);
             }
         }
         shown
@@ -552,9 +550,17 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
         ));
     });
     let lid_till = list_id.clone();
+    let lid_card = list_id.clone();
     let n_items = move || list.with(|l| l.as_ref().map(|l| l.items.len()).unwrap_or(0));
     // Only whether there is anything: the grid is not drawn again when a mark changes.
     let has_items = Memo::new(move |_| n_items() > 0);
+    // Nothing is left to buy (every product is in the basket or not there).
+    let all_bought = Memo::new(move |_| {
+        list.with(|l| {
+            l.as_ref()
+                .is_some_and(|l| !l.items.is_empty() && l.next_to_buy().is_none())
+        })
+    });
     let position = move || {
         let id = current.get()?;
         list.with(|l| {
@@ -564,8 +570,14 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
     };
 
     view! {
-        <HomeButton label_id="shop-my-lists" on_press=Callback::new(move |()| ctx.go(ShopPlace::Lists)) />
-        <h2 class="pk-shop-title">{move || list.with(|l| l.as_ref().map(|l| l.name.clone()).unwrap_or_default())}</h2>
+        <div class="pk-shop-top">
+            <BackButton
+                picture=component_symbol(Component::Shopping).path.to_owned()
+                label_id="shop-my-lists"
+                on_press=Callback::new(move |()| ctx.go(ShopPlace::Lists))
+            />
+            <h2 class="pk-shop-title">{move || list.with(|l| l.as_ref().map(|l| l.name.clone()).unwrap_or_default())}</h2>
+        </div>
         <BudgetBar profile=profile list=list next=next />
         <Show when=move || n_items() == 0>
             <p class="pk-empty">{move || i18n.t("shop-person-empty-list")}</p>
@@ -584,12 +596,12 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                             <h3 id="shop-chosen-name" class="pk-shop-chosen__name">{words}</h3>
                             <div class="pk-shop-card__actions">
                                 <BigButton
-                                    image=symbol(symbols::SKIP, ctx.black())
+                                    image=symbol(ui::SKIP, ctx.black())
                                     label=i18n.t(if skipped { "shop-unskip" } else { "shop-skip" })
                                     on_press=Callback::new(move |()| toggle(id_skip.clone(), chosen_state, ItemState::Skipped))
                                 />
                                 <BigButton
-                                    image=symbol(symbols::PRICE, ctx.black())
+                                    image=symbol(ui::PRICE, ctx.black())
                                     label=i18n.t("shop-price-changed")
                                     on_press=Callback::new(move |()| price_open.set(true))
                                 />
@@ -603,62 +615,109 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                 let spoken = words.clone();
                 let (id_basket, id_skip) = (item.id.clone(), item.id.clone());
                 let item_state = item.state;
+                let in_basket = item_state == ItemState::InBasket;
+                // The price of this line: "3 × €0.80 = €2.40", or "€0.80" for one.
+                let price_words = item.price.map(|price| {
+                    let total = price.times(item.quantity);
+                    if item.quantity > 1 {
+                        i18n.ta("shop-line-total", &[
+                            ("count", &item.quantity.to_string()),
+                            ("price", &ctx.money(price)),
+                            ("total", &ctx.money(total)),
+                        ])
+                    } else {
+                        ctx.money(price)
+                    }
+                });
+                let lid_pay = lid_card.clone();
                 Some(view! {
-                    <article class="pk-shop-card" data-state=match item_state {
+                    <article class="pk-shop-card" data-step=item.id.clone() data-state=match item_state {
                         ItemState::ToBuy => "to-buy",
                         ItemState::InBasket => "in-basket",
                         ItemState::Skipped => "skipped",
                     }>
-                        <p class="pk-shop-card__position">
-                            {move || position().map(|p| i18n.ta("shop-position", &[("n", &(p + 1).to_string()), ("total", &n_items().to_string())]))}
-                        </p>
-                        <button type="button" class="pk-shop-card__picture" on:click=move |_| ctx.say(&spoken)>
-                            <img src=src_of(&item.picto) alt="" />
-                            <span class="pk-shop-card__name">{words.clone()}</span>
-                            {item.price.map(|price| view! {
-                                <span class="pk-shop-card__price">{ctx.money(price)}</span>
+                        <div class="pk-shop-card__look">
+                            <p class="pk-shop-card__position">
+                                {move || position().map(|p| i18n.ta("shop-position", &[("n", &(p + 1).to_string()), ("total", &n_items().to_string())]))}
+                            </p>
+                            <button type="button" class="pk-shop-card__picture" on:click=move |_| ctx.say(&spoken)>
+                                <img src=src_of(&item.picto) alt="" data-main-picture="" />
+                                <span class="pk-shop-card__name">{words.clone()}</span>
+                                {price_words.map(|words| view! {
+                                    <span class="pk-shop-card__price">{words}</span>
+                                })}
+                            </button>
+                            <p class="pk-shop-card__state" role="status">
+                                {match item_state {
+                                    ItemState::ToBuy => None,
+                                    ItemState::InBasket => Some(view! {
+                                        <img src=symbol(ui::DONE, ctx.black()) alt="" />
+                                        <span>{i18n.t("shop-in-basket")}</span>
+                                    }.into_any()),
+                                    ItemState::Skipped => Some(view! {
+                                        <img src=symbol(ui::SKIP, ctx.black()) alt="" />
+                                        <span>{i18n.t("shop-skipped")}</span>
+                                    }.into_any()),
+                                }}
+                            </p>
+                        </div>
+                        <div class="pk-shop-card__do">
+                            // With everything bought, going to the till is the next thing to do.
+                            {move || all_bought.get().then(|| {
+                                let lid = lid_pay.clone();
+                                view! {
+                                    <BigButton
+                                        class="pk-big-button--primary"
+                                        main=true
+                                        image=symbol(ui::PAY, ctx.black())
+                                        label=Signal::derive(move || i18n.t("shop-to-till"))
+                                        on_press=Callback::new(move |()| {
+                                            ctx.say(&i18n.t("shop-to-till"));
+                                            ctx.go(ShopPlace::Till(lid.clone()));
+                                        })
+                                    />
+                                }
                             })}
-                        </button>
-                        <p class="pk-shop-card__state" role="status">
-                            {match item_state {
-                                ItemState::ToBuy => None,
-                                ItemState::InBasket => Some(view! {
-                                    <img src=symbol(symbols::DONE, ctx.black()) alt="" />
-                                    <span>{i18n.t("shop-in-basket")}</span>
-                                }.into_any()),
-                                ItemState::Skipped => Some(view! {
-                                    <img src=symbol(symbols::SKIP, ctx.black()) alt="" />
-                                    <span>{i18n.t("shop-skipped")}</span>
-                                }.into_any()),
+                            {if in_basket {
+                                // Taking it out undoes "in the basket": not the main action.
+                                view! {
+                                    <BigButton
+                                        image=symbol(ui::UNDO, ctx.black())
+                                        label=i18n.t("shop-take-out")
+                                        on_press=Callback::new(move |()| toggle(id_basket.clone(), item_state, ItemState::InBasket))
+                                    />
+                                }.into_any()
+                            } else {
+                                view! {
+                                    <BigButton
+                                        class="pk-big-button--primary"
+                                        main=true
+                                        image=symbol(ui::BASKET, ctx.black())
+                                        label=i18n.t("shop-put-in")
+                                        on_press=Callback::new(move |()| toggle(id_basket.clone(), item_state, ItemState::InBasket))
+                                    />
+                                }.into_any()
                             }}
-                        </p>
-                        <div class="pk-shop-card__actions">
                             <BigButton
-                                class="pk-big-button--primary"
-                                image=symbol(symbols::BASKET, ctx.black())
-                                label=i18n.t(if item_state == ItemState::InBasket { "shop-take-out" } else { "shop-put-in" })
-                                on_press=Callback::new(move |()| toggle(id_basket.clone(), item_state, ItemState::InBasket))
-                            />
-                            <BigButton
-                                image=symbol(symbols::SKIP, ctx.black())
+                                image=symbol(ui::SKIP, ctx.black())
                                 label=i18n.t(if item_state == ItemState::Skipped { "shop-unskip" } else { "shop-skip" })
                                 on_press=Callback::new(move |()| toggle(id_skip.clone(), item_state, ItemState::Skipped))
                             />
                             <BigButton
-                                image=symbol(symbols::PRICE, ctx.black())
+                                image=symbol(ui::PRICE, ctx.black())
                                 label=i18n.t("shop-price-changed")
                                 on_press=Callback::new(move |()| price_open.set(true))
                             />
                         </div>
-                        <div class="pk-shop-card__nav">
-                            {move || (view_mode.get() == ShopView::OneByOne).then(|| view! {
+                        {move || (view_mode.get() == ShopView::OneByOne).then(|| view! {
+                            <div class="pk-shop-card__nav">
                                 <button
                                     type="button"
                                     class="pk-big-button"
                                     disabled=move || position() == Some(0)
                                     on:click=move |_| step(-1)
                                 >
-                                    <img src=symbol(symbols::BACK, ctx.black()) alt="" />
+                                    <img src=symbol(ui::PREVIOUS, ctx.black()) alt="" />
                                     <span>{i18n.t("shop-previous")}</span>
                                 </button>
                                 <button
@@ -667,20 +726,20 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                                     disabled=move || position().is_some_and(|p| p + 1 >= n_items())
                                     on:click=move |_| step(1)
                                 >
-                                    <img src=symbol(symbols::NEXT, ctx.black()) alt="" />
+                                    <img src=symbol(ui::NEXT, ctx.black()) alt="" />
                                     <span>{i18n.t("shop-next")}</span>
                                 </button>
-                            })}
-                        </div>
+                            </div>
+                        })}
                     </article>
                 }.into_any())
             }
         }}
-        <Show when=move || { n_items() > 0 }>
+        <Show when=move || { n_items() > 0 && !(all_bought.get() && item.with(Option::is_some)) }>
             <div class="pk-shop-pay">
                 <BigButton
                     class=""
-                    image=symbol(symbols::PAY, ctx.black())
+                    image=symbol(ui::PAY, ctx.black())
                     label=Signal::derive(move || i18n.t("shop-to-till"))
                     on_press=Callback::new({
                         let lid = lid_till.clone();
@@ -778,7 +837,7 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
     let plan =
         Memo::new(move |_| shopping.with(|s| plan_payment(&s.wallet, total.get(), s.strategy)));
     // After "I paid": what to put back with Undo.
-    let paid = RwSignal::new(None::<Shopping>);
+    let paid = RwSignal::new(None::<(Shopping, Payment)>);
     let lid = list_id.clone();
     let pay = StoredValue::new(move |payment: Payment| {
         let before = ctx.shopping();
@@ -791,11 +850,11 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                 list.restart();
             }
         });
-        paid.set(Some(before));
+        paid.set(Some((before, payment)));
         ctx.say(&i18n.t("till-well-done"));
     });
     let undo = move || {
-        if let Some(before) = paid.get_untracked() {
+        if let Some((before, _)) = paid.get_untracked() {
             let id = ctx.id();
             state.update_shopping(&id, |s| *s = before);
             paid.set(None);
@@ -816,23 +875,41 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
     };
     let lid_back = list_id.clone();
     view! {
-        <HomeButton label_id="till-back" on_press=Callback::new(move |()| ctx.go(ShopPlace::List(lid_back.clone()))) />
-        <h2 class="pk-shop-title">{move || i18n.t("till-title")}</h2>
+        <div class="pk-shop-top">
+            <BackButton
+                picture=symbol(ui::LIST, ctx.black())
+                label_id="till-back"
+                on_press=Callback::new(move |()| ctx.go(ShopPlace::List(lid_back.clone())))
+            />
+            <h2 class="pk-shop-title">{move || i18n.t("till-title")}</h2>
+        </div>
         {move || match paid.get() {
-            Some(_) => view! {
+            Some((_, payment)) => view! {
                 <section class="pk-till-done" aria-labelledby="till-done-title">
-                    <img class="pk-till-done__img" src=symbol(symbols::WELL_DONE, ctx.black()) alt="" />
-                    <p id="till-done-title" class="pk-till__total">{i18n.t("till-well-done")}</p>
+                    <img class="pk-till-done__img" src=symbol(ui::WELL_DONE, ctx.black()) alt="" data-main-picture="" />
+                    <p id="till-done-title" class="pk-till__total" data-spoken="">{i18n.t("till-well-done")}</p>
+                    // The change still shows, to check what the cashier gives back.
+                    {(payment.change != Cents::ZERO).then(|| {
+                        let back = change_words(&payment);
+                        let spoken_back = back.clone();
+                        view! {
+                            <div class="pk-till__section pk-till__section--change">
+                                <button type="button" class="pk-till__words" on:click=move |_| ctx.say(&spoken_back)>{back}</button>
+                                <Money profile=profile pieces=payment.change_pieces.clone() />
+                            </div>
+                        }
+                    })}
                     <p>{move || i18n.ta("wallet-now", &[("amount", &ctx.money(shopping.with(|s| s.wallet.total())))])}</p>
                     <div class="pk-shop-card__actions">
                         <BigButton
                             class="pk-big-button--primary"
-                            image=HOME.path
+                            main=true
+                            image=ui::HOME.path(false)
                             label=i18n.t("board-person-home")
                             on_press=Callback::new(move |()| router.replace(Route::Person(ctx.id())))
                         />
                         <BigButton
-                            image=symbol(symbols::BACK, ctx.black())
+                            image=symbol(ui::UNDO, ctx.black())
                             label=i18n.t("till-undo")
                             on_press=Callback::new(move |()| undo())
                         />
@@ -843,6 +920,7 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                 let total_words = i18n.ta("till-total", &[("amount", &ctx.money(total.get()))]);
                 let spoken_total = total_words.clone();
                 view! {
+                    <div class="pk-till__top">
                     <button type="button" class="pk-till__total" on:click=move |_| ctx.say(&spoken_total)>
                         {total_words}
                     </button>
@@ -853,13 +931,13 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                     })}
                     <div class="pk-till__other">
                         <BigButton
-                            image=symbol(symbols::PRICE, ctx.black())
+                            image=symbol(ui::PRICE, ctx.black())
                             label=Signal::derive(move || i18n.t("till-other"))
                             on_press=Callback::new(move |()| other_open.set(true))
                         />
                         <Show when=move || till_said.with(Option::is_some)>
                             <BigButton
-                                image=symbol(symbols::BACK, ctx.black())
+                                image=symbol(ui::UNDO, ctx.black())
                                 label=Signal::derive(move || i18n.t("till-use-list"))
                                 on_press=Callback::new(move |()| {
                                     set_till_total.with_value(|set| set(None));
@@ -867,6 +945,7 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                                 })
                             />
                         </Show>
+                    </div>
                     </div>
                     {match plan.get() {
                         PaymentPlan::NotEnough { missing } => {
@@ -876,9 +955,10 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                             ]);
                             let spoken = words.clone();
                             view! {
-                                <section class="pk-till__section pk-till__section--missing" aria-labelledby="till-missing">
+                                <section class="pk-till__section pk-till__section--missing" aria-labelledby="till-missing" data-main-picture=""
+                                    data-screen-exception="action: the wallet is not enough, so there is nothing to pay; the screen shows what is missing for someone to help">
                                     <h3 id="till-missing" class="pk-till__heading">
-                                        <img src=symbol(symbols::STOP, ctx.black()) alt="" />
+                                        <img src=symbol(ui::STOP, ctx.black()) alt="" />
                                         {i18n.t("till-not-enough-title")}
                                     </h3>
                                     <button type="button" class="pk-till__words" on:click=move |_| ctx.say(&spoken)>{words}</button>
@@ -896,24 +976,31 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                             let change_pieces = payment.change_pieces.clone();
                             let has_change = payment.change != Cents::ZERO;
                             view! {
-                                <section class="pk-till__section" aria-labelledby="till-give">
+                                <div class="pk-till__sections">
+                                <section class="pk-till__section" aria-labelledby="till-give" data-main-picture="">
                                     <h3 id="till-give" class="pk-till__heading">{i18n.t("till-give-title")}</h3>
                                     <button type="button" class="pk-till__words" on:click=move |_| ctx.say(&spoken_give)>{give}</button>
                                     {fallback.then(|| view! { <p class="pk-till__note">{i18n.t("till-fallback")}</p> })}
                                     <Money profile=profile pieces=hand_over />
                                 </section>
-                                <section class="pk-till__section pk-till__section--change" aria-labelledby="till-back">
-                                    <h3 id="till-back" class="pk-till__heading">{i18n.t("till-change-title")}</h3>
-                                    <button type="button" class="pk-till__words" on:click=move |_| ctx.say(&spoken_back)>{back}</button>
-                                    {has_change.then(|| view! { <Money profile=profile pieces=change_pieces /> })}
-                                </section>
-                                <div class="pk-shop-pay">
-                                    <BigButton
-                                        class="pk-big-button--primary"
-                                        image=symbol(symbols::DONE, ctx.black())
-                                        label=i18n.t("till-paid")
-                                        on_press=Callback::new(move |()| pay.with_value(|pay| pay(payment.clone())))
-                                    />
+                                // Give, then "I paid", then the change that comes back: the
+                                // order things happen, with "I paid" in sight next to the money.
+                                <div class="pk-till__after">
+                                    <div class="pk-shop-pay">
+                                        <BigButton
+                                            class="pk-big-button--primary"
+                                            main=true
+                                            image=symbol(ui::DONE, ctx.black())
+                                            label=i18n.t("till-paid")
+                                            on_press=Callback::new(move |()| pay.with_value(|pay| pay(payment.clone())))
+                                        />
+                                    </div>
+                                    <section class="pk-till__section pk-till__section--change" aria-labelledby="till-back">
+                                        <h3 id="till-back" class="pk-till__heading">{i18n.t("till-change-title")}</h3>
+                                        <button type="button" class="pk-till__words" on:click=move |_| ctx.say(&spoken_back)>{back}</button>
+                                        {has_change.then(|| view! { <Money profile=profile pieces=change_pieces /> })}
+                                    </section>
+                                </div>
                                 </div>
                             }.into_any()
                         }
@@ -1029,11 +1116,17 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
         _ => 2,
     };
     view! {
-        <HomeButton label_id="shop-my-lists" on_press=Callback::new(move |()| ctx.go(ShopPlace::Lists)) />
-        <h2 class="pk-shop-title">{move || i18n.t("practice-title")}</h2>
+        <div class="pk-shop-top">
+            <BackButton
+                picture=component_symbol(Component::Shopping).path.to_owned()
+                label_id="shop-my-lists"
+                on_press=Callback::new(move |()| ctx.go(ShopPlace::Lists))
+            />
+            <h2 class="pk-shop-title">{move || i18n.t("practice-title")}</h2>
+        </div>
         {move || match shown_exercise() {
             Exercise::Menu => view! {
-                <div class="pk-shop-card__actions pk-practice-menu">
+                <div class="pk-shop-card__actions pk-practice-menu" data-main-action="" data-main-picture="">
                     <BigButton image=money_src(Denomination::E2) label=i18n.t("practice-recognise") on_press=Callback::new(move |()| new_exercise(0)) />
                     <BigButton image=money_src(Denomination::C50) label=i18n.t("practice-make-title") on_press=Callback::new(move |()| new_exercise(1)) />
                     <BigButton image=money_src(Denomination::N5) label=i18n.t("practice-change-title") on_press=Callback::new(move |()| new_exercise(2)) />
@@ -1045,7 +1138,7 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
                 let spoken = ask.clone();
                 view! {
                     <button type="button" class="pk-till__words pk-practice__question" on:click=move |_| ctx.say(&spoken)>{ask}</button>
-                    <ul class="pk-practice__choices" role="list">
+                    <ul class="pk-practice__choices" role="list" data-main-action="" data-main-picture="">
                         {question.choices.iter().map(|&choice| {
                             let name = denomination_name(ctx.lang(), choice);
                             view! {
@@ -1111,7 +1204,7 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
                         </ul>
                     </div>
                     <h3 class="pk-till__heading">{i18n.t("practice-purse")}</h3>
-                    <ul class="pk-practice__choices pk-practice__purse" role="list">
+                    <ul class="pk-practice__choices pk-practice__purse" role="list" data-main-action="" data-main-picture="">
                         {pictokit_domain::practice::PRACTICE_PIECES[..11].iter().rev().map(|&piece| {
                             let name = i18n.ta("practice-put", &[("name", &denomination_name(ctx.lang(), piece))]);
                             view! {
@@ -1154,29 +1247,31 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
                 };
                 view! {
                     <button type="button" class="pk-till__words pk-practice__question" on:click=move |_| ctx.say(&spoken)>{ask}</button>
-                    <Money profile=profile pieces=question.shown.clone() />
-                    <div class="pk-shop-card__actions">
-                        <BigButton image=symbol(symbols::DONE, ctx.black()) label=i18n.t("practice-change-right") on_press=Callback::new(move |()| answer(true)) />
-                        <BigButton image=symbol(symbols::STOP, ctx.black()) label=i18n.t("practice-change-wrong") on_press=Callback::new(move |()| answer(false)) />
+                    <div class="pk-practice__shown" data-main-picture="">
+                        <Money profile=profile pieces=question.shown.clone() />
+                    </div>
+                    <div class="pk-shop-card__actions" data-main-action="">
+                        <BigButton image=symbol(ui::DONE, ctx.black()) label=i18n.t("practice-change-right") on_press=Callback::new(move |()| answer(true)) />
+                        <BigButton image=symbol(ui::WRONG, ctx.black()) label=i18n.t("practice-change-wrong") on_press=Callback::new(move |()| answer(false)) />
                     </div>
                 }.into_any()
             }
         }}
         {move || feedback.get().map(|(right, words)| view! {
             <p class="pk-practice__feedback" data-right=right.to_string() role="status">
-                <img src=symbol(if right { symbols::WELL_DONE } else { symbols::BACK }, ctx.black()) alt="" />
+                <img src=symbol(if right { ui::WELL_DONE } else { ui::AGAIN }, ctx.black()) alt="" />
                 <span>{words}</span>
             </p>
         })}
         <Show when=move || !matches!(exercise.get(), Exercise::Menu)>
             <div class="pk-shop-card__nav">
                 <BigButton
-                    image=symbol(symbols::NEXT, ctx.black())
+                    image=symbol(ui::NEXT, ctx.black())
                     label=Signal::derive(move || i18n.t("practice-another"))
                     on_press=Callback::new(move |()| new_exercise(kind_of()))
                 />
                 <BigButton
-                    image=symbol(symbols::BACK, ctx.black())
+                    image=symbol(ui::PRACTICE, ctx.black())
                     label=Signal::derive(move || i18n.t("practice-choose"))
                     on_press=Callback::new(move |()| {
                         feedback.set(None);

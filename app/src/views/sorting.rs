@@ -26,6 +26,7 @@ use pictokit_domain::sorting::{
     TOO_NEW_MESSAGE_ID,
 };
 use pictokit_domain::Language;
+use pictokit_pictograms::ui::{self, UiPicture};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Ids of results pictures, so that several on one screen never repeat one.
@@ -36,19 +37,19 @@ static RESULTS: AtomicUsize = AtomicUsize::new(0);
 const REPEAT_TAP_MS: u64 = 700;
 
 /// The bundled OpenMoji face of a place: calm faces, from loving to strongly disliking.
-pub fn place_symbol(place: Place) -> &'static str {
+pub fn place_symbol(place: Place) -> UiPicture {
     match place {
-        Place::Love => "1F60D",
-        Place::Like => "1F642",
-        Place::Unsure => "1F610",
-        Place::Dislike => "1F641",
-        Place::Hate => "1F616",
+        Place::Love => ui::LOVE,
+        Place::Like => ui::LIKE,
+        Place::Unsure => ui::UNSURE,
+        Place::Dislike => ui::DISLIKE,
+        Place::Hate => ui::HATE,
     }
 }
 
 /// The picture of a place (the outline set for high contrast).
 pub fn place_picture(place: Place, black: bool) -> String {
-    pictokit_pictograms::library::image_path(place_symbol(place), black)
+    place_symbol(place).path(black)
 }
 
 /// The picture of a card's pictogram.
@@ -888,6 +889,18 @@ fn kind_key(kind: ChangeKind) -> &'static str {
     }
 }
 
+/// The big way home at the end of a task, as the main thing to do next.
+#[component]
+fn HomeButton(on_press: impl Fn(leptos::ev::MouseEvent) + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <button type="button" class="pk-big-button pk-big-button--primary" data-main-action="" on:click=on_press>
+            <img src=ui::HOME.path(false) alt="" />
+            <span>{move || i18n.t("board-person-home")}</span>
+        </button>
+    }
+}
+
 /// The person sorting a mat's cards, in person mode (`rest`: `<mat>/<session>`).
 #[component]
 pub fn SortTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
@@ -959,35 +972,50 @@ pub fn SortTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
     let undo_button = move || {
         view! {
             <button type="button" class="pk-sort-turn__undo" on:click=undo>
-                <svg class="pk-icon" viewBox="0 0 24 24" aria-hidden="true">
-                    <path d="M9 14 4 9l5-5M4 9h11a5 5 0 0 1 0 10h-3" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" />
-                </svg>
+                <img src=ui::UNDO.path(black()) alt="" />
                 <span>{i18n.t("sorting-turn-undo")}</span>
             </button>
         }
+    };
+    let say_next = move |text: &str| {
+        let settings = profile.with_untracked(|p| p.settings.clone());
+        speech.say_next(text, settings.language, &settings.speech);
+    };
+    let go_home = move |_| {
+        say(&i18n.t("board-person-home"));
+        router.replace(Route::Person(pid()));
     };
     view! {
         <div class="pk-sort-turn">
             {move || {
                 let Some((mat, session)) = current.get() else {
+                    say_next(&i18n.t("sorting-turn-gone"));
                     return view! {
                         <div class="pk-sort-turn__end" role="status">
-                            <img src=pictokit_pictograms::library::image_path("1F642", black()) alt="" />
+                            <img src=ui::WELL_DONE.path(black()) alt="" data-main-picture="" />
                             <p>{i18n.t("sorting-turn-gone")}</p>
                         </div>
+                        <HomeButton on_press=go_home />
                     }
                     .into_any();
                 };
                 let placed_any = !session.placed.is_empty();
                 let Some(card) = session.current_card(&mat).cloned() else {
+                    // Said after the word of the last place tapped.
+                    say_next(&i18n.t("sorting-turn-done"));
                     return view! {
                         <div class="pk-sort-turn__done">
                             <p class="pk-sort-turn__done-words" role="status">
-                                <img src=pictokit_pictograms::library::image_path("2705", black()) alt="" />
+                                <img src=ui::WELL_DONE.path(black()) alt="" />
                                 <span>{i18n.t("sorting-turn-done")}</span>
                             </p>
-                            <ResultPicture mat=mat.clone() session=session.clone() black=black() />
-                            {placed_any.then(undo_button)}
+                            <div class="pk-sort-turn__results" data-main-picture="">
+                                <ResultPicture mat=mat.clone() session=session.clone() black=black() />
+                            </div>
+                            <div class="pk-sort-turn__end-actions">
+                                <HomeButton on_press=go_home />
+                                {placed_any.then(undo_button)}
+                            </div>
                         </div>
                     }
                     .into_any();
@@ -1021,11 +1049,11 @@ pub fn SortTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
                             <span style:width=format!("{percent}%")></span>
                         </div>
                     </div>
-                    <button type="button" class="pk-sort-turn__card" on:click=move |_| say(&spoken)>
-                        <img src=src alt="" />
+                    <button type="button" class="pk-sort-turn__card" data-step=card.id.clone() on:click=move |_| say(&spoken)>
+                        <img src=src alt="" data-main-picture="" />
                         <span>{word}</span>
                     </button>
-                    <ul class="pk-sort-turn__places" class:pk-sort-turn__places--five=mat.scale == Scale::Five role="list" aria-label=i18n.t("sorting-turn-places")>
+                    <ul class="pk-sort-turn__places" data-main-action="" class:pk-sort-turn__places--five=mat.scale == Scale::Five role="list" aria-label=i18n.t("sorting-turn-places")>
                         {places}
                     </ul>
                     {placed_any.then(undo_button)}

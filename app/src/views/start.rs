@@ -1,7 +1,7 @@
 //! The start screen: the people on this device as big cards, and a separate way in for
 //! the facilitator. With no profile yet, a welcome that leads to the first one.
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n};
 use crate::lock::enter_fullscreen;
 use crate::routes::{use_router, Route};
 use crate::state::use_state;
@@ -15,6 +15,18 @@ pub fn StartScreen() -> impl IntoView {
     let router = use_router();
     let i18n = use_i18n();
     let has_profiles = move || state.profiles.with(|p| !p.is_empty());
+    // The people choose here, so the question is in their language when they share one
+    // (each card is always in its person's language); the device's language otherwise.
+    let people_lang = Memo::new(move |_| {
+        state.profiles.with(|profiles| {
+            let first = profiles.first()?.settings.language;
+            profiles
+                .iter()
+                .all(|p| p.settings.language == first)
+                .then_some(first)
+        })
+    });
+    let title_lang = move || people_lang.get().unwrap_or_else(|| i18n.lang.get());
     let open_person = move |id: String| {
         enter_fullscreen();
         state.update_device(|d| d.locked_profile = Some(id.clone()));
@@ -59,7 +71,9 @@ pub fn StartScreen() -> impl IntoView {
                         }
                     }
                 >
-                    <h1 class="pk-start__title">{move || i18n.t("start-title")}</h1>
+                    <h1 class="pk-start__title" lang=move || title_lang().tag()>
+                        {move || I18n::ta_in(title_lang(), "start-title", &[])}
+                    </h1>
                     <ul class="pk-people" role="list">
                         <For
                             each=move || state.profiles.get()
@@ -69,15 +83,14 @@ pub fn StartScreen() -> impl IntoView {
                             {
                                 let id = profile.id.clone();
                                 let name = profile.settings.name.clone();
-                                let aria = {
-                                    let name = name.clone();
-                                    move || i18n.ta("start-open-profile", &[("name", &name)])
-                                };
+                                let lang = profile.settings.language;
+                                let aria = I18n::ta_in(lang, "start-open-profile", &[("name", &name)]);
                                 view! {
                                     <li>
                                         <button
                                             type="button"
                                             class="pk-person-card"
+                                            lang=lang.tag()
                                             aria-label=aria
                                             on:click=move |_| open_person(id.clone())
                                         >

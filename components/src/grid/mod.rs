@@ -49,6 +49,11 @@ pub fn PictoGrid(
     /// Called when a paging button is pressed, with that button's word (for speech).
     #[prop(optional)]
     on_page: Option<Callback<String>>,
+    /// The grid is the screen's main thing: its tiles are the main action and their
+    /// pictures the screen's picture (`data-main-action`, `data-main-picture`, which the
+    /// browser tests check are in view and uncovered).
+    #[prop(optional)]
+    main: bool,
 ) -> impl IntoView {
     let page = RwSignal::new(0usize);
     let n_pages = Memo::new(move |_| density.get().n_pages(tiles.with(Vec::len)));
@@ -87,7 +92,7 @@ pub fn PictoGrid(
         }
     };
     view! {
-        <div class="pk-grid-area">
+        <div class="pk-grid-area" data-main-action=main.then_some("")>
             <div
                 class=move || format!("pk-grid pk-grid--{}", density.get().items())
                 role="list"
@@ -101,6 +106,7 @@ pub fn PictoGrid(
                             image=tile_part(tiles, &spec, |t| t.image.clone())
                             show_label=show_labels
                             badge=tile_part(tiles, &spec, |t| t.badge.clone())
+                            main_picture=main
                             on_activate=Callback::new({
                                 let key = spec.key.clone();
                                 move |_| on_activate.run(key.clone())

@@ -19,6 +19,9 @@ pub fn Tile(
     badge: Signal<Option<String>>,
     /// Called on every activation (tap, click, Enter or Space).
     on_activate: Callback<()>,
+    /// Its picture is (one of) the screen's main picture (`data-main-picture`).
+    #[prop(optional)]
+    main_picture: bool,
 ) -> impl IntoView {
     view! {
         <button
@@ -26,7 +29,13 @@ pub fn Tile(
             class="pk-tile"
             on:click=move |_| on_activate.run(())
         >
-            <img class="pk-tile__image" src=move || image.get() alt="" draggable="false" />
+            <img
+                class="pk-tile__image"
+                src=move || image.get()
+                alt=""
+                draggable="false"
+                data-main-picture=main_picture.then_some("")
+            />
             <span class=move || {
                 if show_label.get() { "pk-tile__label" } else { "pk-visually-hidden" }
             }>{move || label.get()}</span>

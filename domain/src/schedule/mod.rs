@@ -502,6 +502,42 @@ impl Label {
     }
 }
 
+impl Routine {
+    /// Gives step `index` its own words in `lang` ("Put toothpaste on the brush" instead of
+    /// the pictogram's "toothbrush"): trimmed and cut to [`MAX_NAME_CHARS`]; empty words
+    /// take that language's words away (the step then says its other names, or none).
+    /// `false` when there is no such step.
+    pub fn rename_step(&mut self, index: usize, lang: Language, words: &str) -> bool {
+        let Some(step) = self.steps.get_mut(index) else {
+            return false;
+        };
+        let words: String = words.trim().chars().take(MAX_NAME_CHARS).collect();
+        if words.is_empty() {
+            step.names.remove(&lang);
+        } else {
+            step.names.insert(lang, words);
+        }
+        true
+    }
+
+    /// Moves step `index` one place earlier (`earlier`) or later; `false` when it is
+    /// already first (or last), or there is no such step.
+    pub fn move_step(&mut self, index: usize, earlier: bool) -> bool {
+        let other = if earlier {
+            index.checked_sub(1)
+        } else {
+            index.checked_add(1)
+        };
+        match other {
+            Some(other) if index < self.steps.len() && other < self.steps.len() => {
+                self.steps.swap(index, other);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
 impl Entry {
     /// Whether it happens on `date` (cancelled or replaced there or not): a one-off entry on
     /// its date, a weekly one on its days of the week from `from` until `until` (inclusive).

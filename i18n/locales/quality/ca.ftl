@@ -92,7 +92,6 @@ quiz-part-later = més tard
 quiz-question-of = Pregunta { $number } de { $total }
 quiz-answers = La meva resposta
 quiz-back = Enrere
-quiz-stop = Para per ara
 quiz-important-ask = Què és important per a tu? Toca les imatges.
 quiz-important = És important
 quiz-important-on = { $name }: important

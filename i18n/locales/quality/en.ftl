@@ -92,7 +92,6 @@ quiz-part-later = later
 quiz-question-of = Question { $number } of { $total }
 quiz-answers = My answer
 quiz-back = Back
-quiz-stop = Stop for now
 quiz-important-ask = What is important to you? Touch the pictures.
 quiz-important = Important
 quiz-important-on = { $name }: important

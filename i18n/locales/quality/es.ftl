@@ -92,7 +92,6 @@ quiz-part-later = más tarde
 quiz-question-of = Pregunta { $number } de { $total }
 quiz-answers = Mi respuesta
 quiz-back = Atrás
-quiz-stop = Parar por ahora
 quiz-important-ask = ¿Qué es importante para ti? Toca las imágenes.
 quiz-important = Importante
 quiz-important-on = { $name }: importante

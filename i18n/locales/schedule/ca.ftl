@@ -77,6 +77,9 @@ sched-new-routine = Fes la rutina
 sched-add-steps = Afegeix passos
 sched-add-steps-name = Afegeix passos a { $name }
 sched-step-remove = Treu el pas { $name }
+sched-step-words = Paraules del pas { $n }
+sched-step-earlier = Mou { $name } abans
+sched-step-later = Mou { $name } després
 sched-remove-routine-name = Treu la rutina { $name }
 sched-settings = Com funciona
 sched-view-question = Com veu { $name } el dia?
@@ -119,9 +122,9 @@ schedule-error-too-many = N'hi ha massa. Primer treu-ne alguns.
 schedule-error-time = Escriu l'hora amb hores i minuts, per exemple 09:30.
 
 ## Schedule: person
-day-part-morning = matí
-day-part-afternoon = tarda
-day-part-evening = vespre
+day-part-morning = al matí
+day-part-afternoon = a la tarda
+day-part-evening = al vespre
 day-today = Avui
 day-now = Ara
 day-next = Després

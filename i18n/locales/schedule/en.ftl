@@ -77,6 +77,9 @@ sched-new-routine = Make the routine
 sched-add-steps = Add steps
 sched-add-steps-name = Add steps to { $name }
 sched-step-remove = Remove the step { $name }
+sched-step-words = Words of step { $n }
+sched-step-earlier = Move { $name } earlier
+sched-step-later = Move { $name } later
 sched-remove-routine-name = Remove the routine { $name }
 sched-settings = How it works
 sched-view-question = How does { $name } see the day?
@@ -119,9 +122,9 @@ schedule-error-too-many = There are too many. Remove some first.
 schedule-error-time = Write the time as hours and minutes, for example 09:30.
 
 ## Schedule: person
-day-part-morning = morning
-day-part-afternoon = afternoon
-day-part-evening = evening
+day-part-morning = in the morning
+day-part-afternoon = in the afternoon
+day-part-evening = in the evening
 day-today = Today
 day-now = Now
 day-next = Next

@@ -77,6 +77,9 @@ sched-new-routine = Hacer la rutina
 sched-add-steps = Añadir pasos
 sched-add-steps-name = Añadir pasos a { $name }
 sched-step-remove = Quitar el paso { $name }
+sched-step-words = Palabras del paso { $n }
+sched-step-earlier = Mover { $name } antes
+sched-step-later = Mover { $name } después
 sched-remove-routine-name = Quitar la rutina { $name }
 sched-settings = Cómo funciona
 sched-view-question = ¿Cómo ve { $name } el día?
@@ -119,9 +122,9 @@ schedule-error-too-many = Hay demasiados. Primero quita algunos.
 schedule-error-time = Escribe la hora con horas y minutos, por ejemplo 09:30.
 
 ## Schedule: person
-day-part-morning = mañana
-day-part-afternoon = tarde
-day-part-evening = noche
+day-part-morning = por la mañana
+day-part-afternoon = por la tarde
+day-part-evening = por la noche
 day-today = Hoy
 day-now = Ahora
 day-next = Después

@@ -98,6 +98,8 @@ shop-item-words = { $count ->
    *[other] { $count } × { $name }
 }
 shop-position = { $n } de { $total }
+# The price of a line of the list: how many, the price of one, and of all of them.
+shop-line-total = { $count } × { $price } = { $total }
 shop-put-in = Al cistell
 shop-take-out = Treu-lo
 shop-in-basket = Al cistell
@@ -108,7 +110,7 @@ shop-skipped = No n'hi ha
 shop-unskipped = Torna a la llista
 shop-price-changed = Preu nou
 shop-price-now = Ara el preu és { $price }.
-shop-previous = Enrere
+shop-previous = Anterior
 shop-next = Següent
 shop-to-till = Paga
 shop-spent = Al cistell: { $spent }

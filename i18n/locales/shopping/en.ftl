@@ -92,6 +92,8 @@ shop-item-words = { $count ->
    *[other] { $count } × { $name }
 }
 shop-position = { $n } of { $total }
+# The price of a line of the list: how many, the price of one, and of all of them.
+shop-line-total = { $count } × { $price } = { $total }
 shop-put-in = In the basket
 shop-take-out = Take it out
 shop-in-basket = In the basket
@@ -102,7 +104,7 @@ shop-skipped = Not there
 shop-unskipped = Back on the list
 shop-price-changed = New price
 shop-price-now = The price is now { $price }.
-shop-previous = Back
+shop-previous = Previous
 shop-next = Next
 shop-to-till = Pay
 shop-spent = In the basket: { $spent }

@@ -98,6 +98,8 @@ shop-item-words = { $count ->
    *[other] { $count } × { $name }
 }
 shop-position = { $n } de { $total }
+# The price of a line of the list: how many, the price of one, and of all of them.
+shop-line-total = { $count } × { $price } = { $total }
 shop-put-in = En la cesta
 shop-take-out = Sacarlo
 shop-in-basket = En la cesta
@@ -108,7 +110,7 @@ shop-skipped = No hay
 shop-unskipped = Vuelve a la lista
 shop-price-changed = Precio nuevo
 shop-price-now = Ahora el precio es { $price }.
-shop-previous = Atrás
+shop-previous = Anterior
 shop-next = Siguiente
 shop-to-till = Pagar
 shop-spent = En la cesta: { $spent }

@@ -4,7 +4,7 @@
 
 sorting-place-love = M'encanta
 sorting-place-like = M'agrada
-sorting-place-unsure = No n'estic segur
+sorting-place-unsure = No ho tinc clar
 sorting-place-dislike = No m'agrada
 sorting-place-hate = No m'agrada gens
 sorting-scale-three = Tres llocs
@@ -186,6 +186,7 @@ choice-preset-text = Text normal o gran
 choice-preset-theme = Colors càlids o foscos
 choice-preset-words = Amb paraules o sense
 choice-preset-voices = Dues veus
+choice-combine = Afegeix la parella següent a aquestes dues opcions (per exemple «9 imatges per pantalla, colors foscos»)
 choice-label-grid = { $n } imatges per pantalla
 choice-label-text-normal = Text normal
 choice-label-text-large = Text gran

@@ -186,6 +186,7 @@ choice-preset-text = Normal or large text
 choice-preset-theme = Warm or dark colours
 choice-preset-words = With or without words
 choice-preset-voices = Two voices
+choice-combine = Put the next pair into these two options (for example “9 pictures per screen, dark colours”)
 choice-label-grid = { $n } pictures per screen
 choice-label-text-normal = Normal text
 choice-label-text-large = Large text

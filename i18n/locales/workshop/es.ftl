@@ -4,7 +4,7 @@
 
 sorting-place-love = Me encanta
 sorting-place-like = Me gusta
-sorting-place-unsure = No estoy seguro
+sorting-place-unsure = No lo tengo claro
 sorting-place-dislike = No me gusta
 sorting-place-hate = No me gusta nada
 sorting-scale-three = Tres sitios
@@ -186,6 +186,7 @@ choice-preset-text = Texto normal o grande
 choice-preset-theme = Colores cálidos u oscuros
 choice-preset-words = Con palabras o sin ellas
 choice-preset-voices = Dos voces
+choice-combine = Añade el siguiente par a estas dos opciones (por ejemplo «9 imágenes por pantalla, colores oscuros»)
 choice-label-grid = { $n } imágenes por pantalla
 choice-label-text-normal = Texto normal
 choice-label-text-large = Texto grande
