@@ -58,8 +58,9 @@ async function firstRunToLockedPersonMode(ui) {
   await ui.see('heading', 'Profiles', { level: 1 });
   await ui.axe('the profiles');
   await ui.tap('button', 'Back to start');
-  await ui.see('heading', 'Who is using Pictokit?');
-  await ui.tap('button', "Open Núria's screen");
+  // The chooser asks in the language of the people on it (here only Núria's).
+  await ui.see('heading', 'Qui fa servir Pictokit?');
+  await ui.tap('button', 'Obre la pantalla de Núria');
   await ui.see('heading', 'Hola, Núria');
   await ui.see('button', 'La compra');
   await ui.see('button', 'El meu dia');
@@ -173,7 +174,7 @@ async function questionnaireInPersonMode(ui) {
   await ui.see('button', QUESTIONS[2]);
   await ui.see('button', "I don't know", { pressed: true });
   await ui.pause(CALM_MS);
-  await ui.tap('button', 'Stop for now');
+  await ui.tap('button', 'Home');
   await ui.hold('button', /^Facilitator:/, HOLD_MS);
   await ui.tap('button', 'Unlock', { within: ['dialog', /./] });
   await ui.tap('button', 'Quality of life of Ona');

@@ -87,7 +87,8 @@ test('the person picks one of two ways of seeing the screen offline, and it is a
   await page.getByRole('button', { name: 'Choose again' }).click();
   await calm(page);
   await nine.click();
-  await expect.poll(async () => (await app.utterances()).map((u) => u.text).at(-1)).toBe('9 pictures per screen');
+  // What is shown is said (issue #21): "You chose: 9 pictures per screen".
+  await expect.poll(async () => (await app.utterances()).map((u) => u.text).at(-1)).toBe('You chose: 9 pictures per screen');
   const chose = page.getByRole('status').filter({ hasText: 'You chose: 9 pictures per screen' });
   await expect(chose).toBeVisible();
   expect(await smallTargets(page)).toEqual([]);
@@ -187,7 +188,7 @@ test('the person chooses in Catalan and in Spanish', async ({ app, page }) => {
     await expect(page.getByRole('status').filter({ hasText: c.chose })).toBeVisible();
     await expect(page.getByRole('button', { name: c.again })).toBeVisible();
     const spoken = await app.utterances();
-    expect(spoken.at(-1)).toMatchObject({ text: c.nine, lang: c.language === 'Català' ? 'ca' : 'es' });
+    expect(spoken.at(-1)).toMatchObject({ text: c.chose, lang: c.language === 'Català' ? 'ca' : 'es' });
     await app.unlock(c.unlock);
     await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
   }

@@ -20,8 +20,10 @@ test('first run → create a profile → the person mode in Catalan', async ({ a
 
   // The start screen now shows her card; tapping it opens her locked screen.
   await page.getByRole('button', { name: 'Back to start' }).click();
-  await expect(page.getByRole('heading', { name: 'Who is using Pictokit?' })).toBeVisible();
-  await page.getByRole('button', { name: "Open Núria's screen" }).click();
+  // The people choose on it: with only Núria, it asks in her language (issue #21).
+  await expect(page.getByRole('heading', { name: 'Qui fa servir Pictokit?' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Qui fa servir Pictokit?' })).toHaveAttribute('lang', 'ca');
+  await page.getByRole('button', { name: 'Obre la pantalla de Núria' }).click();
 
   await expect(page.getByRole('heading', { name: 'Hola, Núria' })).toBeVisible();
   await expect(app.personTiles()).toHaveText(['La compra', 'La meva vida', 'El meu dia']);

@@ -42,7 +42,7 @@ test('the facilitator reaches every control of the editor with a visible focus',
 test('a person using a keyboard or a switch interface can use every tile', async ({ app, page }) => {
   await app.createProfile({ name: 'Roc', language: 'Català' });
   await page.getByRole('button', { name: 'Back to start' }).click();
-  await page.getByRole('button', { name: "Open Roc's screen" }).focus();
+  await page.getByRole('button', { name: 'Obre la pantalla de Roc' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Hola, Roc' })).toBeVisible();
   const stops = await tabThrough(page, 4);

@@ -10,8 +10,10 @@ test('profiles and settings survive a reload and a new page', async ({ app, page
 
   const second = await context.newPage();
   await second.goto('/');
-  await expect(second.getByRole('button', { name: "Open Ot's screen" })).toBeVisible();
-  await second.getByRole('button', { name: "Open Ot's screen" }).click();
+  // Each card is in its person's language.
+  await expect(second.getByRole('button', { name: 'Obre la pantalla de Ot' })).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Abrir la pantalla de Rita' })).toBeVisible();
+  await second.getByRole('button', { name: 'Obre la pantalla de Ot' }).click();
   const person = second.locator('.pk-person');
   await expect(person).toHaveAttribute('data-theme', 'high-contrast');
   await expect(person).toHaveAttribute('data-text-size', 'large');

@@ -112,7 +112,8 @@ test('a team of three answers, the report flags the planted disagreement, and th
   await expect(page.getByRole('button', { name: 'Sometimes', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.clock.runFor(1000);
   await page.getByRole('button', { name: 'Sometimes', exact: true }).click();
-  await page.getByRole('button', { name: 'Stop for now' }).click();
+  // Home, where every person screen goes home: her answers stay.
+  await app.wayHome().click();
   await expect(page.getByRole('heading', { name: 'Hello, Laia' })).toBeVisible();
 
   // Later, after a reload, "My life" goes on exactly where she stopped.
@@ -380,7 +381,7 @@ for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
     await expect(page.getByRole('button', { name: 'Often', exact: true })).toHaveAttribute('aria-pressed', 'true');
     await expectAccessible(page, `a question answered, ${theme}`);
     // The last steps: every question answered in the form, then "what is important" and thanks.
-    await page.getByRole('button', { name: 'Stop for now' }).click();
+    await app.wayHome().click();
     await app.unlock();
     await openQuality(page, 'Ona');
     await page.getByRole('button', { name: /^Open the assessment of / }).click();

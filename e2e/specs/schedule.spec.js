@@ -227,6 +227,43 @@ test('the person follows the day: reminder, now and next, timer, routine steps, 
   await context.setOffline(false);
 });
 
+test("a routine's steps get their own words and a new order, and the person follows them so", async ({ app, page }) => {
+  await page.clock.install({ time: monday('08:55') });
+  await app.createProfile({ name: 'Iu' });
+  await openSchedule(page, 'Iu');
+  await page.getByRole('textbox', { name: 'Name of the new routine' }).fill('Brush teeth');
+  await page.getByRole('button', { name: 'Make the routine' }).click();
+  await pick(app, ['toothbrush', 'droplet', 'towel']);
+  // The pictograms' own names at first; then words a person uses, and the towel last but one.
+  await expect(page.getByRole('textbox', { name: 'Words of step 1' })).toHaveValue('toothbrush');
+  await page.getByRole('textbox', { name: 'Words of step 1' }).fill('Put toothpaste on the brush');
+  await page.getByRole('textbox', { name: 'Words of step 1' }).press('Enter');
+  await page.getByRole('textbox', { name: 'Words of step 2' }).fill('Rinse your mouth');
+  await page.getByRole('textbox', { name: 'Words of step 2' }).blur();
+  await page.getByRole('button', { name: 'Move towel earlier' }).click();
+  await expect(page.getByRole('textbox', { name: 'Words of step 2' })).toHaveValue('towel');
+  await expect(page.getByRole('button', { name: 'Move Put toothpaste on the brush earlier' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Move Rinse your mouth later' })).toBeDisabled();
+  await expectAccessible(page, 'a routine with its own words');
+  // Kept after a reload.
+  await page.reload();
+  await app.loaded();
+  await expect(page.getByRole('textbox', { name: 'Words of step 1' })).toHaveValue('Put toothpaste on the brush');
+  await expect(page.getByRole('textbox', { name: 'Words of step 3' })).toHaveValue('Rinse your mouth');
+
+  await addActivity(app, page, { word: 'toothbrush', name: 'Teeth', start: '09:00', minutes: 15, routine: 'Brush teeth' });
+  await page.getByRole('button', { name: 'Try as Iu' }).click();
+  await page.clock.fastForward('05:00');
+  await page.getByRole('button', { name: 'My day' }).click();
+  await page.getByRole('region', { name: 'Now' }).getByRole('button', { name: 'The steps' }).click();
+  await expect(page.getByRole('button', { name: 'Put toothpaste on the brush' })).toBeVisible();
+  await expect.poll(async () => (await app.utterances()).map((u) => u.text)).toContain('Step 1 of 3. Put toothpaste on the brush');
+  await page.getByRole('button', { name: 'Step done' }).click();
+  await expect(page.getByRole('button', { name: 'towel' })).toBeVisible();
+  await page.getByRole('button', { name: 'Step done' }).click();
+  await expect(page.getByRole('button', { name: 'Rinse your mouth' })).toBeVisible();
+});
+
 test('the day as a list in the grid, and a broken stored schedule is reported, not lost', async ({ app, page }) => {
   await page.clock.install({ time: monday('08:00') });
   await app.createProfile({ name: 'Ona' });

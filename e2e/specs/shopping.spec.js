@@ -474,7 +474,7 @@ test('the till says another amount: the person pays that, and the next trip star
   await page.getByRole('button', { name: 'I paid' }).click();
   await expect(page.getByText('Now in your wallet: €7.05')).toBeVisible();
   // The next trip starts from the list's prices.
-  await page.getByRole('button', { name: 'Home' }).click();
+  await app.wayHome().click();
   await page.getByRole('button', { name: 'Shopping' }).click();
   await page.getByRole('button', { name: 'Bakery' }).click();
   await page.getByRole('button', { name: 'Pay' }).click();

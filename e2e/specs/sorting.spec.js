@@ -253,8 +253,8 @@ test('a sorting or a mat that is not there shows a calm message', async ({ app, 
 });
 
 for (const [language, words] of [
-  ['Català', { places: ["M'agrada", "No n'estic segur", "No m'agrada"], progress: 'Targeta 1 de 2', bus: 'autobús' }],
-  ['Español', { places: ['Me gusta', 'No estoy seguro', 'No me gusta'], progress: 'Tarjeta 1 de 2', bus: 'autobús' }],
+  ['Català', { places: ["M'agrada", "No ho tinc clar", "No m'agrada"], progress: 'Targeta 1 de 2', bus: 'autobús' }],
+  ['Español', { places: ['Me gusta', 'No lo tengo claro', 'No me gusta'], progress: 'Tarjeta 1 de 2', bus: 'autobús' }],
 ]) {
   test(`the person sorts in ${language}`, async ({ app, page }) => {
     await app.createProfile({ name: 'Joan', language });

@@ -12,13 +12,14 @@ test('tiles speak their label in the profile language and rate', async ({ app, p
   // A tile speaks, then opens its component: "My life" has nothing to ask yet, and says so.
   await page.getByRole('button', { name: 'La meva vida' }).click();
   await expect(page.getByRole('heading', { name: 'Ara no hi ha preguntes per a tu.' })).toBeVisible();
-  await page.getByRole('button', { name: 'Inici' }).click();
+  await app.wayHome().click();
   await page.getByRole('button', { name: 'La compra' }).click();
   await expect(page.getByRole('heading', { name: 'Compra', level: 2 })).toBeVisible();
   const said = await app.utterances();
   expect(said.map((u) => [u.text, u.lang])).toEqual([
     ['La meva vida', 'ca'],
     ['Ara no hi ha preguntes per a tu.', 'ca'],
+    ['Inici', 'ca'],
     ['La compra', 'ca'],
   ]);
   expect(said[0].rate).toBeCloseTo(0.8);

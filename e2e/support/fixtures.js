@@ -2,6 +2,7 @@
 // console error or Content-Security-Policy violation.
 import { test as base, expect } from '@playwright/test';
 import { Pictokit } from './pictokit.js';
+import { recordOpenings } from './screen.js';
 
 /** Runs in the page before the app: records what is spoken and reports CSP violations. */
 function instrument() {
@@ -48,6 +49,7 @@ export const test = base.extend({
       if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) problems.push(`console error: ${text}`);
     });
     await page.addInitScript(instrument);
+    await page.addInitScript(recordOpenings);
     await use(page);
     expect(problems, 'the page logged no errors').toEqual([]);
   },

@@ -89,6 +89,30 @@ export class Pictokit {
     await expect(this.page.getByRole('heading', { name: new RegExp(`${name}`), level: 1 })).toBeVisible();
   }
 
+  /** Chooses pictograms in the open picker by the words searched (the first result of
+   * each), and adds them all at once. */
+  async pick(words) {
+    for (const word of words) {
+      await this.search(word);
+      await this.results().first().click();
+    }
+    const add = words.length === 1 ? 'Add 1 pictogram' : `Add ${words.length} pictograms`;
+    await this.picker().getByRole('button', { name: add }).click();
+    await expect(this.picker()).toBeHidden();
+  }
+
+  /** The way home of person mode, in the header of every person screen but the home. */
+  wayHome() {
+    return this.page.locator('.pk-person__header').getByRole('button', { name: /^(Home|Inici|Inicio)$/ });
+  }
+
+  /** Taps the way home and waits for the person's home. */
+  async tapHome() {
+    await this.wayHome().tap();
+    await expect(this.page.locator('[data-screen="home"]')).toBeVisible();
+    await expect(this.wayHome()).toHaveCount(0);
+  }
+
   /** The pictogram picker dialog. */
   picker() {
     return this.page.getByRole('dialog', { name: /Choose (a pictogram|pictograms)/ });
