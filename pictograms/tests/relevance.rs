@@ -44,11 +44,17 @@ fn check(query: &str, lang: &str, expected_in_top3: &[&str], not_expected: &[&st
         }
         if !ids.iter().take(TOP).any(|id| alternatives.contains(id)) {
             let wanted: Vec<String> = alternatives.iter().map(|id| describe(id)).collect();
-            problems.push(format!("wanted in the first {TOP}: {}", wanted.join(" or ")));
+            problems.push(format!(
+                "wanted in the first {TOP}: {}",
+                wanted.join(" or ")
+            ));
         }
     }
     for unwanted in not_expected {
-        assert!(library.get(unwanted).is_some(), "{unwanted} is not in the index");
+        assert!(
+            library.get(unwanted).is_some(),
+            "{unwanted} is not in the index"
+        );
         if let Some(rank) = ids.iter().position(|id| id == unwanted) {
             problems.push(format!(
                 "must not be found, is at {}: {}",
@@ -79,7 +85,10 @@ fn check(query: &str, lang: &str, expected_in_top3: &[&str], not_expected: &[&st
         } else {
             top.join("\n")
         };
-        panic!("{lang} {query:?}:\n  {}\ngot:\n{got}", problems.join("\n  "));
+        panic!(
+            "{lang} {query:?}:\n  {}\ngot:\n{got}",
+            problems.join("\n  ")
+        );
     }
 }
 
