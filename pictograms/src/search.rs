@@ -77,15 +77,12 @@ impl Library {
         }
         let phrase = words.join(" ");
         let terms: Vec<Term<'_>> = words.iter().map(|word| Term::new(word)).collect();
-        // The longest word is the rarest: its occurrences (and, for a plural, those of
-        // its singulars) give the candidates.
+        // The longest word is the rarest: its occurrences give the candidates. For a
+        // plural, the part it shares with its singulars does ("zapat" for "zapatos").
         let Some(longest) = terms.iter().max_by_key(|term| term.text.len()) else {
             return Vec::new();
         };
-        let probes: Vec<Finder<'_>> = std::iter::once(longest.text)
-            .chain(longest.singulars.iter().map(String::as_str))
-            .map(Finder::new)
-            .collect();
+        let probe = Finder::new(longest.shared_start());
         let query = Query {
             terms: &terms,
             phrase: &phrase,
@@ -104,23 +101,21 @@ impl Library {
             let Some(index) = self.search.get(lang_idx) else {
                 continue;
             };
-            for probe in &probes {
-                index.scan(probe, &query, |symbol, found| {
-                    let key = other << 62
-                        | (found.tier as u64) << 56
-                        | u64::from(!found.starts_name) << 55
-                        | (found.name_len.min(0xFFFF) as u64) << 32
-                        | symbol as u64;
-                    if let Some(slot) = best.get_mut(symbol) {
-                        if slot.0 == u64::MAX {
-                            n_found += 1;
-                        }
-                        if key < slot.0 {
-                            *slot = (key, lang_idx as u8);
-                        }
+            index.scan(&probe, &query, |symbol, found| {
+                let key = other << 62
+                    | (found.tier as u64) << 56
+                    | u64::from(!found.starts_name) << 55
+                    | (found.name_len.min(0xFFFF) as u64) << 32
+                    | symbol as u64;
+                if let Some(slot) = best.get_mut(symbol) {
+                    if slot.0 == u64::MAX {
+                        n_found += 1;
                     }
-                });
-            }
+                    if key < slot.0 {
+                        *slot = (key, lang_idx as u8);
+                    }
+                }
+            });
         }
 
         let mut found: Vec<(u64, u8)> = best
@@ -180,6 +175,22 @@ impl<'q> Term<'q> {
         }
         singulars.retain(|singular| !singular.is_empty());
         Term { text, singulars }
+    }
+
+    /// The start the word shares with all its singulars: the whole word when it has none.
+    fn shared_start(&self) -> &'q str {
+        let mut end = self.text.len();
+        for singular in &self.singulars {
+            let shared: usize = self
+                .text
+                .chars()
+                .zip(singular.chars())
+                .take_while(|(a, b)| a == b)
+                .map(|(a, _)| a.len_utf8())
+                .sum();
+            end = end.min(shared);
+        }
+        self.text.get(..end).unwrap_or(self.text)
     }
 }
 
@@ -352,9 +363,21 @@ impl LanguageIndex {
     /// Whether `needle` stands at `offset`: `None` if not there, else whether it is a
     /// whole word there (what follows is not a letter or digit).
     fn at(&self, offset: usize, needle: &str) -> Option<bool> {
-        let rest = self.text.get(offset..)?;
-        let after = rest.strip_prefix(needle)?;
-        Some(!after.chars().next().is_some_and(char::is_alphanumeric))
+        let rest = self.text.as_bytes().get(offset..)?;
+        if !rest.starts_with(needle.as_bytes()) {
+            return None;
+        }
+        let end = offset + needle.len();
+        Some(match self.text.as_bytes().get(end) {
+            None => true,
+            Some(byte) if byte.is_ascii() => !byte.is_ascii_alphanumeric(),
+            // A letter of another script or with an accent folding left alone.
+            Some(_) => !self
+                .text
+                .get(end..)
+                .and_then(|after| after.chars().next())
+                .is_some_and(char::is_alphanumeric),
+        })
     }
 
     /// How the query matches a symbol, if it does.
@@ -709,6 +732,11 @@ mod tests {
             Term::new("cherries").singulars,
             ["cherrie", "cherri", "cherria", "cherry"]
         );
+        // One scan finds the plural and its singulars.
+        assert_eq!(Term::new("sabates").shared_start(), "sabat");
+        assert_eq!(Term::new("cherries").shared_start(), "cherr");
+        assert_eq!(Term::new("poma").shared_start(), "poma");
+        assert_eq!(Term::new("gats").shared_start(), "gat");
     }
 
     #[test]
