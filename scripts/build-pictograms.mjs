@@ -159,6 +159,10 @@ const CATEGORY_PICTURES = {
  * (pictograms/tests/relevance.rs) fails for want of it, and say why.
  */
 const EVERYDAY = {
+  "1F35E": {
+    why: "the loaf is what 'pan' means; CLDR's Spanish name is 'pan de molde' (sliced bread), and 'pan relleno' (a stuffed flatbread) is shorter",
+    es: ["pan"],
+  },
   "1F4D6": {
     why: "reading is what a book stands for on a board; CLDR has only 'lectura'/'reading' as keywords, and Spanish 'leer' found only the English 'leer' of the smirking face",
     ca: ["llegir"], es: ["leer"], en: ["read"],
