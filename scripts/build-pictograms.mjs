@@ -7,6 +7,10 @@
 //                                                and public/pictograms/openmoji/ (generated)
 //   node scripts/build-pictograms.mjs --check   exits 1 when the committed index is stale
 //
+// Three small tables of our own sit on top of CLDR (issue #21): EVERYDAY words a person
+// uses that CLDR's names lack, NOT_KEYWORDS that find a symbol only by accident, and the
+// CATEGORY_PICTURES; each entry says why.
+//
 // The output is deterministic: OpenMoji's `order`, no timestamps, one symbol per line.
 // .cache/build-pictograms.stamp (outside public/, so it is never shipped) holds a hash of
 // package-lock.json and this script and the number of files written; when it matches
@@ -116,6 +120,133 @@ const EXTRA = {
   people: ["1F5E3"],
 };
 
+/**
+ * The picture of each category in the picker (issue #21): a symbol of the category that
+ * shows its name, not simply its first symbol (which gave chopsticks for Home, nail polish
+ * for Hygiene, glasses for Clothes). Each must be in its category, no two categories
+ * share one, and none is a symbol person mode uses for something else (the check marks,
+ * arrows, the euro banknote for "pay", the backpack for "things to bring", the calendar
+ * for "the week", the warning sign for "money running low"). Pinned by a test in
+ * pictograms/src/library.rs.
+ */
+const CATEGORY_PICTURES = {
+  food: "1F37D", // fork and knife with plate: a meal ("menjar" is both food and to eat)
+  drinks: "1F964", // cup with straw: a drink, not one kind of drink
+  home: "1F3E0", // house
+  hygiene: "1F6BF", // shower
+  clothes: "1F455", // t-shirt
+  people: "1F9D1-200D-1F91D-200D-1F9D1", // people holding hands
+  body: "1F590", // hand with fingers splayed: a body part, no gesture's meaning
+  feelings: "1F600", // grinning face
+  activities: "1F6B6", // person walking: someone doing something
+  health: "1FA7A", // stethoscope (the hospital is a place)
+  places: "1F5FA", // world map
+  transport: "1F68D", // oncoming bus: a bus from the front fills the square
+  time: "1F570", // mantelpiece clock (the calendar means "the week" in the day)
+  weather: "26C5", // sun behind cloud (the plain sun means "afternoon" in the day)
+  nature: "1F98B", // butterfly: an animal in nature
+  leisure: "26BD", // football
+  "school-work": "270F", // pencil (the backpack means "things to bring")
+  technology: "1F4F1", // mobile phone (OpenMoji's laptop reads as a grey box)
+  money: "1FA99", // coin (the euro banknote means "pay", the money bag "practise")
+  symbols: "1F523", // input symbols
+};
+
+/**
+ * Everyday words a person uses for a picture where CLDR's names lack them (issue #21).
+ * Written for Pictokit, in Catalan, Spanish and English only; search ranks them right
+ * after the exact name. Add one only when a query of the relevance test set
+ * (pictograms/tests/relevance.rs) fails for want of it, and say why.
+ */
+const EVERYDAY = {
+  "1F35E": {
+    why: "the loaf is what 'pan' means; CLDR's Spanish name is 'pan de molde' (sliced bread), and 'pan relleno' (a stuffed flatbread) is shorter",
+    es: ["pan"],
+  },
+  "1F4D6": {
+    why: "reading is what a book stands for on a board; CLDR has only 'lectura'/'reading' as keywords, and Spanish 'leer' found only the English 'leer' of the smirking face",
+    ca: ["llegir"], es: ["leer"], en: ["read"],
+  },
+  "1F6B0": {
+    why: "the glass under the tap is the water a person drinks; by name it ties with 'water wave', 'water pistol' and 'water closet', which are shorter",
+    ca: ["aigua"], es: ["agua"], en: ["water"],
+  },
+  "1F964": {
+    why: "the plain drink; CLDR has 'drink'/'beure' only as a keyword of twenty drinks, wine and beer among the first",
+    ca: ["beure"], es: ["beber"], en: ["drink"],
+  },
+  "1F37D": {
+    why: "eating; 'menjar' is a keyword of forty foods, 'eat' of the spoon and the hamburger, and Spanish has no 'comer' (it found 'comercial')",
+    ca: ["menjar"], es: ["comer"], en: ["eat"],
+  },
+  "1F6CC": {
+    why: "sleeping; 'dormir'/'sleep' is a keyword of the bed, the ZZZ and the sleepy face too, which sort first by their shorter names",
+    ca: ["dormir"], es: ["dormir"], en: ["sleep"],
+  },
+  "1FA99": {
+    why: "money a person pays with; the names with 'money' are the money bag (with a dollar sign), 'money with wings' and the money-mouth face",
+    ca: ["diners"], es: ["dinero"], en: ["money"],
+  },
+  "1F4B6": {
+    why: "money a person pays with, in euros (see the coin)",
+    ca: ["diners"], es: ["dinero"], en: ["money"],
+  },
+  "1F4C6": {
+    why: "no symbol shows tomorrow; a calendar's next page is the nearest, and without it 'demà' found 'demanar' (to ask)",
+    ca: ["demà"], es: ["mañana"], en: ["tomorrow"],
+  },
+  "1F305": {
+    why: "Spanish 'mañana' is also the morning, which the sunrise shows (Catalan has 'matí', English 'morning')",
+    es: ["mañana"],
+  },
+  "1F3EA": {
+    why: "the shop where a person buys food; CLDR has 'supermarket' only in Basque and French",
+    ca: ["supermercat"], es: ["supermercado"], en: ["supermarket"],
+  },
+  "1F9D1-200D-2695-FE0F": {
+    why: "the doctor is a health worker; 'doctor'/'metge'/'médico' are keywords of the pill, the syringe and the hospital too, which sort first by their shorter names",
+    ca: ["metge", "metgessa"], es: ["médico", "médica"], en: ["doctor"],
+  },
+  "1F468-200D-2695-FE0F": {
+    why: "the doctor (see the health worker)",
+    ca: ["metge"], es: ["médico"], en: ["doctor"],
+  },
+  "1F469-200D-2695-FE0F": {
+    why: "the doctor (see the health worker)",
+    ca: ["metgessa"], es: ["médica"], en: ["doctor"],
+  },
+  "1F697": {
+    why: "the family car; 'cotxe'/'car' are whole words of 'police car', 'racing car' and more, while the car itself is called 'automòbil'/'automobile'",
+    ca: ["cotxe"], en: ["car"],
+  },
+  "2639": {
+    why: "the plain sad face; CLDR names faces by their frown, and 'trist'/'sad' is a keyword of sixteen symbols (a droplet, a sleepy face)",
+    ca: ["trist", "trista"], es: ["triste"], en: ["sad"],
+  },
+};
+
+/**
+ * CLDR keywords that find a symbol only by accident (issue #21): a phrase's word taken
+ * for the thing itself. Each must be in CLDR's list (the build fails otherwise, so the
+ * list cannot go stale), and says why.
+ */
+const NOT_KEYWORDS = {
+  "1FA8A": {
+    why: "'sad trombone' is a joke sound effect: a person who types 'sad' wants a sad face, not a trombone",
+    ca: ["tristesa"], es: ["triste"], en: ["sad"], eu: ["tristea", "goibela"],
+  },
+  "1F382": {
+    why: "'happy' comes from 'happy birthday': the cake is found by 'birthday', and 'happy' should find happy faces",
+    en: ["happy"],
+  },
+  "1F385": { why: "'feliz' comes from 'Feliz Navidad' (see Mx Claus)", es: ["feliz"] },
+  "1F936": { why: "'feliz' comes from 'Feliz Navidad' (see Mx Claus)", es: ["feliz"] },
+  "1F9D1-200D-1F384": {
+    why: "'feliz' comes from 'Feliz Navidad': a person who types 'feliz' (happy) wants a happy face, not Santa",
+    es: ["feliz"],
+  },
+};
+
 const SET_INFO = {
   name: "OpenMoji",
   version: "17.0.0",
@@ -137,6 +268,10 @@ files' markup, not to the drawings). Each symbol's author is named in index.json
 
 Names and keywords: Unicode CLDR annotations ${NAMES_INFO.version}, (c) Unicode, Inc.,
 license Unicode-3.0: https://www.unicode.org/license.txt
+
+The everyday words of a few symbols (each symbol's "w"), the keywords left out and the
+categories with their pictures are Pictokit's own, under Pictokit's licence
+(AGPL-3.0-or-later).
 `;
 
 function fail(message) {
@@ -174,8 +309,8 @@ function lookup(annotations, emoji) {
   return null;
 }
 
-function cleanKeywords(words, name) {
-  const seen = new Set([name]);
+function cleanKeywords(words, name, dropped = []) {
+  const seen = new Set([name, ...dropped]);
   const out = [];
   for (const raw of words) {
     const word = raw.trim().replaceAll("|", " ");
@@ -210,6 +345,26 @@ function buildIndex() {
     }
   }
 
+  for (const [table, entries] of [["EVERYDAY", EVERYDAY], ["NOT_KEYWORDS", NOT_KEYWORDS]]) {
+    for (const [hex, entry] of Object.entries(entries)) {
+      if (!byHex.has(hex)) fail(`${table} names ${hex}, which is not in the selection`);
+      if (typeof entry.why !== "string" || entry.why.length < 10) fail(`${table}.${hex} does not say why`);
+      for (const key of Object.keys(entry)) {
+        if (key !== "why" && !LANGUAGES.includes(key)) fail(`${table}.${hex} has unknown language ${key}`);
+      }
+    }
+  }
+  const pictureIds = CATEGORIES.map((category) => CATEGORY_PICTURES[category]);
+  CATEGORIES.forEach((category, index) => {
+    const hex = pictureIds[index];
+    if (!hex) fail(`CATEGORY_PICTURES has no picture for ${category}`);
+    if (!byHex.has(hex)) fail(`CATEGORY_PICTURES.${category} is ${hex}, which is not in the selection`);
+    if (pictureIds.indexOf(hex) !== index) fail(`CATEGORY_PICTURES gives ${hex} to two categories`);
+  });
+  if (Object.keys(CATEGORY_PICTURES).some((category) => !CATEGORIES.includes(category))) {
+    fail("CATEGORY_PICTURES names a category that does not exist");
+  }
+
   const annotations = Object.fromEntries(LANGUAGES.map((lang) => [lang, loadAnnotations(lang)]));
   const fellBack = Object.fromEntries(LANGUAGES.map((lang) => [lang, 0]));
   const fromOpenMoji = Object.fromEntries(LANGUAGES.map((lang) => [lang, 0]));
@@ -234,7 +389,12 @@ function buildIndex() {
 
     const n = [];
     const k = [];
+    const w = [];
+    const everyday = EVERYDAY[entry.hexcode] ?? {};
+    const notKeywords = NOT_KEYWORDS[entry.hexcode] ?? {};
     for (const lang of LANGUAGES) {
+      const words = everyday[lang] ?? [];
+      const dropped = notKeywords[lang] ?? [];
       let found = lookup(annotations[lang], entry.emoji);
       if (!found) {
         for (const other of FALLBACKS[lang]) {
@@ -245,23 +405,37 @@ function buildIndex() {
       }
       if (found) {
         const name = found.tts[0].trim();
+        const cldrKeywords = (found.default ?? []).map((word) => word.trim());
+        for (const word of dropped) {
+          if (!cldrKeywords.includes(word)) fail(`NOT_KEYWORDS.${entry.hexcode}.${lang}: '${word}' is not a keyword`);
+        }
+        for (const word of words) {
+          if (word === name) fail(`EVERYDAY.${entry.hexcode}.${lang}: '${word}' is already the name`);
+        }
         n.push(name);
-        k.push(cleanKeywords(found.default ?? [], name));
+        k.push(cleanKeywords(cldrKeywords, name, [...dropped, ...words]));
+        w.push(words.join("|"));
       } else {
         // Not even English: OpenMoji's own English annotation and tags.
         fromOpenMoji[lang] += 1;
         const name = entry.annotation.trim();
         n.push(name);
+        if (words.length > 0 || dropped.length > 0) fail(`${entry.hexcode} has no CLDR name in ${lang}`);
         k.push(cleanKeywords(`${entry.tags},${entry.openmoji_tags}`.split(","), name));
+        w.push("");
       }
     }
-    return { id: entry.hexcode, c, a: authorIndex.get(author), n, k };
+    const symbol = { id: entry.hexcode, c, a: authorIndex.get(author), n, k };
+    if (w.some((words) => words !== "")) symbol.w = w;
+    return symbol;
   });
   if (unmapped.size > 0) fail(`unmapped OpenMoji subgroups: ${[...unmapped].join(", ")}`);
 
   CATEGORIES.forEach((category, index) => {
     const count = symbols.filter((symbol) => symbol.c.includes(index)).length;
     if (count === 0) fail(`category ${category} is empty`);
+    const picture = symbols.find((symbol) => symbol.id === pictureIds[index]);
+    if (!picture.c.includes(index)) fail(`CATEGORY_PICTURES.${category} (${picture.id}) is not in ${category}`);
   });
 
   const index = {
@@ -270,6 +444,7 @@ function buildIndex() {
     names: NAMES_INFO,
     languages: LANGUAGES,
     categories: CATEGORIES,
+    category_pictures: pictureIds,
     authors,
     symbols,
   };

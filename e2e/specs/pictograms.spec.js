@@ -71,6 +71,10 @@ test('several pictograms are added at once and the person uses them', async ({ a
   // Categories let a facilitator browse without typing.
   await page.getByRole('button', { name: 'Add pictograms' }).click();
   await picker.getByRole('button', { name: 'Categories' }).click();
+  // Each category shows a picture of its name (issue #21: Home showed chopsticks).
+  for (const [category, code] of [['Home', '1F3E0'], ['Hygiene', '1F6BF'], ['Drinks', '1F964'], ['Clothes', '1F455'], ['Weather', '26C5']]) {
+    await expect(picker.getByRole('button', { name: category, exact: true }).locator('img')).toHaveAttribute('src', new RegExp(`/${code}\\.svg$`));
+  }
   await picker.getByRole('button', { name: 'Food' }).click();
   expect(await app.results().count()).toBeGreaterThan(50);
   await picker.getByRole('button', { name: 'Cancel' }).click();

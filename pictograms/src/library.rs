@@ -77,6 +77,8 @@ pub struct Symbol {
     names: Vec<String>,
     /// Keywords per entry of [`LANGUAGES`].
     keywords: Vec<Vec<String>>,
+    /// Everyday words per entry of [`LANGUAGES`] (see [`Symbol::everyday_words_at`]).
+    everyday: Vec<Vec<String>>,
 }
 
 impl Symbol {
@@ -88,6 +90,11 @@ impl Symbol {
     /// Keywords in a language; English ones for a code not in [`LANGUAGES`].
     pub fn keywords(&self, lang: &str) -> &[String] {
         self.keywords_at(language_index(lang).unwrap_or(ENGLISH))
+    }
+
+    /// Everyday words in a language (see [`Symbol::everyday_words_at`]).
+    pub fn everyday_words(&self, lang: &str) -> &[String] {
+        self.everyday_words_at(language_index(lang).unwrap_or(ENGLISH))
     }
 
     /// Name in the language at this position of [`LANGUAGES`] (as in [`crate::search::Hit::lang`]);
@@ -106,6 +113,27 @@ impl Symbol {
             .or_else(|| self.keywords.get(ENGLISH))
             .map_or(&[], Vec::as_slice)
     }
+
+    /// The everyday words a person uses for this picture that its CLDR name lacks
+    /// ("metge" for the health worker, "llegir" for the books), in the language at
+    /// this position of [`LANGUAGES`]; none for most symbols. They come from the
+    /// supplement in `scripts/build-pictograms.mjs`, and search ranks them right after
+    /// the exact name.
+    pub fn everyday_words_at(&self, lang_idx: usize) -> &[String] {
+        self.everyday
+            .get(lang_idx)
+            .or_else(|| self.everyday.get(ENGLISH))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Splits a `|`-joined list of the index into its words.
+fn split_words(joined: &str) -> Vec<String> {
+    joined
+        .split('|')
+        .filter(|word| !word.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Why an index could not be loaded.
@@ -138,6 +166,12 @@ pub enum LibraryError {
     },
     /// Two symbols share an id.
     DuplicateId(String),
+    /// The picture of a category is not a symbol of that category, or two categories
+    /// share one, or there is not one per category.
+    CategoryPicture {
+        /// The category's id, or the picture's id when there is no such category.
+        category: String,
+    },
 }
 
 impl LibraryError {
@@ -174,6 +208,9 @@ impl fmt::Display for LibraryError {
                 write!(f, "symbol {id} has unknown author {index}")
             }
             LibraryError::DuplicateId(id) => write!(f, "symbol {id} appears twice"),
+            LibraryError::CategoryPicture { category } => {
+                write!(f, "the picture of category {category} is wrong")
+            }
         }
     }
 }
@@ -186,6 +223,8 @@ impl std::error::Error for LibraryError {}
 pub struct Library {
     symbols: Vec<Symbol>,
     categories: Vec<String>,
+    /// Position in `symbols` of each category's picture; empty when the index names none.
+    category_pictures: Vec<usize>,
     authors: Vec<String>,
     set: SetInfo,
     names: NamesInfo,
@@ -202,6 +241,9 @@ struct RawIndex {
     names: NamesInfo,
     languages: Vec<String>,
     categories: Vec<String>,
+    /// One symbol id per category; absent in indexes older than issue #21.
+    #[serde(default)]
+    category_pictures: Vec<String>,
     authors: Vec<String>,
     symbols: Vec<RawSymbol>,
 }
@@ -213,6 +255,9 @@ struct RawSymbol {
     a: usize,
     n: Vec<String>,
     k: Vec<String>,
+    /// Everyday words per language, `|`-joined; absent when the symbol has none.
+    #[serde(default)]
+    w: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -246,6 +291,7 @@ impl Library {
         for symbol in raw.symbols {
             if symbol.n.len() != LANGUAGES.len()
                 || symbol.k.len() != LANGUAGES.len()
+                || !(symbol.w.is_empty() || symbol.w.len() == LANGUAGES.len())
                 || symbol.n.iter().any(|name| name.trim().is_empty())
             {
                 return Err(LibraryError::SymbolShape { id: symbol.id });
@@ -266,23 +312,19 @@ impl Library {
                     index: symbol.a,
                 });
             }
-            let keywords = symbol
-                .k
-                .iter()
-                .map(|joined| {
-                    joined
-                        .split('|')
-                        .filter(|word| !word.is_empty())
-                        .map(str::to_owned)
-                        .collect()
-                })
-                .collect();
+            let keywords = symbol.k.iter().map(|joined| split_words(joined)).collect();
+            let everyday = if symbol.w.is_empty() {
+                vec![Vec::new(); LANGUAGES.len()]
+            } else {
+                symbol.w.iter().map(|joined| split_words(joined)).collect()
+            };
             symbols.push(Symbol {
                 id: symbol.id,
                 categories: symbol.c,
                 author: symbol.a,
                 names: symbol.n,
                 keywords,
+                everyday,
             });
         }
 
@@ -295,13 +337,46 @@ impl Library {
             return Err(LibraryError::DuplicateId(symbols[pair[0]].id.clone()));
         }
 
+        let position = |id: &str| {
+            by_id
+                .binary_search_by(|&idx| symbols[idx].id.as_str().cmp(id))
+                .ok()
+                .map(|found| by_id[found])
+        };
+        let mut category_pictures = Vec::with_capacity(raw.category_pictures.len());
+        for (category_idx, id) in raw.category_pictures.iter().enumerate() {
+            let wrong = || LibraryError::CategoryPicture {
+                category: raw.categories.get(category_idx).unwrap_or(id).clone(),
+            };
+            let symbol_idx = position(id).ok_or_else(wrong)?;
+            let in_category = symbols[symbol_idx]
+                .categories
+                .iter()
+                .any(|&c| usize::from(c) == category_idx);
+            if !in_category || category_pictures.contains(&symbol_idx) {
+                return Err(wrong());
+            }
+            category_pictures.push(symbol_idx);
+        }
+        if !category_pictures.is_empty() && category_pictures.len() != raw.categories.len() {
+            return Err(LibraryError::CategoryPicture {
+                category: raw
+                    .categories
+                    .get(category_pictures.len())
+                    .cloned()
+                    .unwrap_or_default(),
+            });
+        }
+
         let search = (0..LANGUAGES.len())
             .map(|lang_idx| {
-                LanguageIndex::build(
-                    symbols
-                        .iter()
-                        .map(|symbol| (symbol.name_at(lang_idx), symbol.keywords_at(lang_idx))),
-                )
+                LanguageIndex::build(symbols.iter().map(|symbol| {
+                    (
+                        symbol.name_at(lang_idx),
+                        symbol.everyday_words_at(lang_idx),
+                        symbol.keywords_at(lang_idx),
+                    )
+                }))
             })
             .collect::<Option<Vec<_>>>()
             .ok_or_else(|| LibraryError::Malformed("index too large".to_owned()))?;
@@ -309,6 +384,7 @@ impl Library {
         Ok(Library {
             symbols,
             categories: raw.categories,
+            category_pictures,
             authors: raw.authors,
             set: raw.set,
             names: raw.names,
@@ -361,6 +437,17 @@ impl Library {
         self.symbols
             .iter()
             .filter(move |symbol| symbol.categories.iter().any(|&c| usize::from(c) == index))
+    }
+
+    /// The picture of the category at `index` of [`Library::categories`]: the one the
+    /// index chose to show the category's name (a house for "home"), or the category's
+    /// first symbol for an index that chose none. `None` for an empty or unknown category.
+    pub fn category_picture(&self, index: usize) -> Option<&Symbol> {
+        match self.category_pictures.get(index) {
+            Some(&symbol_idx) => self.symbols.get(symbol_idx),
+            None if self.category_pictures.is_empty() => self.in_category(index).next(),
+            None => None,
+        }
     }
 
     /// Who drew a symbol.
@@ -496,6 +583,84 @@ pub(crate) mod tests {
         );
     }
 
+    /// The picture each category shows in the picker. Regression (issue #21): taking a
+    /// category's first symbol showed chopsticks for Home, nail polish for Hygiene, a baby
+    /// bottle for Drinks, glasses for Clothes and a foggy bridge for Weather.
+    #[test]
+    fn each_category_shows_a_picture_of_its_name() {
+        let expected = [
+            ("food", "1F37D", "fork and knife with plate"),
+            ("drinks", "1F964", "cup with straw"),
+            ("home", "1F3E0", "house"),
+            ("hygiene", "1F6BF", "shower"),
+            ("clothes", "1F455", "t-shirt"),
+            (
+                "people",
+                "1F9D1-200D-1F91D-200D-1F9D1",
+                "people holding hands",
+            ),
+            ("body", "1F590", "hand with fingers splayed"),
+            ("feelings", "1F600", "grinning face"),
+            ("activities", "1F6B6", "person walking"),
+            ("health", "1FA7A", "stethoscope"),
+            ("places", "1F5FA", "world map"),
+            ("transport", "1F68D", "oncoming bus"),
+            ("time", "1F570", "mantelpiece clock"),
+            ("weather", "26C5", "sun behind cloud"),
+            ("nature", "1F98B", "butterfly"),
+            ("leisure", "26BD", "soccer ball"),
+            ("school-work", "270F", "pencil"),
+            ("technology", "1F4F1", "mobile phone"),
+            ("money", "1FA99", "coin"),
+            ("symbols", "1F523", "input symbols"),
+        ];
+        let library = library();
+        let shown: Vec<(&str, &str, &str)> = library
+            .categories()
+            .iter()
+            .enumerate()
+            .map(|(index, category)| {
+                let picture = library.category_picture(index).expect("a picture");
+                (category.as_str(), picture.id.as_str(), picture.name("en"))
+            })
+            .collect();
+        assert_eq!(shown, expected);
+        // One picture, one meaning: no two categories share a picture, and each picture
+        // belongs to its category.
+        for (index, (category, id, _)) in shown.iter().enumerate() {
+            assert!(
+                shown[index + 1..].iter().all(|other| other.1 != *id),
+                "{id} shows two categories"
+            );
+            assert!(
+                library.in_category(index).any(|symbol| symbol.id == *id),
+                "{id} is not in {category}"
+            );
+        }
+        assert!(library
+            .category_picture(library.categories().len())
+            .is_none());
+    }
+
+    #[test]
+    fn everyday_words_are_loaded_apart_from_the_keywords() {
+        let library = library();
+        let worker = library.get("1F9D1-200D-2695-FE0F").expect("health worker");
+        assert_eq!(worker.everyday_words("ca"), ["metge", "metgessa"]);
+        assert_eq!(worker.everyday_words("en"), ["doctor"]);
+        assert!(worker.everyday_words("fr").is_empty());
+        assert!(!worker.keywords("en").iter().any(|word| word == "doctor"));
+        assert!(library
+            .get("1F34E")
+            .expect("apple")
+            .everyday_words("ca")
+            .is_empty());
+        // Left out as accidental: the trombone is not "sad".
+        let trombone = library.get("1FA8A").expect("trombone");
+        assert!(!trombone.keywords("en").iter().any(|word| word == "sad"));
+        assert!(trombone.keywords("en").iter().any(|word| word == "jazz"));
+    }
+
     #[test]
     fn image_paths() {
         assert_eq!(
@@ -512,6 +677,12 @@ pub(crate) mod tests {
     fn a_minimal_index_loads() {
         let library = Library::from_json(&minimal(GOOD)).expect("loads");
         assert_eq!(library.len(), 1);
+        // Without chosen pictures, a category shows its first symbol.
+        assert_eq!(
+            library.category_picture(0).map(|s| s.id.as_str()),
+            Some("1F34E")
+        );
+        assert_eq!(library.category_picture(1), None);
         assert_eq!(library.symbols()[0].keywords("es"), &[] as &[String]);
         assert_eq!(library.symbols()[0].keywords("en"), ["fruit", "red"]);
         assert!(Library::from_json(&minimal(""))
@@ -583,9 +754,55 @@ pub(crate) mod tests {
             &minimal(&format!("{GOOD},{GOOD}")),
             LibraryError::DuplicateId("1F34E".into()),
         );
+        let with_pictures = |pictures: &str, symbols: &str| {
+            minimal(symbols).replace(
+                "\"authors\"",
+                &format!("\"category_pictures\":{pictures},\"authors\""),
+            )
+        };
+        const MILK: &str = r#"{"id":"1F95B","c":[1],"a":0,"n":["llet","leche","milk","esnea","leite","lait"],"k":["","","","","",""]}"#;
+        let both = format!("{GOOD},{MILK}");
+        let library = Library::from_json(&with_pictures(r#"["1F34E","1F95B"]"#, &both))
+            .expect("pictures load");
+        assert_eq!(
+            library.category_picture(1).map(|s| s.id.as_str()),
+            Some("1F95B")
+        );
+        let picture = |category: &str| LibraryError::CategoryPicture {
+            category: category.into(),
+        };
+        check_error(
+            &with_pictures(r#"["1F34E","nope"]"#, &both),
+            picture("drinks"),
+        );
+        check_error(
+            &with_pictures(r#"["1F95B","1F34E"]"#, &both),
+            picture("food"),
+        );
+        check_error(&with_pictures(r#"["1F34E"]"#, &both), picture("drinks"));
+        check_error(
+            &with_pictures(r#"["1F34E","1F95B","1F34E"]"#, &both),
+            picture("1F34E"),
+        );
+        let two_in_both = MILK.replace("\"c\":[1]", "\"c\":[0,1]");
+        check_error(
+            &with_pictures(r#"["1F95B","1F95B"]"#, &format!("{GOOD},{two_in_both}")),
+            picture("drinks"),
+        );
+        // Everyday words: one list per language, or none.
+        let everyday = GOOD.replace("]}", r#"],"w":["","","","","",""]}"#);
+        assert!(Library::from_json(&minimal(&everyday)).is_ok());
+        check_error(
+            &minimal(&GOOD.replace("]}", r#"],"w":["poma"]}"#)),
+            LibraryError::SymbolShape { id: "1F34E".into() },
+        );
+
         for error in [
             LibraryError::Languages(vec![]),
             LibraryError::DuplicateId("x".into()),
+            LibraryError::CategoryPicture {
+                category: "x".into(),
+            },
         ] {
             assert_eq!(error.message_id(), "picto-library-broken");
         }

@@ -1,30 +1,43 @@
-//! Searching the library as the facilitator types (issue #3).
+//! Searching the library as the facilitator types (issues #3 and #21).
 //!
-//! The rules, in the issue's words: search in the profile's language, then the others;
-//! case- and accent-insensitive (`pa` finds `pà`, `cafe` finds `café`); prefix and
-//! whole-word matches above substring matches; the exact name first.
+//! The rules: search in the profile's language, then the others; case- and
+//! accent-insensitive (`pa` finds `pà`, `cafe` finds `café`); whole words before the
+//! starts of words, the starts of words before the inside of a word; the name and the
+//! everyday words before the keywords; the exact name first. A word inside another
+//! ("apple" in "pineapple") counts only in the name: in keywords it finds things by
+//! accident ("grapple" for "apple"). A query word that looks like a plural (`zapatos`,
+//! `sabates`, `llibres`) also finds its singular as a whole word.
 //!
-//! At load, each language's names and keywords are folded ([`crate::fold`]) into one
-//! text, with the start of every word recorded. A query then costs one substring scan of
-//! that text per language and a look at the word starts of the symbols it hits; nothing
-//! is allocated per symbol.
+//! At load, each language's names, everyday words and keywords are folded
+//! ([`crate::fold`]) into one text, with the start of every word recorded. A query then
+//! costs one substring scan of that text per language (a few more for a plural) and a
+//! look at the word starts of the symbols it hits; nothing is allocated per symbol.
 
 use crate::fold::fold;
 use crate::library::{language_index, Library, ENGLISH, LANGUAGES};
 use memchr::memmem::Finder;
 
-/// How well a symbol matched; the lower the better.
+/// How well a symbol matched; the lower the better. "Word" below means each word of the
+/// query: all of them must match, and the symbol's tier is that of its worst word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Tier {
     /// The name is the query.
     Exact,
-    /// The name starts with the query.
+    /// Every word is a whole everyday word of the symbol (the supplement of
+    /// `scripts/build-pictograms.mjs`: "metge" for the health worker).
+    Everyday,
+    /// Every word is a whole word of the name (or an everyday word): "llet" finds
+    /// "got de llet".
+    Name,
+    /// Every word is a whole word of the name or of a keyword: "milk" finds the cow,
+    /// whose keyword it is, before "milky way".
+    Keyword,
+    /// Every word starts a word of the name (or of an everyday word): "lletra M" for
+    /// "llet", "panda" for "pan".
     Prefix,
-    /// A word of the name or of a keyword starts with the query (every term, for several).
-    /// Within this tier, matches in the name come before matches in keywords only, so
-    /// "apple" gives "red apple" before "pie" (whose keyword is "apple").
+    /// Every word starts a word of the name or of a keyword.
     Word,
-    /// The query is somewhere inside the name or a keyword.
+    /// The query (one word) is inside a word of the name: "pineapple" for "apple".
     Substring,
 }
 
@@ -39,31 +52,40 @@ pub struct Hit {
     pub tier: Tier,
 }
 
+const TIERS: [Tier; 7] = [
+    Tier::Exact,
+    Tier::Everyday,
+    Tier::Name,
+    Tier::Keyword,
+    Tier::Prefix,
+    Tier::Word,
+    Tier::Substring,
+];
+
 impl Library {
     /// The symbols matching `query`, best first, at most `limit`.
     ///
     /// Matches in `lang` (the profile's language; English if not one of [`LANGUAGES`])
-    /// come before matches in other languages; then by [`Tier`], shorter name, and
-    /// OpenMoji's order. A symbol appears once, with its best match. Several words must
-    /// each start a word of the same name or keywords. A blank query finds nothing.
+    /// come before matches in other languages; then by [`Tier`]; then names that start
+    /// with the query's first word; then shorter names; then OpenMoji's order. A symbol
+    /// appears once, with its best match. A blank query finds nothing.
     pub fn search(&self, query: &str, lang: &str, limit: usize) -> Vec<Hit> {
         let folded = fold(query);
-        let terms: Vec<&str> = folded.split_whitespace().collect();
-        if terms.is_empty() || limit == 0 || self.is_empty() {
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        if words.is_empty() || limit == 0 || self.is_empty() {
             return Vec::new();
         }
-        let phrase = terms.join(" ");
+        let phrase = words.join(" ");
+        let terms: Vec<Term<'_>> = words.iter().map(|word| Term::new(word)).collect();
+        // The longest word is the rarest: its occurrences give the candidates. For a
+        // plural, the part it shares with its singulars does ("zapat" for "zapatos").
+        let Some(longest) = terms.iter().max_by_key(|term| term.text.len()) else {
+            return Vec::new();
+        };
+        let probe = Finder::new(longest.shared_start());
         let query = Query {
             terms: &terms,
             phrase: &phrase,
-            // The longest term is the rarest: it finds the candidates.
-            probe: Finder::new(
-                terms
-                    .iter()
-                    .copied()
-                    .max_by_key(|term| term.len())
-                    .unwrap_or(""),
-            ),
         };
 
         let profile = language_index(lang).unwrap_or(ENGLISH);
@@ -79,11 +101,11 @@ impl Library {
             let Some(index) = self.search.get(lang_idx) else {
                 continue;
             };
-            index.scan(&query, |symbol, (tier, in_name), name_len| {
+            index.scan(&probe, &query, |symbol, found| {
                 let key = other << 62
-                    | (tier as u64) << 56
-                    | u64::from(!in_name) << 55
-                    | (name_len.min(0xFFFF) as u64) << 32
+                    | (found.tier as u64) << 56
+                    | u64::from(!found.starts_name) << 55
+                    | (found.name_len.min(0xFFFF) as u64) << 32
                     | symbol as u64;
                 if let Some(slot) = best.get_mut(symbol) {
                     if slot.0 == u64::MAX {
@@ -110,34 +132,105 @@ impl Library {
             .map(|(key, lang_idx)| Hit {
                 symbol: (key & 0xFFFF_FFFF) as usize,
                 lang: usize::from(lang_idx),
-                tier: match (key >> 56) & 0x3F {
-                    0 => Tier::Exact,
-                    1 => Tier::Prefix,
-                    2 => Tier::Word,
-                    _ => Tier::Substring,
-                },
+                tier: TIERS
+                    .get(((key >> 56) & 0x3F) as usize)
+                    .copied()
+                    .unwrap_or(Tier::Substring),
             })
             .collect()
     }
 }
 
-/// A folded query.
-struct Query<'q> {
-    terms: &'q [&'q str],
-    /// The terms joined by single spaces.
-    phrase: &'q str,
-    /// Finds the term whose occurrences give the candidates (the longest).
-    probe: Finder<'q>,
+/// One folded word of the query.
+struct Term<'q> {
+    text: &'q str,
+    /// What it would be in the singular if it is a plural, to be found as whole words
+    /// only: `zapatos` → `zapato`, `sabates` → `sabata`, `pantalons` → `pantalo`,
+    /// `cherries` → `cherry`. Empty for words shorter than four letters or not ending
+    /// in `s`.
+    singulars: Vec<String>,
 }
 
-/// Marks a word start that is also the start of a field (the name or a keyword).
+impl<'q> Term<'q> {
+    fn new(text: &'q str) -> Term<'q> {
+        let mut singulars = Vec::new();
+        if text.chars().count() >= 4 {
+            if let Some(stem) = text.strip_suffix('s') {
+                // English, Spanish, Catalan, Galician, French: -s.
+                singulars.push(stem.to_owned());
+                if let Some(stem) = text.strip_suffix("es") {
+                    // Spanish -es (pantalones), Catalan -es for -a (sabates, pomes).
+                    singulars.push(stem.to_owned());
+                    singulars.push(format!("{stem}a"));
+                }
+                if let Some(stem) = text.strip_suffix("ns") {
+                    // Catalan -ns for -ó and -à (pantalons, camions).
+                    singulars.push(stem.to_owned());
+                }
+                if let Some(stem) = text.strip_suffix("ies") {
+                    // English -ies for -y (cherries).
+                    singulars.push(format!("{stem}y"));
+                }
+            }
+        }
+        singulars.retain(|singular| !singular.is_empty());
+        Term { text, singulars }
+    }
+
+    /// The start the word shares with all its singulars: the whole word when it has none.
+    fn shared_start(&self) -> &'q str {
+        let mut end = self.text.len();
+        for singular in &self.singulars {
+            let shared: usize = self
+                .text
+                .chars()
+                .zip(singular.chars())
+                .take_while(|(a, b)| a == b)
+                .map(|(a, _)| a.len_utf8())
+                .sum();
+            end = end.min(shared);
+        }
+        self.text.get(..end).unwrap_or(self.text)
+    }
+}
+
+/// A folded query.
+struct Query<'q> {
+    terms: &'q [Term<'q>],
+    /// The words joined by single spaces.
+    phrase: &'q str,
+}
+
+/// How one symbol matched, as [`LanguageIndex::scan`] reports it.
+struct Found {
+    tier: Tier,
+    /// Whether the name starts with the query's first word.
+    starts_name: bool,
+    /// Length in bytes of the folded name.
+    name_len: usize,
+}
+
+/// How one word of the query matched one symbol; the lower the better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Match {
+    WholeEveryday,
+    WholeName,
+    WholeKeyword,
+    /// The start of a word of the name or of an everyday word.
+    StartOfName,
+    StartOfKeyword,
+}
+
+/// Marks a word start that is also the start of a field (the name, an everyday word or
+/// a keyword).
 const FIELD_START: u32 = 1 << 31;
 const OFFSET: u32 = !FIELD_START;
 
-/// The folded names and keywords of every symbol in one language.
+/// The folded names, everyday words and keywords of every symbol in one language.
 ///
-/// `text` holds, symbol after symbol, the name then each keyword, every field ended by
-/// `'\n'` (which folded fields never contain, nor do query terms).
+/// `text` holds, symbol after symbol, the name, then each everyday word, then each
+/// keyword, every field ended by `'\n'` (which folded fields never contain, nor do query
+/// words).
 #[derive(Clone, Debug)]
 pub(crate) struct LanguageIndex {
     text: String,
@@ -151,6 +244,8 @@ pub(crate) struct LanguageIndex {
 struct Entry {
     /// Start of the name in `text`.
     start: u32,
+    /// End of the everyday words (the start of the keywords).
+    everyday_end: u32,
     /// End of the last field, after its `'\n'`.
     end: u32,
     /// Length in bytes of the folded name.
@@ -160,26 +255,38 @@ struct Entry {
     words_to: u32,
 }
 
+impl Entry {
+    fn name_end(&self) -> usize {
+        self.start as usize + self.name_len as usize
+    }
+}
+
 impl LanguageIndex {
-    /// Folds each symbol's (name, keywords); `None` if the text passes 2 GiB.
+    /// Folds each symbol's (name, everyday words, keywords); `None` if the text passes
+    /// 2 GiB.
     pub(crate) fn build<'a>(
-        symbols: impl Iterator<Item = (&'a str, &'a [String])>,
+        symbols: impl Iterator<Item = (&'a str, &'a [String], &'a [String])>,
     ) -> Option<LanguageIndex> {
         let mut index = LanguageIndex {
             text: String::new(),
             entries: Vec::new(),
             word_starts: Vec::new(),
         };
-        for (name, keywords) in symbols {
+        for (name, everyday, keywords) in symbols {
             let start = index.text.len();
             let words_from = index.word_starts.len();
             index.push_field(name)?;
             let name_len = index.text.len() - start - 1;
+            for word in everyday {
+                index.push_field(word)?;
+            }
+            let everyday_end = index.text.len();
             for keyword in keywords {
                 index.push_field(keyword)?;
             }
             index.entries.push(Entry {
                 start: u32::try_from(start).ok()?,
+                everyday_end: u32::try_from(everyday_end).ok()?,
                 end: u32::try_from(index.text.len()).ok()?,
                 name_len: u32::try_from(name_len).ok()?,
                 words_from: u32::try_from(words_from).ok()?,
@@ -216,10 +323,9 @@ impl LanguageIndex {
         Some(())
     }
 
-    /// Calls `found(symbol, (tier, matched in the name), name_len)` for every symbol
-    /// matching the query.
-    fn scan(&self, query: &Query<'_>, mut found: impl FnMut(usize, (Tier, bool), usize)) {
-        let probe = &query.probe;
+    /// Calls `found(symbol, how)` for every symbol where `probe` occurs and the query
+    /// matches.
+    fn scan(&self, probe: &Finder<'_>, query: &Query<'_>, mut found: impl FnMut(usize, Found)) {
         if probe.needle().is_empty() {
             return;
         }
@@ -239,13 +345,8 @@ impl LanguageIndex {
             let Some(entry) = self.entries.get(entry_idx) else {
                 break;
             };
-            let tier = if let [term] = query.terms {
-                Some(self.tier_of_term(entry, term))
-            } else {
-                self.tier_of_terms(entry, query)
-            };
-            if let Some(tier) = tier {
-                found(entry_idx, tier, entry.name_len as usize);
+            if let Some(how) = self.match_entry(entry, query) {
+                found(entry_idx, how);
             }
             // One look per symbol: go on after this one.
             from = entry.end as usize;
@@ -259,70 +360,109 @@ impl LanguageIndex {
             .unwrap_or(&[])
     }
 
-    /// Where `needle` stands at `offset`: `None` if not there, else whether it ends its field.
+    /// Whether `needle` stands at `offset`: `None` if not there, else whether it is a
+    /// whole word there (what follows is not a letter or digit).
     fn at(&self, offset: usize, needle: &str) -> Option<bool> {
-        let bytes = self.text.as_bytes();
-        let rest = bytes.get(offset..)?;
+        let rest = self.text.as_bytes().get(offset..)?;
         if !rest.starts_with(needle.as_bytes()) {
             return None;
         }
-        Some(rest.get(needle.len()) == Some(&b'\n'))
+        let end = offset + needle.len();
+        Some(match self.text.as_bytes().get(end) {
+            None => true,
+            Some(byte) if byte.is_ascii() => !byte.is_ascii_alphanumeric(),
+            // A letter of another script or with an accent folding left alone.
+            Some(_) => !self
+                .text
+                .get(end..)
+                .and_then(|after| after.chars().next())
+                .is_some_and(char::is_alphanumeric),
+        })
     }
 
-    /// Tier of a symbol known to contain the single term somewhere, and whether the best
-    /// match is in the name.
-    fn tier_of_term(&self, entry: &Entry, term: &str) -> (Tier, bool) {
-        let name_end = entry.start as usize + entry.name_len as usize;
-        let mut best = (Tier::Substring, false);
+    /// How the query matches a symbol, if it does.
+    fn match_entry(&self, entry: &Entry, query: &Query<'_>) -> Option<Found> {
+        let name_len = entry.name_len as usize;
+        let name = self
+            .text
+            .get(entry.start as usize..entry.name_end())
+            .unwrap_or("");
+        let mut worst = Match::WholeEveryday;
+        let mut starts_name = false;
+        for (term_idx, term) in query.terms.iter().enumerate() {
+            match self.match_term(entry, term) {
+                Some((how, at_name_start)) => {
+                    worst = worst.max(how);
+                    if term_idx == 0 {
+                        starts_name = at_name_start;
+                    }
+                }
+                None if query.terms.len() == 1 && name.contains(term.text) => {
+                    return Some(Found {
+                        tier: Tier::Substring,
+                        starts_name: false,
+                        name_len,
+                    });
+                }
+                None => return None,
+            }
+        }
+        let tier = if name == query.phrase {
+            Tier::Exact
+        } else {
+            match worst {
+                Match::WholeEveryday => Tier::Everyday,
+                Match::WholeName => Tier::Name,
+                Match::WholeKeyword => Tier::Keyword,
+                Match::StartOfName => Tier::Prefix,
+                Match::StartOfKeyword => Tier::Word,
+            }
+        };
+        Some(Found {
+            tier,
+            starts_name,
+            name_len,
+        })
+    }
+
+    /// The best match of one query word in a symbol, and whether it is at the start of
+    /// the name.
+    fn match_term(&self, entry: &Entry, term: &Term<'_>) -> Option<(Match, bool)> {
+        let name_end = entry.name_end();
+        let mut best: Option<(Match, bool)> = None;
         for &word in self.words(entry) {
             let offset = (word & OFFSET) as usize;
-            let Some(ends_field) = self.at(offset, term) else {
-                continue;
-            };
-            let found = if offset == entry.start as usize {
-                if ends_field {
-                    return (Tier::Exact, true);
+            let whole = match self.at(offset, term.text) {
+                Some(whole) => whole,
+                // A singular counts only as a whole word: "zapato" for "zapatos".
+                None if term
+                    .singulars
+                    .iter()
+                    .any(|singular| self.at(offset, singular) == Some(true)) =>
+                {
+                    true
                 }
-                (Tier::Prefix, true)
-            } else {
-                (Tier::Word, offset < name_end)
+                None => continue,
             };
-            if (found.0, !found.1) < (best.0, !best.1) {
-                best = found;
+            let in_name = offset < name_end;
+            let in_everyday = !in_name && offset < entry.everyday_end as usize;
+            let how = if !whole && (in_name || in_everyday) {
+                Match::StartOfName
+            } else if !whole {
+                Match::StartOfKeyword
+            } else if in_name {
+                Match::WholeName
+            } else if in_everyday {
+                Match::WholeEveryday
+            } else {
+                Match::WholeKeyword
+            };
+            let found = (how, offset == entry.start as usize);
+            if best.is_none_or(|best| (found.0, !found.1) < (best.0, !best.1)) {
+                best = Some(found);
             }
         }
         best
-    }
-
-    /// Tier of a symbol for several terms (`None` unless every term starts a word), and
-    /// whether they all start words of the name.
-    fn tier_of_terms(&self, entry: &Entry, query: &Query<'_>) -> Option<(Tier, bool)> {
-        let words = self.words(entry);
-        let name_end = entry.start as usize + entry.name_len as usize;
-        let in_name = query.terms.iter().all(|term| {
-            words.iter().any(|&word| {
-                let offset = (word & OFFSET) as usize;
-                offset < name_end && self.at(offset, term).is_some()
-            })
-        });
-        let every_term_starts_a_word = query.terms.iter().all(|term| {
-            words
-                .iter()
-                .any(|&word| self.at((word & OFFSET) as usize, term).is_some())
-        });
-        if !every_term_starts_a_word {
-            return None;
-        }
-        let mut best = Tier::Word;
-        for &word in words.iter().filter(|&&word| word & FIELD_START != 0) {
-            let offset = (word & OFFSET) as usize;
-            match self.at(offset, query.phrase) {
-                Some(true) if offset == entry.start as usize => return Some((Tier::Exact, true)),
-                Some(_) if offset == entry.start as usize => best = Tier::Prefix,
-                _ => {}
-            }
-        }
-        Some((best, in_name))
     }
 }
 
@@ -425,8 +565,9 @@ mod tests {
         check_exact("es", "AUTOBUS", BUS);
         check_exact("es", "diente", TOOTH);
         check("es", "perro", DOG, 3);
-        // "pan" is also a keyword of bagel and starts "panda": bread is near, not first.
-        check("es", "pan", BREAD, 5);
+        // "pan" is also a word of "pan relleno", a keyword of the bagel and the start of
+        // "panda": the loaf comes first by its everyday word (issue #21).
+        check("es", "pan", BREAD, 1);
         check_exact("es", "pan de molde", BREAD);
     }
 
@@ -496,6 +637,107 @@ mod tests {
         let hits = library().search("onada", "ca", 60);
         assert_eq!(hits.first().map(|hit| hit.tier), Some(Tier::Exact));
         assert_eq!(ids(&hits[..1]), [WATER_WAVE]);
+    }
+
+    /// The tier of `id` for `query` in `lang`.
+    fn tier(lang: &str, query: &str, id: &str) -> Option<Tier> {
+        library()
+            .search(query, lang, usize::MAX)
+            .into_iter()
+            .find(|hit| library().symbols()[hit.symbol].id == id)
+            .map(|hit| hit.tier)
+    }
+
+    /// `first` comes before `then` for `query` in `lang`.
+    fn check_order(lang: &str, query: &str, first: &str, then: &str) {
+        let hits = library().search(query, lang, usize::MAX);
+        let found = ids(&hits);
+        let at = |id: &str| found.iter().position(|found_id| *found_id == id);
+        assert!(
+            at(first).is_some() && at(first) < at(then).or(Some(usize::MAX)),
+            "{lang} {query:?}: {first} at {:?}, {then} at {:?}; got {:?}",
+            at(first),
+            at(then),
+            describe(&hits[..hits.len().min(8)])
+        );
+    }
+
+    const GLASS_OF_MILK: &str = "1F95B";
+    const LETTER_M: &str = "24C2";
+    const PANDA: &str = "1F43C";
+
+    #[test]
+    fn a_whole_word_comes_before_the_start_of_a_word() {
+        // Regression (issue #21): "lletra M" came before "got de llet".
+        assert_eq!(tier("ca", "llet", GLASS_OF_MILK), Some(Tier::Name));
+        assert_eq!(tier("ca", "llet", LETTER_M), Some(Tier::Prefix));
+        check_order("ca", "llet", GLASS_OF_MILK, LETTER_M);
+        // Regression (issue #21): "pan" found "panda" first.
+        check_order("es", "pan", BREAD, PANDA);
+        // A whole keyword before a name that only starts with the query.
+        assert_eq!(tier("en", "milk", "1F404"), Some(Tier::Keyword));
+        assert_eq!(tier("en", "milk", "1F30C"), Some(Tier::Prefix));
+        check_order("en", "milk", "1F404", "1F30C");
+        // Typing on: a name that starts with the query before a word further on.
+        assert_eq!(tier("ca", "pom", RED_APPLE), Some(Tier::Prefix));
+        check_order("ca", "lle", "24C2", GLASS_OF_MILK);
+    }
+
+    #[test]
+    fn inside_a_word_counts_only_in_the_name() {
+        // Regression (issue #21): "apple" found three wrestlers by their keyword "grapple".
+        let hits = library().search("apple", "en", usize::MAX);
+        assert!(ids(&hits).contains(&"1F34D"), "pineapple, by its name");
+        assert_eq!(tier("en", "apple", "1F34D"), Some(Tier::Substring));
+        for wrestlers in ["1F93C", "1F93C-200D-2642-FE0F", "1F93C-200D-2640-FE0F"] {
+            assert_eq!(tier("en", "apple", wrestlers), None);
+        }
+        // Still found by the start of a keyword's word.
+        assert_eq!(tier("en", "grap", "1F93C"), Some(Tier::Word));
+    }
+
+    #[test]
+    fn everyday_words_come_right_after_the_exact_name() {
+        let health_worker = "1F9D1-200D-2695-FE0F";
+        assert_eq!(tier("ca", "metge", health_worker), Some(Tier::Everyday));
+        check_order("ca", "metge", health_worker, "1F48A");
+        assert_eq!(tier("en", "doctor", health_worker), Some(Tier::Everyday));
+        // A prefix of an everyday word counts like the start of a name's word.
+        assert_eq!(tier("ca", "lleg", "1F4D6"), Some(Tier::Prefix));
+        // The exact name still comes first.
+        assert_eq!(tier("ca", "casa", "1F3E0"), Some(Tier::Exact));
+    }
+
+    #[test]
+    fn a_plural_finds_its_singular_as_a_whole_word() {
+        assert_eq!(tier("es", "zapatos", "1F45E"), Some(Tier::Name));
+        assert_eq!(tier("ca", "sabates", "1F97F"), Some(Tier::Name));
+        assert_eq!(tier("ca", "camions", "1F69A"), Some(Tier::Name));
+        assert_eq!(tier("ca", "pomes", RED_APPLE), Some(Tier::Name));
+        assert_eq!(tier("en", "cherries", "1F338"), Some(Tier::Name));
+        assert_eq!(tier("ca", "dents", TOOTH), Some(Tier::Name));
+        assert_eq!(tier("en", "cherries", "1F352"), Some(Tier::Exact));
+        assert_eq!(tier("en", "dogs", DOG), Some(Tier::Name));
+        // Only as a whole word: "autobús" is no plural of "autobu…".
+        // Tried, but only as a whole word: "autobus" is no plural of "autobu…".
+        assert_eq!(Term::new("autobus").singulars, ["autobu"]);
+        check_exact("ca", "autobus", BUS);
+        assert!(Term::new("bus").singulars.is_empty(), "too short");
+        assert!(Term::new("poma").singulars.is_empty(), "no s");
+        assert_eq!(
+            Term::new("sabates").singulars,
+            ["sabate", "sabat", "sabata"]
+        );
+        assert_eq!(Term::new("pantalons").singulars, ["pantalon", "pantalo"]);
+        assert_eq!(
+            Term::new("cherries").singulars,
+            ["cherrie", "cherri", "cherria", "cherry"]
+        );
+        // One scan finds the plural and its singulars.
+        assert_eq!(Term::new("sabates").shared_start(), "sabat");
+        assert_eq!(Term::new("cherries").shared_start(), "cherr");
+        assert_eq!(Term::new("poma").shared_start(), "poma");
+        assert_eq!(Term::new("gats").shared_start(), "gat");
     }
 
     #[test]

@@ -497,12 +497,11 @@ pub fn PictoPicker(
                 .iter()
                 .enumerate()
                 .map(|(index, id)| {
-                    let first = library
-                        .in_category(index)
-                        .next()
+                    let picture = library
+                        .category_picture(index)
                         .map(|symbol| symbol.id.clone())
                         .unwrap_or_default();
-                    let src = pictokit_pictograms::library::image_path(&first, black);
+                    let src = pictokit_pictograms::library::image_path(&picture, black);
                     let message = format!("picto-category-{id}");
                     view! {
                         <li>
