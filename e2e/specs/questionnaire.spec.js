@@ -397,8 +397,8 @@ for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
     await expect(page.getByRole('heading', { name: 'Thank you! Your answers are saved.' })).toBeVisible();
     await expectAccessible(page, `thanks, ${theme}`);
     expect(await smallTargets(page, '.pk-person')).toEqual([]);
-    // Home, then "My life" again: nothing is waiting.
-    await page.getByRole('button', { name: 'Home' }).click();
+    // Home (the screen's own big button), then "My life" again: nothing is waiting.
+    await page.getByRole('main').getByRole('button', { name: 'Home' }).click();
     await page.getByRole('button', { name: 'My life' }).click();
     await expect(page.getByRole('heading', { name: 'There are no questions for you now.' })).toBeVisible();
     await expectAccessible(page, `nothing to answer, ${theme}`);

@@ -240,8 +240,10 @@ test("a routine's steps get their own words and a new order, and the person foll
   await page.getByRole('textbox', { name: 'Words of step 1' }).press('Enter');
   await page.getByRole('textbox', { name: 'Words of step 2' }).fill('Rinse your mouth');
   await page.getByRole('textbox', { name: 'Words of step 2' }).blur();
-  await page.getByRole('button', { name: 'Move towel earlier' }).click();
-  await expect(page.getByRole('textbox', { name: 'Words of step 2' })).toHaveValue('towel');
+  await page.getByRole('textbox', { name: 'Words of step 3' }).fill('Dry your face');
+  await page.getByRole('textbox', { name: 'Words of step 3' }).blur();
+  await page.getByRole('button', { name: 'Move Dry your face earlier' }).click();
+  await expect(page.getByRole('textbox', { name: 'Words of step 2' })).toHaveValue('Dry your face');
   await expect(page.getByRole('button', { name: 'Move Put toothpaste on the brush earlier' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Move Rinse your mouth later' })).toBeDisabled();
   await expectAccessible(page, 'a routine with its own words');
@@ -259,7 +261,7 @@ test("a routine's steps get their own words and a new order, and the person foll
   await expect(page.getByRole('button', { name: 'Put toothpaste on the brush' })).toBeVisible();
   await expect.poll(async () => (await app.utterances()).map((u) => u.text)).toContain('Step 1 of 3. Put toothpaste on the brush');
   await page.getByRole('button', { name: 'Step done' }).click();
-  await expect(page.getByRole('button', { name: 'towel' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Dry your face' })).toBeVisible();
   await page.getByRole('button', { name: 'Step done' }).click();
   await expect(page.getByRole('button', { name: 'Rinse your mouth' })).toBeVisible();
 });
