@@ -1175,34 +1175,10 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
             Exercise::Make(question) => {
                 let ask = i18n.ta("practice-make", &[("amount", &ctx.money(question.target))]);
                 let spoken = ask.clone();
+                // The purse right under the question, what is on the table under it: the
+                // money to tap stays in sight on a phone.
                 view! {
                     <button type="button" class="pk-till__words pk-practice__question" on:click=move |_| ctx.say(&spoken)>{ask}</button>
-                    <p class="pk-practice__table-words">{move || i18n.ta("practice-on-table", &[("amount", &ctx.money(table.with(Pieces::total)))])}</p>
-                    <div class="pk-practice__table">
-                        <ul class="pk-practice__choices" role="list" aria-label=i18n.t("practice-table")>
-                            <For each=move || table.with(|t| t.iter().map(|(piece, _)| piece).collect::<Vec<_>>()) key=|piece| *piece let:piece>
-                                {
-                                    let count = move || table.with(|t| t.count(piece));
-                                    view! {
-                                        <li>
-                                            <button
-                                                type="button"
-                                                class="pk-practice__choice"
-                                                aria-label=move || i18n.ta("practice-take-back", &[("name", &pieces_label(ctx.lang(), piece, count()))])
-                                                on:click=move |_| {
-                                                    exercise.update(|e| if let Exercise::Make(q) = e { q.take_back(piece) });
-                                                    feedback.set(None);
-                                                }
-                                            >
-                                                {practice_money(piece)}
-                                                <span class="pk-practice__count" aria-hidden="true">{move || format!("× {}", count())}</span>
-                                            </button>
-                                        </li>
-                                    }
-                                }
-                            </For>
-                        </ul>
-                    </div>
                     <h3 class="pk-till__heading">{i18n.t("practice-purse")}</h3>
                     <ul class="pk-practice__choices pk-practice__purse" role="list" data-main-action="" data-main-picture="">
                         {pictokit_domain::practice::PRACTICE_PIECES[..11].iter().rev().map(|&piece| {
@@ -1229,6 +1205,32 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
                             }
                         }).collect_view()}
                     </ul>
+                    <p class="pk-practice__table-words">{move || i18n.ta("practice-on-table", &[("amount", &ctx.money(table.with(Pieces::total)))])}</p>
+                    <div class="pk-practice__table">
+                        <ul class="pk-practice__choices" role="list" aria-label=i18n.t("practice-table")>
+                            <For each=move || table.with(|t| t.iter().map(|(piece, _)| piece).collect::<Vec<_>>()) key=|piece| *piece let:piece>
+                                {
+                                    let count = move || table.with(|t| t.count(piece));
+                                    view! {
+                                        <li>
+                                            <button
+                                                type="button"
+                                                class="pk-practice__choice"
+                                                aria-label=move || i18n.ta("practice-take-back", &[("name", &pieces_label(ctx.lang(), piece, count()))])
+                                                on:click=move |_| {
+                                                    exercise.update(|e| if let Exercise::Make(q) = e { q.take_back(piece) });
+                                                    feedback.set(None);
+                                                }
+                                            >
+                                                {practice_money(piece)}
+                                                <span class="pk-practice__count" aria-hidden="true">{move || format!("× {}", count())}</span>
+                                            </button>
+                                        </li>
+                                    }
+                                }
+                            </For>
+                        </ul>
+                    </div>
                 }.into_any()
             }
             Exercise::Change(question) => {
