@@ -88,9 +88,21 @@ pub fn workshop(lang: Language) -> &'static str {
     }
 }
 
+/// The facilitator's own screens: profiles, the editor, the picker, a person's
+/// pictograms, this device and the credits (facilitator.html only; the first page, the
+/// start screen and person mode, carries only [`source`]).
+pub fn facilitator(lang: Language) -> &'static str {
+    match lang {
+        Language::Ca => include_str!("../locales/facilitator/ca.ftl"),
+        Language::Es => include_str!("../locales/facilitator/es.ftl"),
+        Language::En => include_str!("../locales/facilitator/en.ftl"),
+    }
+}
+
 /// Every part, for the tests that keep the locales complete.
-pub const ALL_PARTS: [Part; 8] = [
+pub const ALL_PARTS: [Part; 9] = [
     source,
+    facilitator,
     shopping,
     schedule,
     questionnaire,

@@ -159,7 +159,7 @@ fn no_message_is_left_untranslated_by_accident() {
 
 #[test]
 fn whole_number_arguments_select_plural_forms_and_others_stay_text() {
-    let en = Localizer::new(Language::En);
+    let en = Localizer::with_parts(Language::En, &[crate::facilitator]);
     assert_eq!(
         en.tr_args("picker-selected", &[("count", "0")]),
         "Nothing chosen yet."
@@ -172,7 +172,7 @@ fn whole_number_arguments_select_plural_forms_and_others_stay_text() {
         en.tr_args("picker-selected", &[("count", "12")]),
         "12 chosen."
     );
-    let ca = Localizer::new(Language::Ca);
+    let ca = Localizer::with_parts(Language::Ca, &[crate::facilitator]);
     assert_eq!(
         ca.tr_args("arasaac-found", &[("count", "1")]),
         "ARASAAC: un pictograma més."

@@ -65,6 +65,7 @@ fn person_screens(route: Route, profile: Signal<Profile>) -> Option<AnyView> {
 fn main() {
     console_error_panic_hook::set_once();
     pictokit_app::i18n::use_parts(&[
+        pictokit_i18n::facilitator,
         pictokit_i18n::shopping,
         pictokit_i18n::schedule,
         pictokit_i18n::questionnaire,

@@ -170,6 +170,4 @@ day-reward-later = Quan tot estigui fet, tries un premi
 day-reward-choose = Molt bé! Tria el teu premi
 day-reward-chosen = El teu premi: { $name }
 day-reward-again = Tria un altre cop
-day-reminder-title = Aviat
 day-reminder = { $name } a les { $time }
-day-reminder-ok = D'acord

@@ -170,6 +170,4 @@ day-reward-later = After everything is done, you choose a reward
 day-reward-choose = Well done! Choose your reward
 day-reward-chosen = Your reward: { $name }
 day-reward-again = Choose again
-day-reminder-title = Soon
 day-reminder = { $name } at { $time }
-day-reminder-ok = OK

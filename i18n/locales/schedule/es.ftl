@@ -170,6 +170,4 @@ day-reward-later = Cuando todo esté hecho, eliges un premio
 day-reward-choose = ¡Muy bien! Elige tu premio
 day-reward-chosen = Tu premio: { $name }
 day-reward-again = Elegir otra vez
-day-reminder-title = Pronto
 day-reminder = { $name } a las { $time }
-day-reminder-ok = De acuerdo
