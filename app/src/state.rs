@@ -34,6 +34,9 @@ pub struct DeviceSettings {
     pub pin_hash: Option<String>,
     /// The profile whose person mode is locked on screen, so a reload stays locked.
     pub locked_profile: Option<String>,
+    /// The facilitator's screen the lock was turned on from (a route's hash), where
+    /// unlocking returns; none when the person opened their own screen.
+    pub locked_from: Option<String>,
     /// Whether and how the picker searches ARASAAC online (off by default). A value that
     /// cannot be read falls back to the default without losing the other settings.
     #[serde(deserialize_with = "lenient")]

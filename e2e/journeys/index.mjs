@@ -120,7 +120,7 @@ async function shoppingToTheTill(ui) {
   await typePrice(ui, '2.50');
   await ui.see('button', 'Price of banana: €2.50 each');
   await ui.axe('the list editor');
-  await ui.tap('button', 'Try as Marta');
+  await ui.tap('button', 'Lock this device for Marta');
   await ui.tap('button', 'Shopping');
   await ui.tap('button', 'Market');
   await ui.tap('button', 'In the basket');
@@ -218,7 +218,7 @@ async function dayWithItsTimer(ui) {
   await ui.tap('button', 'Save the activity', form);
   await ui.gone('region', 'Activity');
   await ui.axe('the schedule editor');
-  await ui.tap('button', 'Try as Pau');
+  await ui.tap('button', 'Lock this device for Pau');
   await ui.tap('button', 'My day');
   const inNow = { within: ['region', 'Now'] };
   await ui.see('button', /^Breakfast/, inNow);
@@ -248,7 +248,7 @@ async function offlineReload(ui) {
   try {
     await ui.reload();
     await ui.see('heading', 'Quim', { level: 2 });
-    await ui.tap('button', 'Try as Quim');
+    await ui.tap('button', 'Lock this device for Quim');
     await ui.see('button', 'La compra');
     await ui.axe('person mode, offline');
     await ui.tap('button', 'El meu dia');
@@ -393,7 +393,7 @@ async function profileToFileAndBack(ui) {
   await ui.upload('Open a profile file', file);
   await ui.read('This device already has this profile, as Bru. Replace it with the file, or keep both.');
   await ui.tap('button', 'Keep both');
-  await ui.see('button', 'Try as Bru');
+  await ui.see('button', 'Lock this device for Bru');
   await ui.read("Bru's profile is on this device now.");
 }
 

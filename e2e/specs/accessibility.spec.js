@@ -51,7 +51,7 @@ for (const [themeName, themeValue] of THEMES) {
     await page.getByRole('button', { name: "Preview Emma's screen" }).click();
     await expect(page.locator('.pk-person')).toHaveAttribute('data-theme', themeValue);
     await expectAccessible(page, `preview, ${themeName}`);
-    await page.getByRole('button', { name: 'Try as the person' }).click();
+    await page.getByRole('button', { name: 'Lock this device for Emma' }).click();
     await expect(page.getByRole('heading', { name: 'Hello, Emma' })).toBeVisible();
     await expectAccessible(page, `person home, ${themeName}`);
     await app.holdLock();

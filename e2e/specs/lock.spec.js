@@ -58,6 +58,24 @@ test('hold and confirm unlocks into facilitator mode, and it stays unlocked on r
   await expect(page.getByText('Facilitator mode')).toBeVisible();
 });
 
+test('unlocking returns to the facilitator screen the device was locked from', async ({ app, page }) => {
+  await app.unlock();
+  await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
+  // The list says what locking does before the facilitator has to guess it.
+  await expect(page.getByText('To hand this device to a person, lock it for them')).toBeVisible();
+  await page.getByRole('button', { name: "Preview Marta's screen" }).click();
+  await expect(page.getByRole('heading', { name: "Marta's screen", level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Lock this device for Marta' }).click();
+  await expect(page.getByRole('heading', { name: 'Hello, Marta' })).toBeVisible();
+  await page.reload();
+  await app.loaded();
+  await app.unlock();
+  await expect(page.getByRole('heading', { name: "Marta's screen", level: 1 })).toBeVisible();
+  // The way back is used once: the next unlock from the person's own screen goes home.
+  await page.getByRole('button', { name: 'Profiles' }).click();
+  await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
+});
+
 test('a reload keeps person mode locked', async ({ app, page }) => {
   await page.reload();
   await app.loaded();

@@ -129,7 +129,7 @@ test('every person screen shows its picture and main action, and one tap on Home
   await page.clock.install({ time: monday('10:05') });
   await setUp(app, page);
 
-  await page.getByRole('button', { name: 'Try as Laia' }).click();
+  await page.getByRole('button', { name: 'Lock this device for Laia' }).click();
   await expect(app.lockCorner()).toBeVisible();
   await look(page, testInfo, 'home');
   await expect(app.wayHome()).toHaveCount(0);

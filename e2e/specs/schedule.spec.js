@@ -129,7 +129,7 @@ test('the facilitator builds a day, and the .ics export reads back in another ca
 test('the person follows the day: reminder, now and next, timer, routine steps, change of plan, undo', async ({ app, page, context }) => {
   await page.clock.install({ time: monday('08:00') });
   await buildDay(app, page);
-  await page.getByRole('button', { name: 'Try as Pau' }).click();
+  await page.getByRole('button', { name: 'Lock this device for Pau' }).click();
   await expect(app.lockCorner()).toBeVisible();
   await page.getByRole('button', { name: 'My day' }).click();
 
@@ -254,7 +254,7 @@ test("a routine's steps get their own words and a new order, and the person foll
   await expect(page.getByRole('textbox', { name: 'Words of step 3' })).toHaveValue('Rinse your mouth');
 
   await addActivity(app, page, { word: 'toothbrush', name: 'Teeth', start: '09:00', minutes: 15, routine: 'Brush teeth' });
-  await page.getByRole('button', { name: 'Try as Iu' }).click();
+  await page.getByRole('button', { name: 'Lock this device for Iu' }).click();
   await page.clock.fastForward('05:00');
   // The reminder of the teeth may show first: OK, then the day.
   const reminder = page.getByRole('dialog', { name: 'Soon' });
@@ -335,7 +335,7 @@ test('the day as a list in the grid, and a broken stored schedule is reported, n
   await expect(page.locator('.pk-sched-row')).toContainText('Breakfast');
 
   await page.getByRole('radio', { name: 'The whole day as a list' }).check();
-  await page.getByRole('button', { name: 'Try as Ona' }).click();
+  await page.getByRole('button', { name: 'Lock this device for Ona' }).click();
   await page.getByRole('button', { name: 'My day' }).click();
   await expect(page.getByRole('region', { name: 'The day' })).toBeVisible();
   await page.getByRole('button', { name: /^Breakfast · 08:30/ }).click();
@@ -376,7 +376,7 @@ test('a first–then board is done and undone, and a reward is chosen once the d
   await openSchedule(page, 'Leo');
   await addBoardAndRewards(app, page, { first: 'books', then: 'video game', rewards: ['soccer ball', 'musical note'] });
   await addActivity(app, page, { word: 'bread', name: 'Snack', start: '08:30', minutes: 30 });
-  await page.getByRole('button', { name: 'Try as Leo' }).click();
+  await page.getByRole('button', { name: 'Lock this device for Leo' }).click();
   // 08:20: the reminder shows on the person's home too, not only in the schedule.
   await page.clock.fastForward('20:00');
   const reminder = page.getByRole('dialog', { name: 'Soon' });
@@ -440,7 +440,7 @@ test('a reminder due on the first page (index.html) opens the person\'s screen t
   await app.createProfile({ name: 'Nil' });
   await openSchedule(page, 'Nil');
   await addActivity(app, page, { word: 'bread', name: 'Snack', start: '08:30', minutes: 30 });
-  await page.getByRole('button', { name: 'Try as Nil' }).click();
+  await page.getByRole('button', { name: 'Lock this device for Nil' }).click();
   // The tablet is started again: the first page, without the schedule's code, opens.
   await page.goto('/');
   await app.loaded();
@@ -479,7 +479,7 @@ for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
     await page.getByRole('button', { name: 'Change of plan for Bus' }).click();
     await page.getByRole('button', { name: 'Not on this day' }).click();
     await expectAccessible(page, 'the schedule editor');
-    await page.getByRole('button', { name: 'Try as Iu' }).click();
+    await page.getByRole('button', { name: 'Lock this device for Iu' }).click();
     // 09:55: the snack's reminder is due as soon as person mode opens, on the home.
     await expect(page.getByRole('dialog', { name: 'Soon' })).toContainText('Snack at 10:00');
     await expectAccessible(page, 'the reminder');

@@ -91,7 +91,7 @@ test('build a list, shop with the budget running low, pay, and find it all again
   await expect(page.getByRole('button', { name: 'Add bread, €3.10' })).toBeVisible();
 
   // Shop in person mode, one item at a time.
-  await page.getByRole('button', { name: 'Try as Marta' }).click();
+  await page.getByRole('button', { name: 'Lock this device for Marta' }).click();
   await expect(app.lockCorner()).toBeVisible();
   await page.getByRole('button', { name: 'Shopping' }).click();
   await page.getByRole('button', { name: 'Weekly shop' }).click();
@@ -184,7 +184,7 @@ test('at the till each paying strategy hands over the right coins and notes', as
       await page.getByRole('button', { name: 'All lists' }).click();
     }
     await page.getByRole('radio', { name: new RegExp(`^${strategy}`) }).check();
-    await page.getByRole('button', { name: 'Try as Pau' }).click();
+    await page.getByRole('button', { name: 'Lock this device for Pau' }).click();
     await page.getByRole('button', { name: 'Shopping' }).click();
     await page.getByRole('button', { name: 'Bakery' }).click();
     if (index === 0) await page.getByRole('button', { name: 'In the basket' }).click();
@@ -225,7 +225,7 @@ test('when the wallet cannot cover it, the till says so kindly and shows what is
   await expect(page.getByRole('button', { name: 'Price of My hand cream: Add the price' })).toBeVisible();
   const photo = page.getByRole('listitem').filter({ hasText: 'My hand cream' }).locator('img').first();
   expect(await photo.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
-  await page.getByRole('button', { name: 'Try as Laia' }).click();
+  await page.getByRole('button', { name: 'Lock this device for Laia' }).click();
   await page.getByRole('button', { name: 'Shopping' }).click();
   await page.getByRole('button', { name: 'Pharmacy' }).click();
   await page.getByRole('button', { name: 'In the basket' }).click();
@@ -291,7 +291,7 @@ test('offline after the first visit: the shop and the till work with no network'
   await page.getByRole('button', { name: 'All lists' }).click();
   await makeList(app, page, 'Market', ['banana']);
   await setPrice(page, 'banana', '2');
-  await page.getByRole('button', { name: 'Try as Rut' }).click();
+  await page.getByRole('button', { name: 'Lock this device for Rut' }).click();
   await app.waitForOffline();
   await context.setOffline(true);
   await page.reload();
@@ -323,7 +323,7 @@ for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
     await page.getByRole('button', { name: /^Price of cheese wedge:/ }).click();
     await expectAccessible(page, 'the price keypad');
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('button', { name: 'Try as Eli' }).click();
+    await page.getByRole('button', { name: 'Lock this device for Eli' }).click();
     await page.getByRole('button', { name: 'Shopping' }).click();
     await expectAccessible(page, 'the person lists');
     await page.getByRole('button', { name: 'Shop' }).click();
@@ -402,7 +402,7 @@ test("photos of the person's own coins and notes replace the drawings, at their 
   await page.getByRole('button', { name: 'All lists' }).click();
   await makeList(app, page, 'Kiosk', ['newspaper']);
   await setPrice(page, 'newspaper', '6');
-  await page.getByRole('button', { name: 'Try as Nora' }).click();
+  await page.getByRole('button', { name: 'Lock this device for Nora' }).click();
   await page.getByRole('button', { name: 'Shopping' }).click();
   await page.getByRole('button', { name: 'Kiosk' }).click();
   await page.getByRole('button', { name: 'In the basket' }).click();
@@ -439,7 +439,7 @@ test('the till says another amount: the person pays that, and the next trip star
   await makeList(app, page, 'Bakery', ['baguette bread', 'croissant']);
   await setPrice(page, 'baguette bread', '1,20');
   await setPrice(page, 'croissant', '1,50');
-  await page.getByRole('button', { name: 'Try as Iker' }).click();
+  await page.getByRole('button', { name: 'Lock this device for Iker' }).click();
   await page.getByRole('button', { name: 'Shopping' }).click();
   await page.getByRole('button', { name: 'Bakery' }).click();
   await page.getByRole('button', { name: 'In the basket' }).click();
@@ -489,7 +489,7 @@ test('in the grid one tap marks a product and the next tap undoes it, with the k
   await makeList(app, page, 'Fruit', ['banana', 'pear', 'cherries']);
   await setPrice(page, 'banana', '0,30');
   await setPrice(page, 'pear', '0,80');
-  await page.getByRole('button', { name: 'Try as Ona' }).click();
+  await page.getByRole('button', { name: 'Lock this device for Ona' }).click();
   await page.getByRole('button', { name: 'Shopping' }).click();
   await page.getByRole('button', { name: 'Fruit' }).click();
   await expect(page.getByText('Tap a product to put it in the basket. Tap it again to take it out.')).toBeVisible();

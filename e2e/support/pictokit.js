@@ -53,9 +53,9 @@ export class Pictokit {
     await expect(this.page.getByRole('heading', { name: options.name, level: 2, exact: true })).toBeVisible();
   }
 
-  /** "Try as the person" from the list of profiles. */
+  /** "Lock this device for …" from the list of profiles. */
   async tryAs(name) {
-    await this.page.getByRole('button', { name: `Try as ${name}` }).click();
+    await this.page.getByRole('button', { name: `Lock this device for ${name}` }).click();
     await expect(this.lockCorner()).toBeVisible();
   }
 

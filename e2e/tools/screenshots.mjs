@@ -64,7 +64,7 @@ for (const [theme, label] of [['default', 'Warm'], ['high-contrast', 'High contr
   await page.getByRole('button', { name: 'Edit Núria' }).click();
   await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: label, exact: true }).check();
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('button', { name: 'Try as Núria' }).click();
+  await page.getByRole('button', { name: 'Lock this device for Núria' }).click();
   await page.getByRole('heading', { name: 'Hola, Núria' }).waitFor();
   await shot(page, `person-home-${theme}`);
   const corner = page.getByRole('button', { name: /desbloquejar/ });
@@ -112,7 +112,7 @@ await shot(page, 'facilitator-picker-arasaac-keeping');
 await picker.getByRole('button', { name: 'Stop' }).click();
 await picker.getByRole('button', { name: 'Cancel' }).click();
 await page.getByRole('button', { name: 'Profiles' }).click();
-await page.getByRole('button', { name: 'Try as Núria' }).click();
+await page.getByRole('button', { name: 'Lock this device for Núria' }).click();
 await page.getByRole('button', { name: 'Els meus pictogrames' }).click();
 await page.waitForTimeout(500);
 await shot(page, 'person-board');
@@ -121,7 +121,7 @@ await context.close();
 
 const phone = await session({ width: 390, height: 844 });
 await createProfile(phone.page, { name: 'Joan', language: 'Català', avatar: 'Star' });
-await phone.page.getByRole('button', { name: 'Try as Joan' }).click();
+await phone.page.getByRole('button', { name: 'Lock this device for Joan' }).click();
 await phone.page.getByRole('heading', { name: 'Hola, Joan' }).waitFor();
 await shot(phone.page, 'phone-person-home');
 await phone.context.close();

@@ -27,7 +27,7 @@ await page.getByRole('button', { name: 'Type the budget' }).click();
 await page.getByRole('dialog').getByRole('button', { name: '6', exact: true }).click();
 await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
 await shot('list-editor');
-await page.getByRole('button', { name: 'Try as Marta' }).click();
+await page.getByRole('button', { name: 'Lock this device for Marta' }).click();
 await page.getByRole('button', { name: 'Shopping' }).click();
 await shot('person-lists');
 await page.getByRole('button', { name: 'Weekly shop' }).click();
@@ -95,7 +95,7 @@ for (const [product, amount] of [['banana', '1.30'], ['pear', '1.60']]) {
   for (const k of amount) await d.getByRole('button', { name: k === '.' ? /point/ : k, exact: k !== '.' }).click();
   await d.getByRole('button', { name: 'Done' }).click();
 }
-await p2.getByRole('button', { name: 'Try as Ona' }).click();
+await p2.getByRole('button', { name: 'Lock this device for Ona' }).click();
 await p2.getByRole('button', { name: 'Shopping' }).click();
 await p2.getByRole('button', { name: 'Fruit' }).click();
 await p2.getByRole('button', { name: /^banana/ }).click();

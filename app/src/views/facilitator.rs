@@ -66,21 +66,35 @@ pub fn FacilitatorFrame(
     }
 }
 
-/// Enters a person's locked mode from the facilitator's screens ("try as the person").
+/// Locks this device for a person from the facilitator's screens ("Lock this device for
+/// Laia"): their home, until the facilitator unlocks and comes back to this screen.
 pub fn try_as_person(state: AppState, router: Router, id: String) {
-    enter_fullscreen();
-    state.update_device(|d| d.locked_profile = Some(id.clone()));
-    router.go(Route::Person(id));
+    try_as_person_at(state, router, Route::Person(id));
 }
 
-/// Locks the device into person mode at a route of a person ("Answer in person mode").
+/// Locks the device into person mode at a route of a person ("Answer in person mode");
+/// unlocking returns to the facilitator's screen this was done from.
 pub fn try_as_person_at(state: AppState, router: Router, route: Route) {
     let Some(id) = route.person().map(str::to_owned) else {
         return;
     };
+    let from = router.route.get_untracked();
     enter_fullscreen();
-    state.update_device(|d| d.locked_profile = Some(id));
+    state.update_device(|d| {
+        d.locked_profile = Some(id);
+        d.locked_from = (from.person().is_none() && from != Route::Start).then(|| from.to_hash());
+    });
     router.go(route);
+}
+
+/// Where unlocking leads: the facilitator's screen the lock was turned on from, or the
+/// list of profiles.
+pub fn unlocked_route(state: AppState) -> Route {
+    state
+        .device
+        .with_untracked(|d| d.locked_from.as_deref().map(Route::parse))
+        .filter(|route| route.person().is_none() && *route != Route::Start)
+        .unwrap_or(Route::Facilitator)
 }
 
 /// A profile's settings in one line: language, grid and theme.
@@ -134,7 +148,10 @@ pub fn FacilitatorHome() -> impl IntoView {
                     {move || i18n.t("fac-new-profile")}
                 </button>
             </div>
-            <Show when=move || state.profiles.with(Vec::is_empty)>
+            <Show
+                when=move || state.profiles.with(Vec::is_empty)
+                fallback=move || view! { <p class="pk-fac-hint">{move || i18n.t("fac-lock-hint")}</p> }
+            >
                 <p class="pk-empty">{move || i18n.t("fac-profiles-empty")}</p>
             </Show>
             <ul class="pk-profile-list" role="list">

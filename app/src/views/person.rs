@@ -67,9 +67,13 @@ pub fn PersonMode(
         }
     });
     let on_unlock = Callback::new(move |()| {
-        state.update_device(|d| d.locked_profile = None);
+        let back = crate::views::facilitator::unlocked_route(state);
+        state.update_device(|d| {
+            d.locked_profile = None;
+            d.locked_from = None;
+        });
         leave_fullscreen();
-        router.go(Route::Facilitator);
+        router.go(back);
     });
     let corner = view! {
         <div class="pk-person__corner">
@@ -155,7 +159,7 @@ pub fn PreviewScreen(
                     class="pk-button pk-button--primary"
                     on:click=move |_| try_as_person(state, router, id_try.clone())
                 >
-                    {move || i18n.t("fac-try")}
+                    {move || i18n.ta("fac-try-name", &[("name", &name())])}
                 </button>
                 <button
                     type="button"

@@ -29,7 +29,10 @@ pub fn StartScreen() -> impl IntoView {
     let title_lang = move || people_lang.get().unwrap_or_else(|| i18n.lang.get());
     let open_person = move |id: String| {
         enter_fullscreen();
-        state.update_device(|d| d.locked_profile = Some(id.clone()));
+        state.update_device(|d| {
+            d.locked_profile = Some(id.clone());
+            d.locked_from = None;
+        });
         router.go(Route::Person(id));
     };
     view! {
