@@ -38,7 +38,7 @@ test('start, welcome and facilitator screens', async ({ app, page }) => {
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expectAccessible(page, 'recently deleted and undo');
   await page.getByRole('button', { name: 'Undo' }).click();
-  await page.getByRole('button', { name: 'This device' }).click();
+  await page.getByRole('button', { name: 'This device', exact: true }).click();
   await expectAccessible(page, 'device settings');
   await page.getByRole('button', { name: 'Back to start' }).click();
   await expect(page.getByRole('heading', { name: 'Who is using Pictokit?' })).toBeVisible();

@@ -100,6 +100,7 @@ test('the person picks one of two ways of seeing the screen offline, and it is a
 
   // Back to the facilitator: the choices are listed, newest first, with their date.
   await app.unlock();
+  await app.backToProfiles();
   await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
   await openWorkshop(page, 'Laia');
   const boards = page.getByRole('region', { name: 'Choice boards' });
@@ -133,6 +134,7 @@ test('a choice applied to the profile is listed in the change history', async ({
   await page.getByRole('button', { name: '9 pictures per screen', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Choose again' })).toBeVisible();
   await app.unlock();
+  await app.backToProfiles();
   await openWorkshop(page, 'Nil');
   await page.getByRole('region', { name: 'Choice boards' }).getByRole('button', { name: /How many pictures/ }).click();
   await page.getByRole('button', { name: "Apply to Nil's profile" }).click();
@@ -166,6 +168,7 @@ test('the board, its editor and the person choosing pass axe in every theme', as
     await expectAccessible(page, `person has chosen (${theme})`);
     expect(await smallTargets(page)).toEqual([]);
     await app.unlock();
+    await app.backToProfiles();
     await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
   }
 });
@@ -219,6 +222,7 @@ test('a board of pictures: the person picks one, and there is nothing to apply',
   await expect(page.getByRole('status').filter({ hasText: 'You chose: A pear' })).toBeVisible();
   expect(await smallTargets(page)).toEqual([]);
   await app.unlock();
+  await app.backToProfiles();
   await openWorkshop(page, 'Marc');
   await page.getByRole('region', { name: 'Choice boards' }).getByRole('button', { name: /snack/ }).click();
   const made = page.getByRole('region', { name: 'Choices made' }).getByRole('listitem');

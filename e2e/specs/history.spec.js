@@ -45,6 +45,7 @@ test('a facilitator change is undone from the history, step by step, offline and
   await app.tryAs('Laia');
   await app.holdLock();
   await app.unlock();
+  await app.backToProfiles();
 
   await page.getByRole('button', { name: 'Workshop with Laia' }).click();
   await page.getByRole('button', { name: 'See all the changes' }).click();

@@ -93,7 +93,7 @@ test('the keyboard can hold the corner too (Enter held for 3 seconds)', async ({
 
 test('with a device PIN the gesture asks for it, and a wrong one is refused', async ({ app, page }) => {
   await app.unlock();
-  await page.getByRole('button', { name: 'This device' }).click();
+  await page.getByRole('button', { name: 'This device', exact: true }).click();
   await page.getByLabel('New PIN (4 to 8 digits)').fill('12');
   await page.getByRole('button', { name: 'Save PIN' }).click();
   await expect(page.getByText('Use 4 to 8 digits.')).toBeVisible();

@@ -197,6 +197,7 @@ test('every person screen shows its picture and main action, and one tap on Home
 
   // The workshop's person screens are opened by the facilitator.
   await app.unlock();
+  await app.backToProfiles();
   await page.getByRole('button', { name: 'Workshop with Laia' }).click();
   await page.getByRole('button', { name: 'Open the mat Weekend plans' }).click();
   await page.getByRole('button', { name: 'Sort with Laia' }).click();
@@ -204,6 +205,7 @@ test('every person screen shows its picture and main action, and one tap on Home
   await look(page, testInfo, 'sorting');
   await app.tapHome();
   await app.unlock();
+  await app.backToProfiles();
   await page.getByRole('button', { name: 'Workshop with Laia' }).click();
   await page.getByRole('button', { name: /How do you like your screen/ }).first().click();
   await page.getByRole('button', { name: 'Choose with Laia' }).click();

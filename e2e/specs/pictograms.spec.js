@@ -240,7 +240,7 @@ test('the About screen credits every OpenMoji author, the names, the font and AR
   await expect(page.getByRole('region', { name: 'ARASAAC pictograms' })).toContainText('Sergio Palao');
   await expectAccessible(page, 'about');
   // In the facilitator's language.
-  await page.getByRole('button', { name: 'This device' }).click();
+  await page.getByRole('button', { name: 'This device', exact: true }).click();
   await page.getByRole('radio', { name: 'Català' }).check();
   await page.getByRole('button', { name: 'Quant a' }).click();
   await expect(page.getByRole('heading', { name: 'Quant a Pictokit', level: 1 })).toBeVisible();

@@ -132,6 +132,7 @@ test('a team of three answers, the report flags the planted disagreement, and th
   await expect(page.getByRole('heading', { name: 'Thank you! Your answers are saved.' })).toBeVisible();
   await expectAccessible(page, 'thanks');
   await app.unlock();
+  await app.backToProfiles();
 
   // Marta answers in the facilitator's form.
   await openQuality(page, 'Laia');
@@ -383,6 +384,7 @@ for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
     // The last steps: every question answered in the form, then "what is important" and thanks.
     await app.wayHome().click();
     await app.unlock();
+    await app.backToProfiles();
     await openQuality(page, 'Ona');
     await page.getByRole('button', { name: /^Open the assessment of / }).click();
     await page.getByRole('button', { name: 'Answer here as Ona' }).click();

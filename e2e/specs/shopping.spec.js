@@ -83,6 +83,14 @@ test('build a list, shop with the budget running low, pay, and find it all again
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('button', { name: /^Price of bread: €3.10 each$/ })).toBeVisible();
   await page.getByRole('button', { name: 'Type the budget' }).click();
+  // The budget's keypad speaks of a budget, not of a price.
+  const budgetDialog = page.getByRole('dialog');
+  await expect(budgetDialog.getByRole('group', { name: 'Budget' })).toBeVisible();
+  await expect(budgetDialog.getByRole('button', { name: 'No budget' })).toBeVisible();
+  await expect(budgetDialog.getByText(/price/i)).toHaveCount(0);
+  await budgetDialog.getByRole('button', { name: 'Clear' }).click();
+  await budgetDialog.getByRole('button', { name: 'Done' }).click();
+  await expect(budgetDialog.getByRole('alert')).toHaveText('Type a budget.');
   await typePrice(page, '6');
   await expect(page.getByText('Total: €6.55 of a budget of €6.00')).toBeVisible();
   await expectAccessible(page, 'the list editor');
@@ -147,6 +155,7 @@ test('build a list, shop with the budget running low, pay, and find it all again
   await app.loaded();
   await expect(app.lockCorner()).toBeVisible();
   await app.unlock();
+  await app.backToProfiles();
   await openShopping(page, 'Marta');
   await expect(page.getByText('In the wallet: €23.55')).toBeVisible();
   await page.getByRole('button', { name: 'Copy Weekly shop' }).click();
@@ -179,6 +188,9 @@ test('at the till each paying strategy hands over the right coins and notes', as
   for (const [index, { strategy, give, back }] of cases.entries()) {
     if (index > 0) {
       await app.unlock();
+      // Unlocking comes back to where the lock was turned on.
+      await expect(page.getByRole('heading', { name: 'Shopping with Pau', level: 1 })).toBeVisible();
+      await app.backToProfiles();
       await openShopping(page, 'Pau');
     } else {
       await page.getByRole('button', { name: 'All lists' }).click();
@@ -341,6 +353,7 @@ for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
     await expectAccessible(page, 'the till');
     expect(await smallTargets(page, '.pk-person')).toEqual([]);
     await app.unlock();
+    await app.backToProfiles();
     await openShopping(page, 'Eli');
     await page.getByRole('button', { name: 'Count the wallet' }).click();
     await page.getByLabel('Photo: 20 euro note').setInputFiles(await picture(page, 'note.png', 400, 200));
@@ -424,6 +437,7 @@ test("photos of the person's own coins and notes replace the drawings, at their 
 
   // Back to the drawing.
   await app.unlock();
+  await app.backToProfiles();
   await openShopping(page, 'Nora');
   await page.getByRole('button', { name: 'Count the wallet' }).click();
   await page.getByRole('button', { name: 'Use the drawing: 5 euro note' }).click();

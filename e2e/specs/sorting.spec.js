@@ -74,6 +74,7 @@ async function calm(page) {
 /** Back to the mat's screen from person mode. */
 async function backToMat(app, page, name) {
   await app.unlock();
+  await app.backToProfiles();
   await openWorkshop(app, page, name);
   await page.getByRole('button', { name: `Open the mat ${TOPIC}` }).click();
   await expect(page.getByRole('heading', { name: `Sorting mat: ${TOPIC}`, level: 1 })).toBeVisible();
@@ -241,6 +242,7 @@ test('a sorting or a mat that is not there shows a calm message', async ({ app, 
   await expect(page.getByRole('status').filter({ hasText: 'There is nothing to sort here now.' })).toBeVisible();
   await expect(app.lockCorner()).toBeVisible();
   await app.unlock();
+  await app.backToProfiles();
   await openWorkshop(app, page, 'Pol');
   await page.getByRole('button', { name: `Open the mat ${TOPIC}` }).click();
   await page.getByRole('button', { name: 'Delete the mat' }).click();

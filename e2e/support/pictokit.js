@@ -83,6 +83,14 @@ export class Pictokit {
     await this.page.getByRole('dialog').getByRole('button', { name: confirm, exact: true }).click();
   }
 
+  /** After unlocking (which returns to the screen the lock was turned on from): the
+   * facilitator's list of profiles. */
+  async backToProfiles() {
+    await expect(this.page.getByText('Facilitator mode')).toBeVisible();
+    await this.page.getByRole('navigation').getByRole('button', { name: 'Profiles', exact: true }).click();
+    await expect(this.page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
+  }
+
   /** Opens a person's pictograms from the list of profiles. */
   async openBoard(name) {
     await this.page.getByRole('button', { name: `Pictograms of ${name}` }).click();

@@ -97,6 +97,14 @@ async function overflowing(page) {
     if (document.documentElement.scrollWidth > width + 1) {
       found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
     }
+    // A dialog scrolls what does not fit: its content is clipped, not outside the page,
+    // but it must not need scrolling sideways either.
+    for (const dialog of document.querySelectorAll('dialog[open]')) {
+      if (dialog.scrollWidth > dialog.clientWidth + 1) {
+        const title = (dialog.querySelector('h1, h2, h3')?.textContent || '').trim().slice(0, 30);
+        found.push(`the dialog "${title}" is ${dialog.scrollWidth} px wide inside ${dialog.clientWidth} px`);
+      }
+    }
     const contained = (element) => {
       for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
         const style = getComputedStyle(parent);

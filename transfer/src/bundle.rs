@@ -503,6 +503,8 @@ pub struct Summary {
     pub board: usize,
     /// Shopping lists.
     pub lists: usize,
+    /// What is in the person's wallet (nothing when they have no wallet).
+    pub wallet: pictokit_domain::money::Cents,
     /// Activities in the schedule.
     pub activities: usize,
     /// Routines.
@@ -530,6 +532,11 @@ impl Bundle {
                 .map(|profile| profile.settings.name.clone()),
             board: self.pictograms.as_ref().map_or(0, |p| p.board.len()),
             lists: self.shopping.as_ref().map_or(0, |s| s.lists.len()),
+            wallet: self
+                .shopping
+                .as_ref()
+                .map(|s| s.wallet.total())
+                .unwrap_or_default(),
             activities: self.schedule.as_ref().map_or(0, |s| s.entries.len()),
             routines: self.schedule.as_ref().map_or(0, |s| s.routines.len()),
             repaired: self.repaired,

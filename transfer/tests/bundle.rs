@@ -93,6 +93,8 @@ fn the_summary_says_what_would_change() {
         ),
         (3, 1, 1, 2, 1, 1)
     );
+    // The wallet travels too, and the preview says how much is in it.
+    assert_eq!(fresh.wallet, pictokit_domain::money::Cents(1_150));
     let mut here = sample.profile.clone();
     here.settings.name = "Núria (old)".to_owned();
     let again = read.summary(&[here], |id| id == "m-cup");

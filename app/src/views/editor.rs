@@ -128,6 +128,7 @@ pub fn EditorScreen(
                 if let Some(original) = &original {
                     profile.created_ms = original.created_ms;
                 }
+                crate::views::facilitator::show_after_save(profile.id.clone());
                 state.save_profile(profile);
                 state.toast.set(Some(Toast {
                     message: i18n.t("saved"),

@@ -10,6 +10,7 @@ use crate::views::{avatar_src, theme_message};
 use leptos::prelude::*;
 use pictokit_components::ConfirmDialog;
 use pictokit_domain::profile::{Component, ProfileDraft};
+use wasm_bindgen::JsCast;
 
 /// The frame of every facilitator screen: the banner that says where you are, then the page.
 #[component]
@@ -97,6 +98,38 @@ pub fn unlocked_route(state: AppState) -> Route {
         .unwrap_or(Route::Facilitator)
 }
 
+thread_local! {
+    /// The profile just saved by the editor, which the list shows and focuses once.
+    static JUST_SAVED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Asks the list of profiles to bring a profile into view and focus it (after saving it).
+pub fn show_after_save(id: String) {
+    JUST_SAVED.with(|saved| *saved.borrow_mut() = Some(id));
+}
+
+/// Brings the row of the profile just saved into view and focuses it.
+fn reveal_saved() {
+    let Some(id) = JUST_SAVED.with(|saved| saved.borrow_mut().take()) else {
+        return;
+    };
+    let Some(row) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("[data-profile-row=\"{id}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    row.scroll_into_view_with_scroll_into_view_options(&options);
+    let _ = row.focus();
+}
+
 /// A profile's settings in one line: language, grid and theme.
 pub fn summary(i18n: I18n, settings: &ProfileDraft) -> String {
     i18n.ta(
@@ -134,6 +167,13 @@ pub fn FacilitatorHome() -> impl IntoView {
             state.save_profile(profile.duplicate(&new_id("p"), &name, now_ms()));
         }
     };
+
+    // After the frame is drawn: the profile just saved is shown, wherever it is in the list.
+    Effect::new(move |_| {
+        if state.profiles.with(|p| !p.is_empty()) {
+            request_animation_frame(reveal_saved);
+        }
+    });
 
     view! {
         <FacilitatorFrame title=Signal::derive(move || i18n.t("fac-profiles-title"))>
@@ -176,7 +216,7 @@ pub fn FacilitatorHome() -> impl IntoView {
                         let id_workshop = id.clone();
                         let delete_name = profile.settings.name.clone();
                         view! {
-                            <li class="pk-profile-row">
+                            <li class="pk-profile-row" data-profile-row=id.clone() tabindex="-1">
                                 <img class="pk-profile-row__avatar" src=avatar_src(&profile.settings.avatar) alt="" />
                                 <div class="pk-profile-row__text">
                                     <h2 class="pk-profile-row__name">{profile.settings.name.clone()}</h2>

@@ -1250,7 +1250,7 @@ fn ActivityFields(
                     prop:checked=move || form.with(|f| f.as_ref().is_some_and(|f| !f.weekly))
                     on:change=move |_| set(Box::new(|f| f.weekly = false))
                 />
-                <span>{move || i18n.ta("sched-once-on", &[("day", &form.with(|f| f.as_ref().map(|f| date_words(lang.get(), f.from)).unwrap_or_default()))])}</span>
+                <span>{move || i18n.ta("sched-once-on", &[("day", &form.with(|f| f.as_ref().map(|f| date_words(i18n.lang.get(), f.from)).unwrap_or_default()))])}</span>
             </label>
             <label class="pk-choice">
                 <input type="radio" name="sched-when"
@@ -1270,7 +1270,7 @@ fn ActivityFields(
                                     set(Box::new(move |f| { if on { f.days.insert(n); } else { f.days.remove(&n); } }))
                                 }
                             />
-                            <span>{move || weekday_words(lang.get(), n, false)}</span>
+                            <span>{move || weekday_words(i18n.lang.get(), n, false)}</span>
                         </label>
                     }).collect_view()}
                 </div>

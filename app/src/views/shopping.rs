@@ -400,6 +400,10 @@ pub fn PriceDialog(
     /// Whether "no price" is offered.
     #[prop(optional)]
     allow_none: bool,
+    /// Whether the amount is a budget rather than a price (its words: "Budget", "No
+    /// budget", "This is not an amount").
+    #[prop(into, default = Signal::stored(false))]
+    budget: Signal<bool>,
     /// Gets the amount when the person or facilitator confirms.
     on_done: Callback<Option<Cents>>,
 ) -> impl IntoView {
@@ -419,16 +423,29 @@ pub fn PriceDialog(
         }
     });
     let t = move |id: &str| I18n::ta_in(lang.get(), id, &[]);
+    // A budget is not a price: its own words where the keypad's would say "price".
+    let word = move |price: &'static str, for_budget: &'static str| {
+        if budget.get() {
+            for_budget
+        } else {
+            price
+        }
+    };
     let confirm = move || match parse_euros(&value.get_untracked()) {
         Ok(amount) => {
             open.set(false);
             on_done.run(Some(amount));
         }
-        Err(error) => problem.set(Some(I18n::ta_in(
-            lang.get_untracked(),
-            error.message_id(),
-            &[],
-        ))),
+        Err(error) => {
+            use pictokit_domain::money::PriceProblem;
+            let id = match (budget.get_untracked(), error) {
+                (true, PriceProblem::Empty) => "budget-empty",
+                (true, PriceProblem::Invalid) => "budget-invalid",
+                (true, PriceProblem::TooBig) => "budget-too-big",
+                (false, error) => error.message_id(),
+            };
+            problem.set(Some(I18n::ta_in(lang.get_untracked(), id, &[])))
+        }
     };
     view! {
         <dialog
@@ -444,7 +461,7 @@ pub fn PriceDialog(
             <PriceKeypad
                 value=value
                 decimal=Signal::derive(move || decimal_separator(lang.get()).to_owned())
-                labels=Signal::derive(move || keypad_labels(lang.get(), t("keypad-price")))
+                labels=Signal::derive(move || keypad_labels(lang.get(), t(word("keypad-price", "shop-budget"))))
                 problem=Signal::derive(move || problem.get())
                 currency=Signal::derive(|| "€".to_owned())
                 currency_first=Signal::derive(move || lang.get() == Language::En)
@@ -462,7 +479,7 @@ pub fn PriceDialog(
                             on_done.run(None);
                         }
                     >
-                        {move || t("price-none")}
+                        {move || t(word("price-none", "shop-no-budget"))}
                     </button>
                 })}
                 <button type="button" class="pk-button pk-button--primary" on:click=move |_| confirm()>
@@ -881,6 +898,7 @@ pub fn ShoppingListScreen(
                 lang=lang
                 initial=price_initial
                 allow_none=true
+                budget=Signal::derive(move || pricing.get() == Some(Pricing::Budget))
                 on_done=on_price
             />
         </FacilitatorFrame>

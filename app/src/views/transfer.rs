@@ -156,6 +156,11 @@ fn summary_lines(i18n: I18n, summary: &Summary) -> Vec<String> {
     .into_iter()
     .filter(|(_, count)| *count > 0)
     .map(|(message, count)| i18n.ta(message, &[("count", &count.to_string())]))
+    .chain((summary.wallet.0 > 0).then(|| {
+        let amount =
+            pictokit_domain::money::format_euros(summary.wallet, i18n.lang.get_untracked());
+        i18n.ta("transfer-preview-wallet", &[("amount", &amount)])
+    }))
     .collect()
 }
 

@@ -87,6 +87,9 @@ price-none = Sense preu
 price-empty = Escriu un preu.
 price-invalid = Això no és un preu. Escriu-lo així: 1,25.
 price-too-big = Aquest preu és massa gran.
+budget-empty = Escriu un pressupost.
+budget-invalid = Això no és una quantitat. Escriu-la així: 20,50.
+budget-too-big = Aquest pressupost és massa gran.
 
 ## Shopping: person mode
 shop-person-title = Compra

@@ -81,6 +81,9 @@ price-none = No price
 price-empty = Type a price.
 price-invalid = This is not a price. Type it like 1.25.
 price-too-big = This price is too big.
+budget-empty = Type a budget.
+budget-invalid = This is not an amount. Type it like 20.50.
+budget-too-big = This budget is too big.
 
 ## Shopping: person mode
 shop-person-title = Shopping

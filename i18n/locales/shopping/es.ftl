@@ -87,6 +87,9 @@ price-none = Sin precio
 price-empty = Escribe un precio.
 price-invalid = Esto no es un precio. Escríbelo así: 1,25.
 price-too-big = Este precio es demasiado grande.
+budget-empty = Escribe un presupuesto.
+budget-invalid = Esto no es una cantidad. Escríbela así: 20,50.
+budget-too-big = Este presupuesto es demasiado grande.
 
 ## Shopping: person mode
 shop-person-title = Compra

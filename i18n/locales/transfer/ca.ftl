@@ -27,6 +27,7 @@ transfer-preview-routines = { $count ->
     [one] 1 rutina
    *[other] { $count } rutines
 }
+transfer-preview-wallet = La cartera, amb { $amount }
 transfer-preview-photos = { $count ->
     [one] 1 foto pròpia
    *[other] { $count } fotos pròpies

@@ -27,6 +27,7 @@ transfer-preview-routines = { $count ->
     [one] 1 routine
    *[other] { $count } routines
 }
+transfer-preview-wallet = The wallet, with { $amount }
 transfer-preview-photos = { $count ->
     [one] 1 own photo
    *[other] { $count } own photos

@@ -27,6 +27,7 @@ transfer-preview-routines = { $count ->
     [one] 1 rutina
    *[other] { $count } rutinas
 }
+transfer-preview-wallet = La cartera, con { $amount }
 transfer-preview-photos = { $count ->
     [one] 1 foto propia
    *[other] { $count } fotos propias

@@ -66,7 +66,8 @@ pub fn sample() -> Sample {
         "lists": [{"id": "l-1", "name": "Setmana", "budget": 2000, "items": [
             {"id": "a", "picto": "photo:m-bread", "name": "Pa", "quantity": 1, "price": 120}
         ]}],
-        "money_photos": {"c50": "m-coin"}
+        "money_photos": {"c50": "m-coin"},
+        "wallet": {"n10": 1, "c50": 3}
     }));
     assert_eq!(dropped, 0);
     let (schedule, dropped) = Schedule::from_record(&json!({
