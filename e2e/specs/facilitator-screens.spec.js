@@ -69,7 +69,11 @@ test('the activity form speaks the facilitator language, and names the other lan
   // An English screen says its dates in English, whatever the person's language.
   await expect(form.getByText(/^Only on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/)).toBeVisible();
   await expect(form.getByText(/dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge/)).toHaveCount(0);
-  await form.getByText('Names in other languages', { exact: true }).click();
+  // Closed, it is a control that says it opens, not a heading with nothing under it.
+  const others = form.getByRole('button', { name: 'Names in other languages', expanded: false });
+  await expect(others).toBeVisible();
+  await others.click();
+  await expect(form.getByRole('button', { name: 'Names in other languages', expanded: true })).toBeVisible();
   await expect(form.getByRole('textbox', { name: 'Name in Español' })).toBeVisible();
   await expect(form.getByRole('textbox', { name: 'Name in English' })).toBeVisible();
   await expect(form.getByRole('textbox', { name: 'Name in Català' })).toHaveCount(0);

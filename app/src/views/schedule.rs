@@ -1172,6 +1172,7 @@ fn ActivityFields(
             })
             .map(|shown| shown.src)
     };
+    let names_open = RwSignal::new(false);
     let label_view = move |which: &'static str,
                            label: Option<Label>,
                            on_pick: Callback<()>,
@@ -1212,9 +1213,14 @@ fn ActivityFields(
         </label>
         // The name in the profile's other languages: what a family member sees in the
         // exported calendar, and what the person sees if their language changes.
-        <details class="pk-sched-names">
-            <summary>{move || i18n.t("sched-other-names")}</summary>
-            {move || Language::ALL.into_iter().filter(|other| *other != lang.get()).map(|other| view! {
+        <div class="pk-sched-names">
+            // A button that says it opens (a bare summary line read as an empty heading).
+            <button type="button" class="pk-sched-names__toggle" aria-expanded=move || names_open.get().to_string()
+                on:click=move |_| names_open.update(|open| *open = !*open)
+            >
+                {move || i18n.t("sched-other-names")}
+            </button>
+            {move || names_open.get().then(|| Language::ALL.into_iter().filter(|other| *other != lang.get()).map(|other| view! {
                 <label class="pk-field">
                     <span class="pk-field__label">{i18n.ta("sched-name-in", &[("language", other.endonym())])}</span>
                     <input class="pk-input" type="text" lang=other.tag() maxlength=MAX_NAME_CHARS.to_string()
@@ -1225,8 +1231,8 @@ fn ActivityFields(
                         }
                     />
                 </label>
-            }).collect_view()}
-        </details>
+            }).collect_view())}
+        </div>
         <div class="pk-sched-times">
             <label class="pk-field">
                 <span class="pk-field__label">{move || i18n.t("sched-start")}</span>
