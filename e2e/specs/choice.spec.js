@@ -193,7 +193,7 @@ test('the person chooses in Catalan and in Spanish', async ({ app, page }) => {
     const spoken = await app.utterances();
     expect(spoken.at(-1)).toMatchObject({ text: c.chose, lang: c.language === 'Català' ? 'ca' : 'es' });
     await app.unlock(c.unlock);
-    await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
+    await app.backToProfiles();
   }
 });
 

@@ -1215,7 +1215,7 @@ fn ActivityFields(
         // exported calendar, and what the person sees if their language changes.
         <div class="pk-sched-names">
             // A button that says it opens (a bare summary line read as an empty heading).
-            <button type="button" class="pk-sched-names__toggle" aria-expanded=move || names_open.get().to_string()
+            <button type="button" class="pk-chip pk-sched-names__toggle" aria-expanded=move || names_open.get().to_string()
                 on:click=move |_| names_open.update(|open| *open = !*open)
             >
                 {move || i18n.t("sched-other-names")}
