@@ -140,10 +140,9 @@ impl Speech {
         utterance.set_lang(tag);
         utterance.set_rate(f32::from(settings.rate_percent) / 100.0);
         let primary = |voice_lang: &str| {
-            voice_lang
-                .split(['-', '_'])
-                .next()
-                .is_some_and(|p| p.eq_ignore_ascii_case(tag.split(['-', '_']).next().unwrap_or(tag)))
+            voice_lang.split(['-', '_']).next().is_some_and(|p| {
+                p.eq_ignore_ascii_case(tag.split(['-', '_']).next().unwrap_or(tag))
+            })
         };
         let voices: Vec<SpeechSynthesisVoice> = synth
             .get_voices()
@@ -151,7 +150,11 @@ impl Speech {
             .filter_map(|voice| voice.dyn_into::<SpeechSynthesisVoice>().ok())
             .filter(|voice| primary(&voice.lang()))
             .collect();
-        if let Some(voice) = voices.iter().find(|voice| voice.default()).or(voices.first()) {
+        if let Some(voice) = voices
+            .iter()
+            .find(|voice| voice.default())
+            .or(voices.first())
+        {
             utterance.set_voice(Some(voice));
         }
         synth.cancel();

@@ -550,7 +550,10 @@ mod tests {
         let english = photo(&[("en", "eat")], &[("en", "I want to eat")]);
         assert_eq!(english.words("es"), Some(("I want to eat", "en")));
         assert_eq!(english.name("es"), "eat");
-        let both = photo(&[("en", "eat"), ("es", "comer")], &[("en", "I want to eat")]);
+        let both = photo(
+            &[("en", "eat"), ("es", "comer")],
+            &[("en", "I want to eat")],
+        );
         assert_eq!(both.words("es"), Some(("comer", "es")));
         assert_eq!(both.words("en"), Some(("I want to eat", "en")));
         let spanish = photo(&[("es", "comer")], &[("es", "Quiero comer")]);
@@ -572,7 +575,10 @@ mod tests {
         .expect("a licence");
         assert_eq!(read.kind.as_deref(), Some("CC BY-SA"));
         assert_eq!(read.author_name.as_deref(), Some("Anna Puig"));
-        assert_eq!((read.author_url.as_ref(), read.source_url.as_ref()), (None, None));
+        assert_eq!(
+            (read.author_url.as_ref(), read.source_url.as_ref()),
+            (None, None)
+        );
         assert_eq!(
             read.to_value(),
             json!({
@@ -594,7 +600,10 @@ mod tests {
         let mut media = photo(&[("en", "eat")], &[]);
         media.licence = Some(read);
         let stored = serde_json::to_string(&media).expect("serialises");
-        assert_eq!(serde_json::from_str::<Media>(&stored).ok(), Some(media.clone()));
+        assert_eq!(
+            serde_json::from_str::<Media>(&stored).ok(),
+            Some(media.clone())
+        );
         assert_eq!(media.validate(), Ok(()));
         media.licence = Some(Licence {
             author_name: Some("x".repeat(MAX_LICENCE_CHARS + 1)),
@@ -603,7 +612,10 @@ mod tests {
         assert_eq!(media.validate(), Err(MediaProblem::NameTooLong));
         // Records from before have none.
         let old = json!({"id": "m-1", "kind": "photo", "data_url": "data:image/png;base64,AAAA"});
-        assert_eq!(serde_json::from_value::<Media>(old).expect("reads").licence, None);
+        assert_eq!(
+            serde_json::from_value::<Media>(old).expect("reads").licence,
+            None
+        );
     }
 
     #[test]

@@ -436,7 +436,12 @@ fn other_headers() -> CsvHeaders {
 fn only_a_table_of_answers_is_taken_for_one() {
     let instrument = builtin();
     let known = [other_headers(), headers()];
-    let text = answers_csv(&assessment(&instrument), &instrument, Language::En, &headers());
+    let text = answers_csv(
+        &assessment(&instrument),
+        &instrument,
+        Language::En,
+        &headers(),
+    );
     assert!(is_answers_table(text.as_bytes(), &known));
     // In another of the known languages too, and with no answers yet.
     let catalan = answers_csv(
@@ -461,10 +466,7 @@ fn only_a_table_of_answers_is_taken_for_one() {
             br#"{"schema":1,"assessments":[]}"#.to_vec(),
         ),
         ("not UTF-8", b"Informant,Role\xff\r\n".to_vec()),
-        (
-            "another CSV",
-            b"name,amount\r\nAnna,12\r\n".to_vec(),
-        ),
+        ("another CSV", b"name,amount\r\nAnna,12\r\n".to_vec()),
         (
             "a row with a cell missing",
             format!("{first_row}\r\nAnna,The person,ew,ew-1,Q,Yes,4\r\n").into_bytes(),
@@ -479,8 +481,10 @@ fn only_a_table_of_answers_is_taken_for_one() {
         ),
         (
             "a formula",
-            format!("{first_row}\r\n\"=HYPERLINK(\"\"http://x\"\")\",The person,ew,ew-1,Q,Yes,4,4\r\n")
-                .into_bytes(),
+            format!(
+                "{first_row}\r\n\"=HYPERLINK(\"\"http://x\"\")\",The person,ew,ew-1,Q,Yes,4,4\r\n"
+            )
+            .into_bytes(),
         ),
     ];
     for (what, bytes) in not_tables {

@@ -71,7 +71,10 @@ fn every_message_of_the_first_page_is_in_its_core_messages() {
     let mut files = Vec::new();
     for source in FIRST_PAGE {
         let path = root.join(source);
-        assert!(path.exists(), "{source} is listed as part of the first page but is not there");
+        assert!(
+            path.exists(),
+            "{source} is listed as part of the first page but is not there"
+        );
         rust_files(&path, &mut files);
     }
     let mut ids = std::collections::BTreeSet::new();
@@ -101,7 +104,10 @@ fn every_message_of_the_first_page_is_in_its_core_messages() {
         "the first page shows messages that only facilitator.html loads: {missing:?}"
     );
     // The start screen, person mode, the lock and the loading notices name about 45.
-    assert!(checked >= 3 * 40, "only {checked} message uses found: is the list of sources right?");
+    assert!(
+        checked >= 3 * 40,
+        "only {checked} message uses found: is the list of sources right?"
+    );
 }
 
 #[test]
@@ -109,7 +115,12 @@ fn the_facilitators_messages_are_not_in_the_first_pages() {
     for lang in Language::ALL {
         let core = Localizer::new(lang);
         let all = Localizer::with_parts(lang, &ALL_PARTS);
-        for id in ["editor-title-new", "picker-search", "fac-profiles-title", "about-title"] {
+        for id in [
+            "editor-title-new",
+            "picker-search",
+            "fac-profiles-title",
+            "about-title",
+        ] {
             assert!(all.has(id), "{id} exists");
             assert!(!core.has(id), "{id} is left out of the first page");
         }

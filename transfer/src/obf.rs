@@ -21,11 +21,9 @@
 
 use crate::sniff;
 use crate::zipped::{is_safe_name, Limits, Zip, ZipProblem};
+use pictokit_domain::picto::{Licence, Media, MediaKind, MAX_MEDIA_NAME_CHARS, MAX_SPOKEN_CHARS};
 /// The JSON types of the `ext` fields, so that a caller needs no `serde_json` of its own.
 pub use serde_json::{Map, Value};
-use pictokit_domain::picto::{
-    Licence, Media, MediaKind, MAX_MEDIA_NAME_CHARS, MAX_SPOKEN_CHARS,
-};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
@@ -1316,9 +1314,11 @@ fn link_in_zip(link: &Value, boards: &HashMap<String, String>) -> Option<Value> 
         }
         None => {
             map.remove("path");
-            let on_the_web = ["url", "data_url"]
-                .iter()
-                .any(|key| map.get(*key).and_then(Value::as_str).is_some_and(|a| !a.trim().is_empty()));
+            let on_the_web = ["url", "data_url"].iter().any(|key| {
+                map.get(*key)
+                    .and_then(Value::as_str)
+                    .is_some_and(|a| !a.trim().is_empty())
+            });
             on_the_web.then_some(Value::Object(map))
         }
     }

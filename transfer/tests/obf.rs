@@ -1023,7 +1023,12 @@ fn an_obz_holds_every_board_its_buttons_link_to_or_drops_the_link() {
             .collect()
     };
     // Alone, its links to "more-ca" (by id and path, on two buttons) are dropped.
-    let alone = write_obz(&[linking(json!({"id": "more-ca", "path": "boards/more-ca.obf"}))], 0);
+    let alone = write_obz(
+        &[linking(
+            json!({"id": "more-ca", "path": "boards/more-ca.obf"}),
+        )],
+        0,
+    );
     assert_eq!(links_of(&alone), Vec::<Value>::new());
     // With that board, they point at its file, whatever path they said.
     let both = write_obz(
@@ -1041,11 +1046,16 @@ fn an_obz_holds_every_board_its_buttons_link_to_or_drops_the_link() {
         ]
     );
     // A link by path only finds its board by the path it will have.
-    let by_path = write_obz(&[linking(json!({"path": "./boards/more-ca.obf"})), other], 0);
+    let by_path = write_obz(
+        &[linking(json!({"path": "./boards/more-ca.obf"})), other],
+        0,
+    );
     assert_eq!(links_of(&by_path)[0], json!({"path": "boards/more-ca.obf"}));
     // A link to a board on the web keeps its address, without a path into the zip.
     let web = write_obz(
-        &[linking(json!({"id": "far", "path": "boards/far.obf", "url": "https://example.org/far"}))],
+        &[linking(
+            json!({"id": "far", "path": "boards/far.obf", "url": "https://example.org/far"}),
+        )],
         0,
     );
     assert_eq!(
@@ -1053,7 +1063,13 @@ fn an_obz_holds_every_board_its_buttons_link_to_or_drops_the_link() {
         json!({"id": "far", "url": "https://example.org/far"})
     );
     // Every path any board of a written .obz links to is in it.
-    for packed in [&alone, &both, &by_path, &web, &write_obz(&read(&two_boards()).unwrap().0, 0)] {
+    for packed in [
+        &alone,
+        &both,
+        &by_path,
+        &web,
+        &write_obz(&read(&two_boards()).unwrap().0, 0),
+    ] {
         let mut zip = pictokit_transfer::zipped::Zip::open(packed, obf::LIMITS).unwrap();
         for link in links_of(packed) {
             if let Some(path) = link.get("path").and_then(Value::as_str) {
@@ -1083,10 +1099,17 @@ fn a_boards_words_stay_in_its_language_with_the_translations_it_has() {
     fn pairs(map: &std::collections::BTreeMap<String, String>) -> Vec<(&str, &str)> {
         map.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
     }
-    let words: Vec<(&str, Vec<(&str, &str)>, Vec<(&str, &str)>)> = spanish
+    type Pairs<'a> = Vec<(&'a str, &'a str)>;
+    let words: Vec<(&str, Pairs, Pairs)> = spanish
         .buttons
         .iter()
-        .map(|button| (button.label.as_str(), pairs(&button.names), pairs(&button.spoken)))
+        .map(|button| {
+            (
+                button.label.as_str(),
+                pairs(&button.names),
+                pairs(&button.spoken),
+            )
+        })
         .collect();
     assert_eq!(
         words,
@@ -1103,7 +1126,10 @@ fn a_boards_words_stay_in_its_language_with_the_translations_it_has() {
     );
     // Its `strings` keyed "ca-ES" serve a Catalan profile; English has nothing to add.
     let catalan = obf::import(&board, "ca", &mut counter(), 7);
-    assert_eq!(catalan.buttons[0].names.get("ca").map(String::as_str), Some("menjar"));
+    assert_eq!(
+        catalan.buttons[0].names.get("ca").map(String::as_str),
+        Some("menjar")
+    );
     assert_eq!(catalan.buttons[1].names.keys().collect::<Vec<_>>(), ["en"]);
     let english = obf::import(&board, "en", &mut counter(), 7);
     assert!(english.buttons.iter().all(|b| b.names.keys().eq(["en"])));
@@ -1113,13 +1139,22 @@ fn a_boards_words_stay_in_its_language_with_the_translations_it_has() {
         unsure.locale = locale.map(str::to_owned);
         let read = obf::import(&unsure, "ca", &mut counter(), 7);
         assert_eq!(read.language, "ca", "{locale:?}");
-        assert_eq!(read.buttons[2].names.get("ca").map(String::as_str), Some("more"));
+        assert_eq!(
+            read.buttons[2].names.get("ca").map(String::as_str),
+            Some("more")
+        );
     }
     // A Catalan board in a Catalan profile, as before: its words are the profile's.
     let (cboard, _) = read_obf(&pretty(&cboard())).unwrap();
     let read = obf::import(&cboard, "ca", &mut counter(), 7);
-    assert_eq!(read.buttons[0].names.get("ca").map(String::as_str), Some("menjar"));
-    assert_eq!(read.buttons[0].spoken.get("ca").map(String::as_str), Some("Vull menjar"));
+    assert_eq!(
+        read.buttons[0].names.get("ca").map(String::as_str),
+        Some("menjar")
+    );
+    assert_eq!(
+        read.buttons[0].spoken.get("ca").map(String::as_str),
+        Some("Vull menjar")
+    );
     // Hidden buttons are not brought.
     let (coughdrop, _) = read_obf(&pretty(&coughdrop())).unwrap();
     let read = obf::import(&coughdrop, "en", &mut counter(), 7);
@@ -1158,10 +1193,16 @@ fn a_buttons_sound_becomes_a_recording_checked_as_own_recordings_are() {
     assert!(read.buttons.iter().all(|b| b.recording.is_none()));
     // Not a sound (an SVG named as one): not even the board keeps it.
     let mut fake = english();
-    fake["sounds"][0]["data"] = json!(data_url("audio/wav", b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+    fake["sounds"][0]["data"] = json!(data_url(
+        "audio/wav",
+        b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
+    ));
     let (board, _) = read_obf(&pretty(&fake)).unwrap();
     let read = obf::import(&board, "es", &mut counter(), 7);
-    assert_eq!((read.buttons[0].recording.clone(), read.sounds_refused), (None, 0));
+    assert_eq!(
+        (read.buttons[0].recording.clone(), read.sounds_refused),
+        (None, 0)
+    );
 }
 
 // Issue #22: images' licence and author were dropped on import and export.
@@ -1173,21 +1214,30 @@ fn licences_and_authors_of_pictures_and_sounds_survive_import_and_export() {
     let licence = eat.licence.clone().expect("the picture's licence");
     assert_eq!(licence.kind.as_deref(), Some("CC BY-SA"));
     assert_eq!(licence.author_name.as_deref(), Some("Anna Puig"));
-    assert_eq!(licence.author_url.as_deref(), Some("https://pictures.example.org/anna"));
-    assert_eq!(licence.source_url.as_deref(), Some("https://pictures.example.org/eat"));
+    assert_eq!(
+        licence.author_url.as_deref(),
+        Some("https://pictures.example.org/anna")
+    );
+    assert_eq!(
+        licence.source_url.as_deref(),
+        Some("https://pictures.example.org/eat")
+    );
     assert_eq!(
         licence.copyright_notice_url.as_deref(),
         Some("https://creativecommons.org/licenses/by-sa/4.0/")
     );
     let sound_licence = eat.recording.as_ref().and_then(|r| r.licence.clone());
     assert_eq!(
-        sound_licence.as_ref().and_then(|l| l.author_name.as_deref()),
+        sound_licence
+            .as_ref()
+            .and_then(|l| l.author_name.as_deref()),
         Some("Joan Vila")
     );
     assert_eq!(read.buttons[2].licence, None);
 
     // Saved back as a board: the pictures and the recording, with what they carried.
-    let items: Vec<(String, Option<(String, Vec<u8>)>)> = read
+    type Item = (String, Option<(String, Vec<u8>)>);
+    let items: Vec<Item> = read
         .buttons
         .iter()
         .map(|b| {
@@ -1208,20 +1258,26 @@ fn licences_and_authors_of_pictures_and_sounds_survive_import_and_export() {
         .collect();
     let mut saved = from_pictures("p-1", "Basics", &items, 3);
     obf::add_extras(&mut saved, &extras);
-    for written in [
-        write_obf(&saved),
-        {
-            let packed = write_obz(std::slice::from_ref(&saved), 0);
-            let mut zip = pictokit_transfer::zipped::Zip::open(&packed, obf::LIMITS).unwrap();
-            zip.read("boards/p-1.obf", 1 << 20).unwrap()
-        },
-    ] {
+    for written in [write_obf(&saved), {
+        let packed = write_obz(std::slice::from_ref(&saved), 0);
+        let mut zip = pictokit_transfer::zipped::Zip::open(&packed, obf::LIMITS).unwrap();
+        zip.read("boards/p-1.obf", 1 << 20).unwrap()
+    }] {
         let value: Value = serde_json::from_slice(&written).unwrap();
         assert_spec_fields(&value);
-        assert_eq!(value["images"][0]["license"], board.images[0].ext["license"]);
-        assert_eq!(value["images"][1]["license"], json!({"type": "CC0", "author_name": "Pictokit tests"}));
+        assert_eq!(
+            value["images"][0]["license"],
+            board.images[0].ext["license"]
+        );
+        assert_eq!(
+            value["images"][1]["license"],
+            json!({"type": "CC0", "author_name": "Pictokit tests"})
+        );
         assert_eq!(value["buttons"][0]["sound_id"], "sound-1");
-        assert_eq!(value["sounds"][0]["license"], json!({"type": "CC BY", "author_name": "Joan Vila"}));
+        assert_eq!(
+            value["sounds"][0]["license"],
+            json!({"type": "CC BY", "author_name": "Joan Vila"})
+        );
         assert!(value["buttons"][1].get("sound_id").is_none());
     }
     // And read again by Pictokit, the same licences come back.
@@ -1229,7 +1285,10 @@ fn licences_and_authors_of_pictures_and_sounds_survive_import_and_export() {
     let again = obf::import(&again[0], "es", &mut counter(), 7);
     assert_eq!(again.buttons[0].licence, Some(licence));
     assert_eq!(
-        again.buttons[0].recording.as_ref().and_then(|r| r.licence.clone()),
+        again.buttons[0]
+            .recording
+            .as_ref()
+            .and_then(|r| r.licence.clone()),
         sound_licence
     );
 }

@@ -24,8 +24,8 @@ use leptos::task::spawn_local;
 use pictokit_domain::picto::{
     board_fields_fit, Media, MediaKind, PictoRef, ProfilePictos, MAX_FROM_BOARDS,
 };
-use pictokit_domain::Language;
 use pictokit_domain::profile::{GridDensity, Theme};
+use pictokit_domain::Language;
 use pictokit_transfer::obf::{self, Board, ObfError, Report};
 use pictokit_transfer::sniff;
 use std::collections::BTreeMap;

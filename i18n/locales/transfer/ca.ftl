@@ -218,3 +218,5 @@ table-ready = El fitxer està a punt: escriu-ne la frase de pas i toca «Obre i 
 table-open = Obre i desa el CSV
 table-opened = La taula està desada en aquest ordinador com a «{ $file }».
 sealed-error-not-table = Aquest fitxer xifrat no és una taula de respostes. No ha canviat res.
+table-error-too-large = El fitxer és massa gran per ser una taula de respostes tancada (com a molt, 32 MB). Tria la taula que va desar Pictokit. No s'ha canviat res.
+table-error-not-csv = El fitxer s'ha obert, però el que conté no és una taula de respostes desada per Pictokit, així que no s'ha desat com a CSV. No s'ha canviat res.

@@ -218,3 +218,5 @@ table-ready = The file is ready: type its passphrase, then tap “Unlock and sav
 table-open = Unlock and save the CSV
 table-opened = The table is saved on this computer as “{ $file }”.
 sealed-error-not-table = This encrypted file is not a table of answers. Nothing was changed.
+table-error-too-large = The file is too large to be a locked table of answers (at most 32 MB). Choose the table saved by Pictokit. Nothing was changed.
+table-error-not-csv = The file opened, but what it holds is not a table of answers saved by Pictokit, so it was not saved as a CSV. Nothing was changed.

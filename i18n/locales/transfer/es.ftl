@@ -218,3 +218,5 @@ table-ready = El archivo está listo: escribe su frase de paso y toca «Abrir y 
 table-open = Abrir y guardar el CSV
 table-opened = La tabla está guardada en este ordenador como «{ $file }».
 sealed-error-not-table = Este archivo cifrado no es una tabla de respuestas. No ha cambiado nada.
+table-error-too-large = El archivo es demasiado grande para ser una tabla de respuestas cerrada (como mucho, 32 MB). Elige la tabla que guardó Pictokit. No se ha cambiado nada.
+table-error-not-csv = El archivo se ha abierto, pero lo que contiene no es una tabla de respuestas guardada por Pictokit, así que no se ha guardado como CSV. No se ha cambiado nada.
