@@ -368,9 +368,9 @@ test('another questionnaire file is imported beside the built-in one; a broken o
  * Pictokit locks (PBKDF2-SHA256, 600,000 iterations, AES-256-GCM), made here with Node's
  * WebCrypto: the test's own file, never one Pictokit wrote. */
 async function sealed(content, plain, passphrase) {
-  const { subtle, getRandomValues } = globalThis.crypto;
-  const salt = getRandomValues(new Uint8Array(16));
-  const iv = getRandomValues(new Uint8Array(12));
+  const { subtle } = globalThis.crypto;
+  const salt = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
   const base = await subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
   const key = await subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 600000 }, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);
   const data = new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plain)));
