@@ -101,9 +101,23 @@ pub struct Shown {
 pub fn spoken_text(state: &AppState, picto: &PictoRef, lang: Language) -> Option<String> {
     let id = picto.media_id()?;
     state.media.with_untracked(|all| {
-        all.get(&id)
-            .and_then(|m| m.spoken(lang.tag()))
+        let media = all.get(&id)?;
+        let (words, tag) = media.words(lang.tag())?;
+        media
+            .spoken(tag)
+            .filter(|spoken| *spoken == words)
             .map(str::to_owned)
+    })
+}
+
+/// What a picture of the person's own says and the language tag of those words, when it
+/// has words of its own (a photo, a board's button): in `lang`, else in the one language
+/// it is named in (a board in English added to a Spanish profile is read out in English).
+pub fn said_words(state: &AppState, picto: &PictoRef, lang: Language) -> Option<(String, String)> {
+    let id = picto.media_id()?;
+    state.media.with_untracked(|all| {
+        let (words, tag) = all.get(&id)?.words(lang.tag())?;
+        Some((words.to_owned(), tag.to_owned()))
     })
 }
 

@@ -120,6 +120,47 @@ impl Speech {
         self.speak(text, lang, settings, false);
     }
 
+    /// Says `text`, whose words are in the language `tag`: with the profile's settings
+    /// when that is the profile's language (`lang`), else with the browser's voice for
+    /// `tag` (the words of a board in English in a Spanish profile), at the same rate.
+    pub fn say_in(&self, text: &str, tag: &str, lang: Language, settings: &SpeechSettings) {
+        if Language::from_tag(tag) == Some(lang) {
+            self.speak(text, lang, settings, true);
+            return;
+        }
+        if !settings.enabled {
+            return;
+        }
+        let Some(synth) = synthesis() else {
+            return;
+        };
+        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) else {
+            return;
+        };
+        utterance.set_lang(tag);
+        utterance.set_rate(f32::from(settings.rate_percent) / 100.0);
+        let primary = |voice_lang: &str| {
+            voice_lang.split(['-', '_']).next().is_some_and(|p| {
+                p.eq_ignore_ascii_case(tag.split(['-', '_']).next().unwrap_or(tag))
+            })
+        };
+        let voices: Vec<SpeechSynthesisVoice> = synth
+            .get_voices()
+            .iter()
+            .filter_map(|voice| voice.dyn_into::<SpeechSynthesisVoice>().ok())
+            .filter(|voice| primary(&voice.lang()))
+            .collect();
+        if let Some(voice) = voices
+            .iter()
+            .find(|voice| voice.default())
+            .or(voices.first())
+        {
+            utterance.set_voice(Some(voice));
+        }
+        synth.cancel();
+        synth.speak(&utterance);
+    }
+
     fn speak(&self, text: &str, lang: Language, settings: &SpeechSettings, interrupt: bool) {
         if !settings.enabled {
             return;

@@ -301,9 +301,79 @@ pub struct Media {
     /// Who made it and under which licence, for downloaded pictograms.
     #[serde(default)]
     pub attribution: Option<String>,
+    /// Its licence and author as a board from another app gave them (Open Board Format's
+    /// `license`), written back when the pictures are saved as a board.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<Licence>,
     /// When it was made.
     #[serde(default)]
     pub created_ms: u64,
+}
+
+/// The longest field of a [`Licence`], in characters; longer ones are cut.
+pub const MAX_LICENCE_CHARS: usize = 300;
+
+/// Who made a picture or a sound, and under which licence, in the words of the Open
+/// Board Format (`license`: `type`, `copyright_notice_url`, `source_url`, `author_name`,
+/// `author_url`). Every field is optional text, at most [`MAX_LICENCE_CHARS`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Licence {
+    /// The licence's name (`CC BY-SA`, `public domain`…).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Where the licence's text is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copyright_notice_url: Option<String>,
+    /// Where the picture or sound comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
+    /// Who made it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author_name: Option<String>,
+    /// The author's web address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author_url: Option<String>,
+}
+
+impl Licence {
+    /// Reads a `license` object leniently: a field that is not text, or is blank, is left
+    /// out; a long one is cut to [`MAX_LICENCE_CHARS`]. `None` when nothing is left.
+    pub fn from_value(value: &serde_json::Value) -> Option<Licence> {
+        let map = value.as_object()?;
+        let field = |key: &str| {
+            map.get(key)
+                .and_then(serde_json::Value::as_str)
+                .map(str::trim)
+                .filter(|text| !text.is_empty())
+                .map(|text| text.chars().take(MAX_LICENCE_CHARS).collect::<String>())
+        };
+        let licence = Licence {
+            kind: field("type"),
+            copyright_notice_url: field("copyright_notice_url"),
+            source_url: field("source_url"),
+            author_name: field("author_name"),
+            author_url: field("author_url"),
+        };
+        (licence != Licence::default()).then_some(licence)
+    }
+
+    /// As an Open Board Format `license` object (only the fields it has).
+    pub fn to_value(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
+
+    fn fits(&self) -> bool {
+        [
+            &self.kind,
+            &self.copyright_notice_url,
+            &self.source_url,
+            &self.author_name,
+            &self.author_url,
+        ]
+        .into_iter()
+        .flatten()
+        .all(|text| text.chars().count() <= MAX_LICENCE_CHARS)
+    }
 }
 
 /// Why a media record is refused.
@@ -370,6 +440,9 @@ impl Media {
         {
             return Err(MediaProblem::NameTooLong);
         }
+        if self.licence.as_ref().is_some_and(|licence| !licence.fits()) {
+            return Err(MediaProblem::NameTooLong);
+        }
         Ok(())
     }
 
@@ -379,6 +452,35 @@ impl Media {
             .get(lang)
             .map(String::as_str)
             .filter(|words| !words.trim().is_empty())
+    }
+
+    /// What to say for it in a language, and the language tag those words are in: its
+    /// spoken text or name in `lang`; else, for a picture named only in another language
+    /// (a board in English added to a Spanish profile), its spoken text or name in that
+    /// language, so it is read out in that language's voice. `None` when it has no words.
+    pub fn words<'a>(&'a self, lang: &'a str) -> Option<(&'a str, &'a str)> {
+        let named = |tag: &str| {
+            self.names
+                .get(tag)
+                .map(String::as_str)
+                .filter(|name| !name.trim().is_empty())
+        };
+        let tag = if named(lang).is_some() || self.spoken(lang).is_some() {
+            lang
+        } else {
+            self.names
+                .iter()
+                .find(|(_, name)| !name.trim().is_empty())
+                .map(|(tag, _)| tag.as_str())
+                .or_else(|| {
+                    self.spoken
+                        .iter()
+                        .find(|(_, words)| !words.trim().is_empty())
+                        .map(|(tag, _)| tag.as_str())
+                })?
+        };
+        let words = self.spoken(tag).or_else(|| named(tag))?;
+        Some((words, tag))
     }
 
     /// Its name in a language, else in any language, else empty.
@@ -422,6 +524,100 @@ mod tests {
         assert_eq!(dropped, 1);
     }
 
+    fn photo(names: &[(&str, &str)], spoken: &[(&str, &str)]) -> Media {
+        let map = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(tag, text)| ((*tag).to_owned(), (*text).to_owned()))
+                .collect()
+        };
+        Media {
+            id: "m-1".into(),
+            kind: MediaKind::Photo,
+            data_url: "data:image/png;base64,AAAA".into(),
+            names: map(names),
+            spoken: map(spoken),
+            attribution: None,
+            licence: None,
+            created_ms: 0,
+        }
+    }
+
+    // Issue #22: a board's English words were stored as a Spanish profile's and read out
+    // in Spanish.
+    #[test]
+    fn words_are_said_in_the_language_they_are_in() {
+        let english = photo(&[("en", "eat")], &[("en", "I want to eat")]);
+        assert_eq!(english.words("es"), Some(("I want to eat", "en")));
+        assert_eq!(english.name("es"), "eat");
+        let both = photo(
+            &[("en", "eat"), ("es", "comer")],
+            &[("en", "I want to eat")],
+        );
+        assert_eq!(both.words("es"), Some(("comer", "es")));
+        assert_eq!(both.words("en"), Some(("I want to eat", "en")));
+        let spanish = photo(&[("es", "comer")], &[("es", "Quiero comer")]);
+        assert_eq!(spanish.words("es"), Some(("Quiero comer", "es")));
+        assert_eq!(photo(&[("es", " ")], &[]).words("es"), None);
+        assert_eq!(photo(&[], &[]).words("ca"), None);
+    }
+
+    #[test]
+    fn licences_are_read_leniently_and_written_with_their_board_names() {
+        let read = Licence::from_value(&json!({
+            "type": "CC BY-SA",
+            "author_name": "  Anna Puig ",
+            "author_url": 7,
+            "source_url": "",
+            "copyright_notice_url": "https://creativecommons.org/licenses/by-sa/4.0/",
+            "ext_other": "dropped"
+        }))
+        .expect("a licence");
+        assert_eq!(read.kind.as_deref(), Some("CC BY-SA"));
+        assert_eq!(read.author_name.as_deref(), Some("Anna Puig"));
+        assert_eq!(
+            (read.author_url.as_ref(), read.source_url.as_ref()),
+            (None, None)
+        );
+        assert_eq!(
+            read.to_value(),
+            json!({
+                "type": "CC BY-SA",
+                "author_name": "Anna Puig",
+                "copyright_notice_url": "https://creativecommons.org/licenses/by-sa/4.0/"
+            })
+        );
+        assert_eq!(Licence::from_value(&read.to_value()), Some(read.clone()));
+        assert_eq!(Licence::from_value(&json!({"type": 1})), None);
+        assert_eq!(Licence::from_value(&json!("CC0")), None);
+        let long = Licence::from_value(&json!({"author_name": "x".repeat(1000)}))
+            .expect("cut, not dropped");
+        assert_eq!(
+            long.author_name.map(|name| name.chars().count()),
+            Some(MAX_LICENCE_CHARS)
+        );
+        // Kept with the record, and a record with a licence too long is refused.
+        let mut media = photo(&[("en", "eat")], &[]);
+        media.licence = Some(read);
+        let stored = serde_json::to_string(&media).expect("serialises");
+        assert_eq!(
+            serde_json::from_str::<Media>(&stored).ok(),
+            Some(media.clone())
+        );
+        assert_eq!(media.validate(), Ok(()));
+        media.licence = Some(Licence {
+            author_name: Some("x".repeat(MAX_LICENCE_CHARS + 1)),
+            ..Licence::default()
+        });
+        assert_eq!(media.validate(), Err(MediaProblem::NameTooLong));
+        // Records from before have none.
+        let old = json!({"id": "m-1", "kind": "photo", "data_url": "data:image/png;base64,AAAA"});
+        assert_eq!(
+            serde_json::from_value::<Media>(old).expect("reads").licence,
+            None
+        );
+    }
+
     #[test]
     fn media_records_give_back_their_pictogram() {
         let media = |id: &str, kind| Media {
@@ -431,6 +627,7 @@ mod tests {
             names: BTreeMap::new(),
             spoken: BTreeMap::new(),
             attribution: None,
+            licence: None,
             created_ms: 0,
         };
         for picto in [PictoRef::Arasaac(2462), PictoRef::Photo("m-0a1b".into())] {
@@ -549,6 +746,7 @@ mod tests {
             names: BTreeMap::from([("ca".into(), "La meva tassa".into())]),
             spoken: BTreeMap::new(),
             attribution: None,
+            licence: None,
             created_ms: 1,
         };
         assert_eq!(photo.validate(), Ok(()));

@@ -878,6 +878,19 @@ fn answers_files_are_exported_and_refused_when_too_big() {
             limit: MAX_ANSWERS_FILE_BYTES
         })
     );
+    // Issue #22: an empty file was "an error at line 1, column 0".
+    for empty in ["", "  \n", "\u{feff}", "\u{feff} \r\n"] {
+        assert_eq!(
+            AnswersFile::load(empty),
+            Err(FileProblem::Empty),
+            "{empty:?}"
+        );
+    }
+    assert_eq!(FileProblem::Empty.message_id(), "answers-file-empty");
+    assert!(matches!(
+        AnswersFile::load("{"),
+        Err(FileProblem::NotJson { line: 1, .. })
+    ));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -4,7 +4,8 @@
 
 use jiff::civil::date;
 use pictokit_domain::questionnaire::{
-    answers_csv, Answer, Assessment, CsvHeaders, Informant, Instrument, Responses, Role, BUILTIN,
+    answers_csv, is_answers_table, Answer, Assessment, CsvHeaders, Informant, Instrument,
+    Responses, Role, BUILTIN,
 };
 use pictokit_domain::Language;
 use serde_json::{json, Value};
@@ -413,4 +414,80 @@ fn without_answers_there_is_only_the_header_row() {
         .expect("joins");
     let text = answers_csv(&assessment, &instrument, Language::En, &headers());
     assert_eq!(read(&text), rows(&[HEADER]));
+}
+
+/// The headers of a second language, as the app gives every language's.
+fn other_headers() -> CsvHeaders {
+    CsvHeaders {
+        informant: "Qui ha respost".into(),
+        roles: [
+            "La persona".into(),
+            "Família".into(),
+            "Professional".into(),
+            "Altres".into(),
+        ],
+        ..headers()
+    }
+}
+
+// Issue #22: the locked-table control saved any unlocked text as a CSV without checking
+// it was one.
+#[test]
+fn only_a_table_of_answers_is_taken_for_one() {
+    let instrument = builtin();
+    let known = [other_headers(), headers()];
+    let text = answers_csv(
+        &assessment(&instrument),
+        &instrument,
+        Language::En,
+        &headers(),
+    );
+    assert!(is_answers_table(text.as_bytes(), &known));
+    // In another of the known languages too, and with no answers yet.
+    let catalan = answers_csv(
+        &assessment(&instrument),
+        &instrument,
+        Language::Ca,
+        &other_headers(),
+    );
+    assert!(is_answers_table(catalan.as_bytes(), &known));
+    let empty = Assessment::new("a-2", &instrument, date(2026, 11, 2));
+    let header_only = answers_csv(&empty, &instrument, Language::En, &headers());
+    assert!(is_answers_table(header_only.as_bytes(), &known));
+    // Not with headers it does not know.
+    assert!(!is_answers_table(text.as_bytes(), &known[..1]));
+
+    let first_row = text.split("\r\n").next().unwrap_or_default().to_owned();
+    let not_tables: Vec<(&str, Vec<u8>)> = vec![
+        ("empty", Vec::new()),
+        ("a word", b"hello".to_vec()),
+        (
+            "an assessment record",
+            br#"{"schema":1,"assessments":[]}"#.to_vec(),
+        ),
+        ("not UTF-8", b"Informant,Role\xff\r\n".to_vec()),
+        ("another CSV", b"name,amount\r\nAnna,12\r\n".to_vec()),
+        (
+            "a row with a cell missing",
+            format!("{first_row}\r\nAnna,The person,ew,ew-1,Q,Yes,4\r\n").into_bytes(),
+        ),
+        (
+            "a role that is not one",
+            format!("{first_row}\r\nAnna,Boss,ew,ew-1,Q,Yes,4,4\r\n").into_bytes(),
+        ),
+        (
+            "a value that is not a number",
+            format!("{first_row}\r\nAnna,The person,ew,ew-1,Q,Yes,four,4\r\n").into_bytes(),
+        ),
+        (
+            "a formula",
+            format!(
+                "{first_row}\r\n\"=HYPERLINK(\"\"http://x\"\")\",The person,ew,ew-1,Q,Yes,4,4\r\n"
+            )
+            .into_bytes(),
+        ),
+    ];
+    for (what, bytes) in not_tables {
+        assert!(!is_answers_table(&bytes, &known), "{what}");
+    }
 }

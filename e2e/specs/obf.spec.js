@@ -125,6 +125,13 @@ test('a board from another app is added in its order, saved back in Open Board F
   for (const image of root.images) {
     expect(zip[image.path], `the .obz holds ${image.path}`).toBeTruthy();
   }
+  // Issue #22: the .obz holds every board its buttons link to, or drops the link ("més"
+  // led to a board of Cboard's that the file does not have).
+  for (const button of root.buttons) {
+    if (button.load_board?.path) expect(zip[button.load_board.path], `the .obz holds ${button.load_board.path}`).toBeTruthy();
+  }
+  expect(root.buttons.find((b) => b.label === 'més').load_board).toBeUndefined();
+  expect(root.buttons.find((b) => b.label === 'més').ext_cboard_type).toBe('folder');
 
   // In person mode, "menjar" says what the board's button said.
   await page.getByRole('button', { name: 'Profiles' }).click();
@@ -173,3 +180,61 @@ test('every hostile board file is refused in words, and the pictograms stay as t
   expect(await names(page)).toEqual(before);
 });
 
+// Issue #22: a board's locale, its sounds and its licences.
+test('a board in English stays English in a Spanish profile, its sound becomes a recording, and licences go back out with the pictures', async ({ app, page }, testInfo) => {
+  test.setTimeout(120_000);
+  await app.createProfile({ name: 'Lucía', language: 'Español' });
+  await app.openBoard('Lucía');
+  await page.getByLabel('Open a board file (.obf, .obz)').setInputFiles(path.join(OBF, 'english-with-sounds.obf'));
+  const preview = page.getByRole('region', { name: 'What the board file holds' });
+  await expect(preview).toContainText('“Basics”: 3 buttons');
+  await expect(preview).toContainText('1 button has its own sound: it becomes the recording of its picture.');
+  await expect(preview).toContainText('Its words are in English: they stay in that language');
+  await expectAccessible(page, 'a board in another language previewed');
+  await preview.getByRole('button', { name: "Add 3 pictures to Lucía's pictograms" }).click();
+  await expect(page.getByRole('status').filter({ hasText: "3 pictures from “Basics” were added to Lucía's pictograms. 1 sound was kept as the recording of its picture." })).toBeVisible();
+  // The words the board has in Spanish (its `strings`) are Spanish; "more" stays English.
+  await expect.poll(() => names(page)).toEqual(['comer', 'beber', 'more']);
+  await expect(page.getByRole('button', { name: 'Play voice of comer' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play voice of beber' })).toHaveCount(0);
+
+  // A board with one button: "Add 1 picture", in the singular.
+  const one = JSON.parse(await readFile(path.join(OBF, 'english-with-sounds.obf'), 'utf8'));
+  one.buttons = one.buttons.slice(2);
+  one.grid = { rows: 1, columns: 1, order: [['3']] };
+  await page.getByLabel('Open a board file (.obf, .obz)').setInputFiles({ name: 'one.obf', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(one)) });
+  await expect(preview.getByRole('button', { name: "Add 1 picture to Lucía's pictograms" })).toBeVisible();
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+
+  // Saved as a board: the pictures keep their licences and authors, the recording is the
+  // button's sound with its own.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: "Save Lucía's pictograms as a board file (.obz)" }).click()]);
+  const saved = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(saved);
+  const zip = unzipSync(new Uint8Array(await readFile(saved)));
+  const manifest = JSON.parse(strFromU8(zip['manifest.json']));
+  const root = JSON.parse(strFromU8(zip[manifest.root]));
+  expect(checkBoard(root)).toEqual(['comer', 'beber', 'more']);
+  const original = JSON.parse(await readFile(path.join(OBF, 'english-with-sounds.obf'), 'utf8'));
+  const imageOf = (label) => root.images.find((i) => i.id === root.buttons.find((b) => b.label === label).image_id);
+  expect(imageOf('comer').license).toEqual(original.images[0].license);
+  expect(imageOf('beber').license).toEqual(original.images[1].license);
+  const eat = root.buttons.find((b) => b.label === 'comer');
+  const sound = root.sounds.find((s) => s.id === eat.sound_id);
+  expect(sound.license).toEqual(original.sounds[0].license);
+  expect(sound.content_type).toBe('audio/wav');
+  expect(zip[sound.path], `the .obz holds ${sound.path}`).toBeTruthy();
+  expect(root.buttons.find((b) => b.label === 'more').sound_id).toBeUndefined();
+
+  // In person mode: English words are read out in English, Spanish ones in Spanish, and
+  // the button with a sound plays it.
+  await page.getByRole('button', { name: 'Profiles' }).click();
+  await app.tryAs('Lucía');
+  await page.getByRole('button', { name: 'Mis pictogramas' }).click();
+  await page.getByRole('button', { name: /^more$/ }).click();
+  await expect.poll(async () => (await app.utterances()).at(-1)).toMatchObject({ text: 'more', lang: 'en' });
+  await page.getByRole('button', { name: /^beber$/ }).click();
+  await expect.poll(async () => (await app.utterances()).at(-1)).toMatchObject({ text: 'beber', lang: 'es' });
+  await page.getByRole('button', { name: /^comer$/ }).click();
+  await expect.poll(() => page.evaluate(() => window.__sounds.at(-1))).toMatch(/^data:audio\/wav;base64,/);
+});

@@ -365,6 +365,72 @@ test('another questionnaire file is imported beside the built-in one; a broken o
   await expect(page.getByRole('group', { name: 'I like the club.' })).toBeVisible();
 });
 
+/** A `pictokit-sealed` envelope of `content` holding `plain`, locked with `passphrase` as
+ * Pictokit locks (PBKDF2-SHA256, 600,000 iterations, AES-256-GCM), made here with Node's
+ * WebCrypto: the test's own file, never one Pictokit wrote. */
+async function sealed(content, plain, passphrase) {
+  const { subtle } = globalThis.crypto;
+  const salt = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+  const base = await subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+  const key = await subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 600000 }, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+  const data = new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plain)));
+  const b64 = (bytes) => Buffer.from(bytes).toString('base64');
+  return JSON.stringify({
+    format: 'pictokit-sealed', version: 1, content,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600000, salt: b64(salt) },
+    cipher: { name: 'AES-GCM', iv: b64(iv) },
+    data: b64(data),
+  });
+}
+
+// Issue #22: the locked-table control saved any unlocked text as a CSV, called a 60 MB file
+// "too large to be Pictokit assessments", and an empty answers file was "an error at line
+// 1, column 0" without "Nothing was changed".
+test('a locked table that is not a table of answers, or too large, and an empty answers file are refused in words', async ({ app, page }, testInfo) => {
+  test.setTimeout(60_000);
+  await app.goto('#/facilitator');
+  const tableOpen = page.getByRole('region', { name: 'Open a locked table (CSV)' });
+  const choose = tableOpen.getByLabel('Choose a locked table');
+
+  // 60 MB: refused by its size, before it is read, and named for what was chosen.
+  const huge = testInfo.outputPath('huge-table.json');
+  fs.writeFileSync(huge, '');
+  fs.truncateSync(huge, 60 * 1024 * 1024);
+  await choose.setInputFiles(huge);
+  await expect(tableOpen.getByRole('alert')).toHaveText('The file is too large to be a locked table of answers (at most 32 MB). Choose the table saved by Pictokit. Nothing was changed.');
+  fs.rmSync(huge);
+
+  // Locked as a table with the right passphrase, but not the table of answers: not saved.
+  const cases = [
+    ['a web page', '<html><script>alert(1)</script></html>'],
+    ['a CSV with a formula', 'Who answered,Role,Domain,Question id,Question,Answer,Value,Points\r\n"=HYPERLINK(""http://x"")",Family,ew,ew-1,Q,Often,3,3\r\n'],
+  ];
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  for (const [what, plain] of cases) {
+    await choose.setInputFiles({ name: `${what}.json`, mimeType: 'application/json', buffer: Buffer.from(await sealed('table', plain, PASSPHRASE)) });
+    await expect(tableOpen.getByRole('status')).toContainText('The file is ready');
+    await tableOpen.getByLabel('Passphrase of the table (at least 8 characters)').fill(PASSPHRASE);
+    await tableOpen.getByRole('button', { name: 'Unlock and save the CSV' }).click();
+    await expect(tableOpen.getByRole('alert'), what).toHaveText('The file opened, but what it holds is not a table of answers saved by Pictokit, so it was not saved as a CSV. Nothing was changed.');
+  }
+  // A real table, in another language than this screen's, is saved.
+  const catalan = 'Qui ha respost,Rol,Dimensió,Identificador de la pregunta,Pregunta,Resposta,Valor,Punts\r\n'
+    + 'Marta,Família,emotional-wellbeing,ew-1,Se sent bé.,Sovint,3,3\r\n';
+  await choose.setInputFiles({ name: 'table.json', mimeType: 'application/json', buffer: Buffer.from(await sealed('table', catalan, PASSPHRASE)) });
+  await tableOpen.getByLabel('Passphrase of the table (at least 8 characters)').fill(PASSPHRASE);
+  const [saved] = await Promise.all([page.waitForEvent('download'), tableOpen.getByRole('button', { name: 'Unlock and save the CSV' }).click()]);
+  expect(saved.suggestedFilename()).toBe('table.csv');
+  expect(downloads).toBe(1);
+  await expectAccessible(page, 'a locked table refused');
+
+  // An empty answers file has its own words.
+  await page.getByRole('button', { name: 'Answer an answers file' }).click();
+  await page.getByLabel('Open an answers file').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.alloc(0) });
+  await expect(page.getByRole('alert')).toHaveText('This file is empty: it holds no answers. Choose the answers file exported on the other device: its name starts with “pictokit-answers”. Nothing was changed.');
+});
+
 for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
   test(`the person's questionnaire screens pass axe in the ${theme} theme`, async ({ app, page }) => {
     await page.clock.install({ time: new Date('2026-11-24T10:00:00+01:00') });

@@ -515,6 +515,7 @@ fn questionnaire_message_ids_exist() {
     };
     for text in [
         " ".repeat(MAX_ANSWERS_FILE_BYTES + 1),
+        String::new(),
         "not json".to_owned(),
         "[]".to_owned(),
         "{}".to_owned(),
@@ -785,4 +786,33 @@ fn the_shopping_part_adds_to_the_core_and_falls_back_to_english() {
         ca.tr_args("money-euro-coin", &[("value", "2")]),
         "moneda de 2 euros"
     );
+}
+
+// Issue #22: the answers file's refusals were the only ones that did not say that
+// nothing was changed.
+#[test]
+fn every_refusal_of_an_answers_file_says_nothing_was_changed() {
+    for (lang, tail) in [
+        (Language::En, "Nothing was changed."),
+        (Language::Es, "No se ha cambiado nada."),
+        (Language::Ca, "No s'ha canviat res."),
+    ] {
+        let mut inside = false;
+        let mut seen = 0;
+        for line in questionnaire(lang).lines() {
+            if let Some((id, value)) = line.split_once(" = ") {
+                inside = id.starts_with("answers-file-") || id.starts_with("merge-");
+                if inside && !value.ends_with("->") {
+                    assert!(value.ends_with(tail), "{lang:?} {id}");
+                    seen += 1;
+                }
+            } else if inside && line.trim_start().starts_with(['[', '*']) {
+                assert!(line.ends_with(tail), "{lang:?} {line}");
+                seen += 1;
+            } else if !line.starts_with(' ') {
+                inside = false;
+            }
+        }
+        assert!(seen >= 22, "{lang:?}: {seen}");
+    }
 }

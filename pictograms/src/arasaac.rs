@@ -383,6 +383,7 @@ impl<T: Transport> Arasaac<T> {
             names,
             spoken: Default::default(),
             attribution: Some(ATTRIBUTION.to_owned()),
+            licence: None,
             created_ms: now_ms,
         };
         media.validate()?;

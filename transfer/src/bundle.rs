@@ -112,6 +112,9 @@ pub struct MediaEntry {
     /// Who made it and under which licence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
+    /// Its licence and author, as a board from another app gave them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<pictokit_domain::picto::Licence>,
     /// When it was made.
     #[serde(default)]
     pub created_ms: u64,
@@ -286,6 +289,7 @@ pub fn write(parts: &Parts, created_ms: u64, app: &str) -> Result<Vec<u8>, Bundl
             names: item.names.clone(),
             spoken: item.spoken.clone(),
             attribution: item.attribution.clone(),
+            licence: item.licence.clone(),
             created_ms: item.created_ms,
         });
         // Pictures and recordings are compressed already.
@@ -435,6 +439,7 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, BundleError> {
             names: entry.names.clone(),
             spoken: entry.spoken.clone(),
             attribution: entry.attribution.clone(),
+            licence: entry.licence.clone(),
             created_ms: entry.created_ms,
         };
         match item.validate() {

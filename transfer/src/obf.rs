@@ -21,6 +21,7 @@
 
 use crate::sniff;
 use crate::zipped::{is_safe_name, Limits, Zip, ZipProblem};
+use pictokit_domain::picto::{Licence, Media, MediaKind, MAX_MEDIA_NAME_CHARS, MAX_SPOKEN_CHARS};
 /// The JSON types of the `ext` fields, so that a caller needs no `serde_json` of its own.
 pub use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -662,7 +663,7 @@ fn button_of(item: Value, report: &mut Report) -> Option<Button> {
 }
 
 /// What a picture or a sound has in common.
-struct Media {
+struct Found {
     id: String,
     media_type: Option<String>,
     bytes: Option<Vec<u8>>,
@@ -689,7 +690,7 @@ fn media_of(
     kind: Kind,
     source: &mut Source,
     report: &mut Report,
-) -> Result<Option<Media>, ObfError> {
+) -> Result<Option<Found>, ObfError> {
     let Value::Object(mut map) = item else {
         report.bad_ids += 1;
         return Ok(None);
@@ -773,7 +774,7 @@ fn media_of(
             return Ok(None);
         }
     }
-    Ok(Some(Media {
+    Ok(Some(Found {
         id,
         media_type,
         bytes,
@@ -1289,8 +1290,47 @@ fn media_value(
     Some(Value::Object(map))
 }
 
-/// The JSON of a board, its pictures and sounds placed by `place`.
-fn board_value(board: &Board, mut place: impl FnMut(Kind, &str, &str, &[u8]) -> Place) -> Value {
+/// A button's `load_board` as an `.obz` writes it, `boards` being the boards in the zip
+/// (id → path): a link to one of them points at its path there; a link to a board the zip
+/// does not hold loses its `path` and is dropped (`None`) unless it still has a web
+/// address (`url`, `data_url`) to open. Anything but an object is written as it is.
+fn link_in_zip(link: &Value, boards: &HashMap<String, String>) -> Option<Value> {
+    let Value::Object(map) = link else {
+        return Some(link.clone());
+    };
+    let mut map = map.clone();
+    let by_id = map.get("id").and_then(id_of);
+    let by_path = map
+        .get("path")
+        .and_then(Value::as_str)
+        .and_then(|path| plain_path(path).ok())
+        .and_then(|path| boards.iter().find(|(_, there)| there.as_str() == path))
+        .map(|(id, _)| id.clone());
+    let target = by_id.filter(|id| boards.contains_key(id)).or(by_path);
+    match target.and_then(|id| boards.get(&id)) {
+        Some(path) => {
+            map.insert("path".to_owned(), Value::from(path.as_str()));
+            Some(Value::Object(map))
+        }
+        None => {
+            map.remove("path");
+            let on_the_web = ["url", "data_url"].iter().any(|key| {
+                map.get(*key)
+                    .and_then(Value::as_str)
+                    .is_some_and(|a| !a.trim().is_empty())
+            });
+            on_the_web.then_some(Value::Object(map))
+        }
+    }
+}
+
+/// The JSON of a board, its pictures and sounds placed by `place`; in an `.obz`, `boards`
+/// (id → path in the zip) decides what its links to other boards become ([`link_in_zip`]).
+fn board_value(
+    board: &Board,
+    boards: Option<&HashMap<String, String>>,
+    mut place: impl FnMut(Kind, &str, &str, &[u8]) -> Place,
+) -> Value {
     let mut map = ext_without(
         &board.ext,
         &[
@@ -1318,6 +1358,13 @@ fn board_value(board: &Board, mut place: impl FnMut(Kind, &str, &str, &[u8]) -> 
                     "hidden",
                 ],
             );
+            if let Some(boards) = boards {
+                if let Some(link) = item.remove("load_board") {
+                    if let Some(link) = link_in_zip(&link, boards) {
+                        item.insert("load_board".to_owned(), link);
+                    }
+                }
+            }
             item.insert("id".to_owned(), Value::from(button.id.as_str()));
             item.insert("label".to_owned(), Value::from(button.label.as_str()));
             put(&mut item, "vocalization", button.vocalization.clone());
@@ -1383,7 +1430,7 @@ fn json_bytes(value: &Value) -> Vec<u8> {
 /// A board with many large pictures can be larger than [`MAX_BOARD_BYTES`] this way:
 /// write it with [`write_obz`] instead.
 pub fn write_obf(board: &Board) -> Vec<u8> {
-    let value = board_value(board, |_, _, media_type, bytes| {
+    let value = board_value(board, None, |_, _, media_type, bytes| {
         Place::Data(sniff::data_url(media_type, bytes))
     });
     json_bytes(&value)
@@ -1417,8 +1464,10 @@ fn file_name(
 /// board as `boards/<id>.obf`, each picture as `images/<id>.<ext>` and each sound as
 /// `sounds/<id>.<ext>`, named by `path` from the boards; the same bytes are stored once.
 /// `root` is the index of the board to open first (0 when out of range); with no boards,
-/// the file holds one empty board. Links between boards (`load_board` in a button's
-/// `ext`) are written as they are.
+/// the file holds one empty board. A link to another board (`load_board` in a button's
+/// `ext`) points at that board's path in the zip when the zip holds it; a link to a board
+/// it does not hold is dropped (or keeps only its web address), so every `path` an `.obz`
+/// links to is in it.
 pub fn write_obz(boards: &[Board], root: usize) -> Vec<u8> {
     let empty = [Board {
         id: "1".to_owned(),
@@ -1440,8 +1489,25 @@ pub fn write_obz(boards: &[Board], root: usize) -> Vec<u8> {
     let mut board_paths = Map::new();
     let mut root_path = String::new();
     let mut board_files = Vec::new();
+    // Every board's file first (boards are in their own folder), so links know them.
+    let mut names = Vec::new();
+    let mut linkable: HashMap<String, String> = HashMap::new();
     for (index, board) in boards.iter().enumerate() {
-        let value = board_value(board, |kind, id, media_type, bytes| {
+        let name = file_name(
+            "boards",
+            &board.id,
+            &format!("board-{}", index + 1),
+            "obf",
+            &|name| taken.contains(name),
+        );
+        taken.insert(name.clone());
+        linkable
+            .entry(board.id.clone())
+            .or_insert_with(|| name.clone());
+        names.push(name);
+    }
+    for ((index, board), name) in boards.iter().enumerate().zip(names) {
+        let value = board_value(board, Some(&linkable), |kind, id, media_type, bytes| {
             let (folder, paths) = match kind {
                 Kind::Image => ("images", &mut image_paths),
                 Kind::Sound => ("sounds", &mut sound_paths),
@@ -1468,14 +1534,6 @@ pub fn write_obz(boards: &[Board], root: usize) -> Vec<u8> {
                 .or_insert_with(|| Value::from(path.as_str()));
             Place::Path(path)
         });
-        let name = file_name(
-            "boards",
-            &board.id,
-            &format!("board-{}", index + 1),
-            "obf",
-            &|name| taken.contains(name),
-        );
-        taken.insert(name.clone());
         if index == root {
             root_path = name.clone();
         }
@@ -1572,6 +1630,228 @@ where
         sounds: Vec::new(),
         grid_ext: Map::new(),
         ext: Map::new(),
+    }
+}
+
+/// The language a board's words are in: its `locale`'s language (`en` for `en-US` or
+/// `en_GB`), or `fallback` (the profile's) when it has none that can be read.
+pub fn words_language(board: &Board, fallback: &str) -> String {
+    board
+        .locale
+        .as_deref()
+        .and_then(|locale| locale.trim().split(['-', '_']).next())
+        .filter(|primary| (2..=3).contains(&primary.len()))
+        .filter(|primary| primary.bytes().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_else(|| fallback.to_owned())
+}
+
+/// The board's `strings` table for a language (`{"es": {"eat": "comer"}}`, its keys
+/// matched by language as [`words_language`] reads them): original word → translation.
+fn strings_for<'a>(board: &'a Board, lang: &str) -> Option<&'a Map<String, Value>> {
+    let Some(Value::Object(tables)) = board.ext.get("strings") else {
+        return None;
+    };
+    tables.iter().find_map(|(locale, table)| {
+        let primary = locale.trim().split(['-', '_']).next()?;
+        if !primary.eq_ignore_ascii_case(lang) {
+            return None;
+        }
+        table.as_object()
+    })
+}
+
+/// One visible button of a board, ready to become one of a person's pictures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedButton {
+    /// The button's id on its board.
+    pub id: String,
+    /// The word to write on its card: in the profile's language when the board's
+    /// `strings` has it, else as the board says it.
+    pub label: String,
+    /// Its names per language: the board's label in the board's language, and its
+    /// translation in the profile's language when the board's `strings` has one; each
+    /// cut to [`MAX_MEDIA_NAME_CHARS`].
+    pub names: BTreeMap<String, String>,
+    /// What it says per language, when that differs from its name (its vocalization),
+    /// cut to [`MAX_SPOKEN_CHARS`].
+    pub spoken: BTreeMap<String, String>,
+    /// Its own picture, when the file carries one Pictokit shows: its type and bytes.
+    pub picture: Option<(&'static str, Vec<u8>)>,
+    /// The picture's licence and author, as the board gives them.
+    pub licence: Option<Licence>,
+    /// Its sound, as a voice recording of the picture: checked as an own recording is
+    /// ([`Media::validate`]: a sound, not too large), with the sound's licence.
+    pub recording: Option<Media>,
+}
+
+/// What adding a board's visible buttons brings.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Imported {
+    /// The language of the board's words ([`words_language`]).
+    pub language: String,
+    /// The visible buttons, in the grid's order.
+    pub buttons: Vec<ImportedButton>,
+    /// Sounds of buttons left out because they are not what an own recording may be
+    /// (too large once kept).
+    pub sounds_refused: usize,
+}
+
+/// The buttons a person would see on a board, in the grid's order (row by row).
+pub fn visible_buttons(board: &Board) -> Vec<&Button> {
+    board
+        .order
+        .iter()
+        .flatten()
+        .flatten()
+        .filter_map(|id| board.buttons.iter().find(|button| &button.id == id))
+        .filter(|button| !button.hidden)
+        .collect()
+}
+
+/// The visible buttons of `board` made ready for a profile in `lang` (a language tag):
+/// their words in the language the board's `locale` says (else `lang`), with the
+/// translations its `strings` table has for `lang`; their pictures and the pictures'
+/// licences; their sounds as voice recordings (ids from `new_id`, made at `created_ms`).
+pub fn import(
+    board: &Board,
+    lang: &str,
+    new_id: &mut impl FnMut() -> String,
+    created_ms: u64,
+) -> Imported {
+    let language = words_language(board, lang);
+    let translations = (language != lang)
+        .then(|| strings_for(board, lang))
+        .flatten();
+    let translate = |text: &str| {
+        translations
+            .and_then(|table| table.get(text))
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|words| !words.is_empty())
+            .map(str::to_owned)
+    };
+    let cut = |text: &str, most: usize| text.trim().chars().take(most).collect::<String>();
+    let mut imported = Imported {
+        language: language.clone(),
+        ..Imported::default()
+    };
+    for button in visible_buttons(board) {
+        let mut names = BTreeMap::new();
+        let mut spoken = BTreeMap::new();
+        let label = button.label.trim();
+        let vocalization = button
+            .vocalization
+            .as_deref()
+            .map(str::trim)
+            .filter(|words| !words.is_empty() && *words != label);
+        if !label.is_empty() {
+            names.insert(language.clone(), cut(label, MAX_MEDIA_NAME_CHARS));
+        }
+        if let Some(words) = vocalization {
+            spoken.insert(language.clone(), cut(words, MAX_SPOKEN_CHARS));
+        }
+        let translated = translate(label);
+        if let Some(words) = &translated {
+            names.insert(lang.to_owned(), cut(words, MAX_MEDIA_NAME_CHARS));
+        }
+        if let Some(words) = vocalization.and_then(translate) {
+            spoken.insert(lang.to_owned(), cut(&words, MAX_SPOKEN_CHARS));
+        }
+        let image = button
+            .image_id
+            .as_deref()
+            .and_then(|id| board.images.iter().find(|image| image.id == id));
+        let picture = image.and_then(|image| {
+            let bytes = image.bytes.as_deref()?;
+            Some((sniff::image_type(bytes)?, bytes.to_vec()))
+        });
+        let licence = image
+            .and_then(|image| image.ext.get("license"))
+            .and_then(Licence::from_value);
+        let sound = button
+            .sound_id
+            .as_deref()
+            .and_then(|id| board.sounds.iter().find(|sound| sound.id == id));
+        let recording = sound.and_then(|sound| {
+            let bytes = sound.bytes.as_deref()?;
+            let media_type = sniff::audio_type(bytes)?;
+            let media = Media {
+                id: new_id(),
+                kind: MediaKind::Voice,
+                data_url: sniff::data_url(media_type, bytes),
+                names: BTreeMap::new(),
+                spoken: BTreeMap::new(),
+                attribution: None,
+                licence: sound.ext.get("license").and_then(Licence::from_value),
+                created_ms,
+            };
+            if media.validate().is_err() {
+                imported.sounds_refused += 1;
+                return None;
+            }
+            Some(media)
+        });
+        imported.buttons.push(ImportedButton {
+            id: button.id.clone(),
+            label: translated.unwrap_or_else(|| label.to_owned()),
+            names,
+            spoken,
+            picture,
+            licence,
+            recording,
+        });
+    }
+    imported
+}
+
+/// What a picture of a person carries onto its button besides its word and picture, when
+/// the pictures are saved as a board: the picture's licence, and a recording of it (as
+/// the button's sound) with its licence.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Extras {
+    /// The picture's licence and author.
+    pub licence: Option<Licence>,
+    /// The recording's bytes (a sound [`sniff::audio_type`] knows, at most
+    /// [`MAX_SOUND_BYTES`]; anything else is left out).
+    pub sound: Option<Vec<u8>>,
+    /// The recording's licence and author.
+    pub sound_licence: Option<Licence>,
+}
+
+/// Puts `extras` on the buttons of a board made by [`from_pictures`], in the same order:
+/// each picture's `license`, and each recording as sound `sound-1`, `sound-2`… named by
+/// its button's `sound_id`, with its `license`.
+pub fn add_extras(board: &mut Board, extras: &[Extras]) {
+    for (index, (button, extras)) in board.buttons.iter_mut().zip(extras).enumerate() {
+        if let Some(licence) = &extras.licence {
+            let image = button
+                .image_id
+                .as_deref()
+                .and_then(|id| board.images.iter_mut().find(|image| image.id == id));
+            if let Some(image) = image {
+                image.ext.insert("license".to_owned(), licence.to_value());
+            }
+        }
+        let sound = extras.sound.as_deref().and_then(|bytes| {
+            let media_type = sniff::audio_type(bytes)?;
+            (bytes.len() <= MAX_SOUND_BYTES).then_some((media_type, bytes))
+        });
+        if let Some((media_type, bytes)) = sound {
+            let id = format!("sound-{}", index + 1);
+            let mut ext = Map::new();
+            if let Some(licence) = &extras.sound_licence {
+                ext.insert("license".to_owned(), licence.to_value());
+            }
+            board.sounds.push(Sound {
+                id: id.clone(),
+                media_type: Some(media_type.to_owned()),
+                bytes: Some(bytes.to_vec()),
+                url: None,
+                ext,
+            });
+            button.sound_id = Some(id);
+        }
     }
 }
 

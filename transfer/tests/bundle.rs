@@ -168,3 +168,37 @@ fn without_optional_records_it_still_reads() {
         Err(BundleError::Damaged | BundleError::NotZip)
     ));
 }
+
+// Issue #22: a board's licences are kept on pictures and recordings; a profile file
+// carries them to the other device.
+#[test]
+fn licences_travel_with_their_pictures_and_recordings() {
+    let mut sample = sample();
+    let licence = pictokit_domain::picto::Licence {
+        kind: Some("CC BY-SA".to_owned()),
+        author_name: Some("Anna Puig".to_owned()),
+        author_url: Some("https://pictures.example.org/anna".to_owned()),
+        ..Default::default()
+    };
+    sample.media[0].licence = Some(licence.clone());
+    sample.media[2].licence = Some(licence.clone());
+    let written = bundle::write(
+        &bundle::Parts {
+            profile: &sample.profile,
+            pictograms: Some(&sample.pictograms),
+            shopping: None,
+            schedule: None,
+            media: sample.media.iter().collect(),
+        },
+        1_700_000_000_000,
+        "Pictokit test",
+    )
+    .unwrap();
+    let read = bundle::read(&written).unwrap();
+    let licences: Vec<_> = read.media.iter().map(|m| m.licence.clone()).collect();
+    assert_eq!(
+        licences,
+        [Some(licence.clone()), None, Some(licence), None],
+        "in the order written"
+    );
+}

@@ -285,6 +285,44 @@ fn manifest() -> Value {
     })
 }
 
+/// A board in English with what some of its words are in Spanish and Catalan (its
+/// `strings`), pictures with their licence and author, and a sound with its own.
+fn english() -> Value {
+    json!({
+        "format": "open-board-0.1",
+        "id": "en-basics",
+        "locale": "en-US",
+        "name": "Basics",
+        "strings": {
+            "es": {"eat": "comer", "I want to eat": "Quiero comer", "drink": "beber"},
+            "ca-ES": {"eat": "menjar"}
+        },
+        "buttons": [
+            {"id": "1", "label": "eat", "vocalization": "I want to eat",
+             "image_id": "img-eat", "sound_id": "snd-eat"},
+            {"id": "2", "label": "drink", "image_id": "img-drink"},
+            {"id": "3", "label": "more", "background_color": "rgb(187, 222, 251)"}
+        ],
+        "grid": {"rows": 1, "columns": 3, "order": [["1", "2", "3"]]},
+        "images": [
+            {"id": "img-eat", "data": data_url("image/png", &yellow()),
+             "content_type": "image/png",
+             "license": {"type": "CC BY-SA",
+                         "copyright_notice_url": "https://creativecommons.org/licenses/by-sa/4.0/",
+                         "source_url": "https://pictures.example.org/eat",
+                         "author_name": "Anna Puig",
+                         "author_url": "https://pictures.example.org/anna"}},
+            {"id": "img-drink", "data": data_url("image/png", &blue()),
+             "content_type": "image/png",
+             "license": {"type": "CC0", "author_name": "Pictokit tests"}}
+        ],
+        "sounds": [
+            {"id": "snd-eat", "data": data_url("audio/wav", &wav()), "content_type": "audio/wav",
+             "license": {"type": "CC BY", "author_name": "Joan Vila"}}
+        ]
+    })
+}
+
 /// Two boards and their pictures and sound as files, named by `path` (one only through
 /// the manifest).
 fn two_boards() -> Vec<u8> {
@@ -325,6 +363,7 @@ fn good() -> Vec<(&'static str, Vec<u8>)> {
         ("coughdrop-style.obf", pretty(&coughdrop())),
         ("asterics-style.obf", pretty(&asterics())),
         ("two-boards.obz", two_boards()),
+        ("english-with-sounds.obf", pretty(&english())),
     ]
 }
 
@@ -932,10 +971,326 @@ fn read_write_read_loses_nothing() {
         }
         let packed = write_obz(&boards, root);
         let (again, again_root, report) = read_obz(&packed).unwrap();
-        assert_eq!(again, boards, "{name}");
+        assert_eq!(again, linked_in_zip(&boards), "{name}");
         assert_eq!(again_root, root);
         assert_eq!(report.images.refused + report.images.missing, 0);
     }
+}
+
+/// `boards` as an `.obz` of them gives them back: a link to a board not among them, with
+/// no web address, is dropped; a link to one of them points at its file.
+fn linked_in_zip(boards: &[obf::Board]) -> Vec<obf::Board> {
+    let ids: Vec<&str> = boards.iter().map(|board| board.id.as_str()).collect();
+    let mut boards = boards.to_vec();
+    for button in boards.iter_mut().flat_map(|board| board.buttons.iter_mut()) {
+        let Some(Value::Object(link)) = button.ext.get_mut("load_board") else {
+            continue;
+        };
+        match link.get("id").and_then(Value::as_str) {
+            Some(id) if ids.contains(&id) => {
+                link.insert("path".into(), format!("boards/{id}.obf").into());
+            }
+            _ => {
+                link.remove("path");
+                if !link.contains_key("url") && !link.contains_key("data_url") {
+                    button.ext.remove("load_board");
+                }
+            }
+        }
+    }
+    boards
+}
+
+// Issue #22: an exported .obz kept `load_board.path` links to boards it did not contain.
+#[test]
+fn an_obz_holds_every_board_its_buttons_link_to_or_drops_the_link() {
+    let linking = |link: Value| {
+        let mut board = read_obf(&pretty(&cboard())).unwrap().0;
+        board.buttons[0].ext.insert("load_board".into(), link);
+        board
+    };
+    let other = obf::Board {
+        id: "more-ca".into(),
+        name: "Més".into(),
+        ..obf::Board::default()
+    };
+    let links_of = |packed: &[u8]| -> Vec<Value> {
+        let (boards, _, _) = read_obz(packed).unwrap();
+        boards
+            .iter()
+            .flat_map(|board| board.buttons.iter())
+            .filter_map(|button| button.ext.get("load_board").cloned())
+            .collect()
+    };
+    // Alone, its links to "more-ca" (by id and path, on two buttons) are dropped.
+    let alone = write_obz(
+        &[linking(
+            json!({"id": "more-ca", "path": "boards/more-ca.obf"}),
+        )],
+        0,
+    );
+    assert_eq!(links_of(&alone), Vec::<Value>::new());
+    // With that board, they point at its file, whatever path they said.
+    let both = write_obz(
+        &[
+            linking(json!({"id": "more-ca", "path": "elsewhere/x.obf", "name": "Més"})),
+            other.clone(),
+        ],
+        0,
+    );
+    assert_eq!(
+        links_of(&both),
+        [
+            json!({"id": "more-ca", "path": "boards/more-ca.obf", "name": "Més"}),
+            json!({"id": "more-ca", "path": "boards/more-ca.obf", "name": "Més"}),
+        ]
+    );
+    // A link by path only finds its board by the path it will have.
+    let by_path = write_obz(
+        &[linking(json!({"path": "./boards/more-ca.obf"})), other],
+        0,
+    );
+    assert_eq!(links_of(&by_path)[0], json!({"path": "boards/more-ca.obf"}));
+    // A link to a board on the web keeps its address, without a path into the zip.
+    let web = write_obz(
+        &[linking(
+            json!({"id": "far", "path": "boards/far.obf", "url": "https://example.org/far"}),
+        )],
+        0,
+    );
+    assert_eq!(
+        links_of(&web)[0],
+        json!({"id": "far", "url": "https://example.org/far"})
+    );
+    // Every path any board of a written .obz links to is in it.
+    for packed in [
+        &alone,
+        &both,
+        &by_path,
+        &web,
+        &write_obz(&read(&two_boards()).unwrap().0, 0),
+    ] {
+        let mut zip = pictokit_transfer::zipped::Zip::open(packed, obf::LIMITS).unwrap();
+        for link in links_of(packed) {
+            if let Some(path) = link.get("path").and_then(Value::as_str) {
+                assert!(zip.has(path), "{path}");
+                assert!(zip.read(path, 1 << 20).is_ok());
+            }
+        }
+    }
+}
+
+fn counter() -> impl FnMut() -> String {
+    let mut n = 0;
+    move || {
+        n += 1;
+        format!("m-{n}")
+    }
+}
+
+// Issue #22: a board's `locale` was ignored: its English words were stored as a Spanish
+// profile's words (and read out in Spanish).
+#[test]
+fn a_boards_words_stay_in_its_language_with_the_translations_it_has() {
+    let (board, _) = read_obf(&pretty(&english())).unwrap();
+    assert_eq!(obf::words_language(&board, "es"), "en");
+    let spanish = obf::import(&board, "es", &mut counter(), 7);
+    assert_eq!(spanish.language, "en");
+    fn pairs(map: &std::collections::BTreeMap<String, String>) -> Vec<(&str, &str)> {
+        map.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+    }
+    type Pairs<'a> = Vec<(&'a str, &'a str)>;
+    let words: Vec<(&str, Pairs, Pairs)> = spanish
+        .buttons
+        .iter()
+        .map(|button| {
+            (
+                button.label.as_str(),
+                pairs(&button.names),
+                pairs(&button.spoken),
+            )
+        })
+        .collect();
+    assert_eq!(
+        words,
+        [
+            (
+                "comer",
+                vec![("en", "eat"), ("es", "comer")],
+                vec![("en", "I want to eat"), ("es", "Quiero comer")]
+            ),
+            ("beber", vec![("en", "drink"), ("es", "beber")], vec![]),
+            // No translation: an English word, named in English.
+            ("more", vec![("en", "more")], vec![]),
+        ]
+    );
+    // Its `strings` keyed "ca-ES" serve a Catalan profile; English has nothing to add.
+    let catalan = obf::import(&board, "ca", &mut counter(), 7);
+    assert_eq!(
+        catalan.buttons[0].names.get("ca").map(String::as_str),
+        Some("menjar")
+    );
+    assert_eq!(catalan.buttons[1].names.keys().collect::<Vec<_>>(), ["en"]);
+    let english = obf::import(&board, "en", &mut counter(), 7);
+    assert!(english.buttons.iter().all(|b| b.names.keys().eq(["en"])));
+    // Without a locale (or one that cannot be read), the profile's language.
+    for locale in [None, Some("??"), Some("")] {
+        let mut unsure = board.clone();
+        unsure.locale = locale.map(str::to_owned);
+        let read = obf::import(&unsure, "ca", &mut counter(), 7);
+        assert_eq!(read.language, "ca", "{locale:?}");
+        assert_eq!(
+            read.buttons[2].names.get("ca").map(String::as_str),
+            Some("more")
+        );
+    }
+    // A Catalan board in a Catalan profile, as before: its words are the profile's.
+    let (cboard, _) = read_obf(&pretty(&cboard())).unwrap();
+    let read = obf::import(&cboard, "ca", &mut counter(), 7);
+    assert_eq!(
+        read.buttons[0].names.get("ca").map(String::as_str),
+        Some("menjar")
+    );
+    assert_eq!(
+        read.buttons[0].spoken.get("ca").map(String::as_str),
+        Some("Vull menjar")
+    );
+    // Hidden buttons are not brought.
+    let (coughdrop, _) = read_obf(&pretty(&coughdrop())).unwrap();
+    let read = obf::import(&coughdrop, "en", &mut counter(), 7);
+    assert!(read.buttons.iter().all(|b| b.label != "more"));
+}
+
+// Issue #22: the sounds of a board were never imported.
+#[test]
+fn a_buttons_sound_becomes_a_recording_checked_as_own_recordings_are() {
+    let (board, _) = read_obf(&pretty(&english())).unwrap();
+    let read = obf::import(&board, "es", &mut counter(), 7);
+    let recording = read.buttons[0].recording.clone().expect("a recording");
+    assert_eq!(recording.kind, pictokit_domain::picto::MediaKind::Voice);
+    assert_eq!(recording.id, "m-1");
+    assert_eq!(recording.created_ms, 7);
+    assert_eq!(recording.data_url, data_url("audio/wav", &wav()));
+    assert_eq!(recording.validate(), Ok(()));
+    assert_eq!(read.buttons[1].recording, None);
+    assert_eq!(read.sounds_refused, 0);
+
+    // A sound the board may carry but an own recording may not be (too large once
+    // kept), is left out and counted; a sound by web address only is not fetched.
+    let mut long = wav();
+    long.resize(obf::MAX_SOUND_BYTES - 1000, 128);
+    let mut big = english();
+    big["sounds"] = json!([
+        {"id": "snd-eat", "data": data_url("audio/wav", &long)},
+        {"id": "snd-far", "url": "https://sounds.example.org/drink.mp3"}
+    ]);
+    big["buttons"][1]["sound_id"] = json!("snd-far");
+    let (board, report) = read_obf(&pretty(&big)).unwrap();
+    assert_eq!(report.sounds.by_url, 1);
+    assert!(board.sounds[0].bytes.is_some(), "the board itself keeps it");
+    let read = obf::import(&board, "es", &mut counter(), 7);
+    assert_eq!(read.sounds_refused, 1);
+    assert!(read.buttons.iter().all(|b| b.recording.is_none()));
+    // Not a sound (an SVG named as one): not even the board keeps it.
+    let mut fake = english();
+    fake["sounds"][0]["data"] = json!(data_url(
+        "audio/wav",
+        b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
+    ));
+    let (board, _) = read_obf(&pretty(&fake)).unwrap();
+    let read = obf::import(&board, "es", &mut counter(), 7);
+    assert_eq!(
+        (read.buttons[0].recording.clone(), read.sounds_refused),
+        (None, 0)
+    );
+}
+
+// Issue #22: images' licence and author were dropped on import and export.
+#[test]
+fn licences_and_authors_of_pictures_and_sounds_survive_import_and_export() {
+    let (board, _) = read_obf(&pretty(&english())).unwrap();
+    let read = obf::import(&board, "es", &mut counter(), 7);
+    let eat = &read.buttons[0];
+    let licence = eat.licence.clone().expect("the picture's licence");
+    assert_eq!(licence.kind.as_deref(), Some("CC BY-SA"));
+    assert_eq!(licence.author_name.as_deref(), Some("Anna Puig"));
+    assert_eq!(
+        licence.author_url.as_deref(),
+        Some("https://pictures.example.org/anna")
+    );
+    assert_eq!(
+        licence.source_url.as_deref(),
+        Some("https://pictures.example.org/eat")
+    );
+    assert_eq!(
+        licence.copyright_notice_url.as_deref(),
+        Some("https://creativecommons.org/licenses/by-sa/4.0/")
+    );
+    let sound_licence = eat.recording.as_ref().and_then(|r| r.licence.clone());
+    assert_eq!(
+        sound_licence
+            .as_ref()
+            .and_then(|l| l.author_name.as_deref()),
+        Some("Joan Vila")
+    );
+    assert_eq!(read.buttons[2].licence, None);
+
+    // Saved back as a board: the pictures and the recording, with what they carried.
+    type Item = (String, Option<(String, Vec<u8>)>);
+    let items: Vec<Item> = read
+        .buttons
+        .iter()
+        .map(|b| {
+            let picture = b.picture.clone().map(|(t, bytes)| (t.to_owned(), bytes));
+            (b.label.clone(), picture)
+        })
+        .collect();
+    let extras: Vec<obf::Extras> = read
+        .buttons
+        .iter()
+        .map(|b| obf::Extras {
+            licence: b.licence.clone(),
+            sound: b.recording.as_ref().and_then(|r| {
+                pictokit_transfer::sniff::data_url_bytes(&r.data_url).map(|(_, bytes)| bytes)
+            }),
+            sound_licence: b.recording.as_ref().and_then(|r| r.licence.clone()),
+        })
+        .collect();
+    let mut saved = from_pictures("p-1", "Basics", &items, 3);
+    obf::add_extras(&mut saved, &extras);
+    for written in [write_obf(&saved), {
+        let packed = write_obz(std::slice::from_ref(&saved), 0);
+        let mut zip = pictokit_transfer::zipped::Zip::open(&packed, obf::LIMITS).unwrap();
+        zip.read("boards/p-1.obf", 1 << 20).unwrap()
+    }] {
+        let value: Value = serde_json::from_slice(&written).unwrap();
+        assert_spec_fields(&value);
+        assert_eq!(
+            value["images"][0]["license"],
+            board.images[0].ext["license"]
+        );
+        assert_eq!(
+            value["images"][1]["license"],
+            json!({"type": "CC0", "author_name": "Pictokit tests"})
+        );
+        assert_eq!(value["buttons"][0]["sound_id"], "sound-1");
+        assert_eq!(
+            value["sounds"][0]["license"],
+            json!({"type": "CC BY", "author_name": "Joan Vila"})
+        );
+        assert!(value["buttons"][1].get("sound_id").is_none());
+    }
+    // And read again by Pictokit, the same licences come back.
+    let (again, _, _) = read_obz(&write_obz(&[saved], 0)).unwrap();
+    let again = obf::import(&again[0], "es", &mut counter(), 7);
+    assert_eq!(again.buttons[0].licence, Some(licence));
+    assert_eq!(
+        again.buttons[0]
+            .recording
+            .as_ref()
+            .and_then(|r| r.licence.clone()),
+        sound_licence
+    );
 }
 
 #[test]

@@ -212,6 +212,7 @@ fn VoiceRecorder(profile_id: String, picto: PictoRef, label: String) -> impl Int
             names: BTreeMap::new(),
             spoken: Default::default(),
             attribution: None,
+            licence: None,
             created_ms: now_ms(),
         };
         match state.save_media(media) {

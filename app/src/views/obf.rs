@@ -5,8 +5,11 @@
 //! then shows what it holds; nothing is written before "Add". Each visible button of the
 //! chosen board, in the grid's order, becomes one of the person's own pictures: its own
 //! picture (a JPEG, PNG or WebP the file carries) on the button's colour, or, without one,
-//! a card with its word on that colour; its label is the picture's name. Saving writes the
-//! person's pictograms, in order, as a board other apps open (`.obz`, or one `.obf`).
+//! a card with its word on that colour; its label is the picture's name in the language
+//! the board's `locale` says (and in the person's, when the board's `strings` translate
+//! it); its sound becomes a recording of the picture; the picture's and sound's licences
+//! are kept. Saving writes the person's pictograms, in order, as a board other apps open
+//! (`.obz`, or one `.obf`), with their licences and recordings.
 
 use crate::i18n::{use_i18n, I18n};
 use crate::library::{show, spoken_text, use_pictograms};
@@ -18,8 +21,11 @@ use crate::views::sealed::said_view;
 use crate::views::transfer::file_name;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pictokit_domain::picto::{board_fields_fit, Media, MediaKind, PictoRef, MAX_FROM_BOARDS};
+use pictokit_domain::picto::{
+    board_fields_fit, Media, MediaKind, PictoRef, ProfilePictos, MAX_FROM_BOARDS,
+};
 use pictokit_domain::profile::{GridDensity, Theme};
+use pictokit_domain::Language;
 use pictokit_transfer::obf::{self, Board, ObfError, Report};
 use pictokit_transfer::sniff;
 use std::collections::BTreeMap;
@@ -39,14 +45,7 @@ enum Opened {
 
 /// The buttons a person would see on a board, in the grid's order (row by row).
 fn visible(board: &Board) -> Vec<&obf::Button> {
-    board
-        .order
-        .iter()
-        .flatten()
-        .flatten()
-        .filter_map(|id| board.buttons.iter().find(|b| &b.id == id))
-        .filter(|b| !b.hidden)
-        .collect()
+    obf::visible_buttons(board)
 }
 
 /// The picture a button carries, with its type, if the file had one we can show.
@@ -55,11 +54,6 @@ fn picture_bytes<'a>(board: &'a Board, button: &obf::Button) -> Option<(&'static
     let image = board.images.iter().find(|i| i.id == id)?;
     let bytes = image.bytes.as_deref()?;
     Some((sniff::image_type(bytes)?, bytes))
-}
-
-/// That picture as a data URL.
-fn picture_of(board: &Board, button: &obf::Button) -> Option<String> {
-    picture_bytes(board, button).map(|(kind, bytes)| sniff::data_url(kind, bytes))
 }
 
 /// Columns of a board written from a profile: as many as its grid shows across.
@@ -71,43 +65,52 @@ fn columns(grid: GridDensity) -> u16 {
     }
 }
 
-/// Adds the visible buttons of `board` to the person's pictograms; how many were added.
+/// What adding a board did: pictures added, recordings kept, sounds left out.
+struct Added {
+    pictures: usize,
+    recordings: usize,
+    sounds_refused: usize,
+}
+
+/// Adds the visible buttons of `board` to the person's pictograms, in the language of the
+/// board's words (`obf::import`), each button's sound as a recording of its picture.
 async fn add_board(
     state: AppState,
     profile_id: &str,
     lang: &str,
     board: &Board,
-) -> Result<usize, ()> {
+) -> Result<Added, ()> {
+    let imported = obf::import(board, lang, &mut || new_id("m"), now_ms());
+    let fields_of: BTreeMap<&str, &obf::Button> = board
+        .buttons
+        .iter()
+        .map(|button| (button.id.as_str(), button))
+        .collect();
     let mut made = Vec::new();
-    for button in visible(board) {
-        let picture = picture_of(board, button).unwrap_or_default();
+    for item in imported.buttons {
+        let Some(button) = fields_of.get(item.id.as_str()) else {
+            continue;
+        };
+        let picture = item
+            .picture
+            .as_ref()
+            .map(|(kind, bytes)| sniff::data_url(kind, bytes))
+            .unwrap_or_default();
         let colour = button
             .background_color
             .map(|c| c.to_css())
             .unwrap_or_else(|| "#ffffff".to_owned());
-        let card = board_card(&picture, &button.label, &colour, CARD_SIDE)
+        let card = board_card(&picture, &item.label, &colour, CARD_SIDE)
             .await
             .map_err(|_| ())?;
-        let mut names = BTreeMap::new();
-        if !button.label.trim().is_empty() {
-            names.insert(lang.to_owned(), button.label.clone());
-        }
-        // What the button says, when not its label ("Vull menjar" for "menjar").
-        let mut spoken = BTreeMap::new();
-        if let Some(words) = button
-            .vocalization
-            .as_ref()
-            .filter(|words| !words.trim().is_empty() && **words != button.label)
-        {
-            spoken.insert(lang.to_owned(), words.clone());
-        }
         let media = Media {
             id: new_id("m"),
             kind: MediaKind::Photo,
             data_url: card,
-            names,
-            spoken,
+            names: item.names,
+            spoken: item.spoken,
             attribution: None,
+            licence: item.licence,
             created_ms: now_ms(),
         };
         // What Pictokit has no place for (a link to another board, `ext_…` fields): kept
@@ -123,21 +126,29 @@ async fn add_board(
             }
         }
         let fields = Some(fields).filter(|f| !f.is_empty() && board_fields_fit(f));
-        made.push((media, fields));
+        made.push((media, fields, item.recording));
     }
     // Everything is made before anything is kept: a picture that fails changes nothing.
     let mut refs = Vec::new();
     let mut kept_fields = Vec::new();
-    for (media, fields) in made {
+    let mut voices = Vec::new();
+    for (media, fields, recording) in made {
         let picto = PictoRef::Photo(media.id.clone());
         if state.save_media(media).is_ok() {
             if let Some(fields) = fields {
                 kept_fields.push((picto.to_string(), fields));
             }
+            if let Some(recording) = recording {
+                let id = recording.id.clone();
+                if state.save_media(recording).is_ok() {
+                    voices.push((picto.to_string(), id));
+                }
+            }
             refs.push(picto);
         }
     }
     let mut added = 0;
+    let recordings = voices.len();
     state.update_pictos(profile_id, |p| {
         added = p.add_to_board(&refs);
         for (key, fields) in kept_fields {
@@ -145,13 +156,40 @@ async fn add_board(
                 p.from_boards.insert(key, fields);
             }
         }
+        for (key, id) in voices {
+            p.voices.insert(key, id);
+        }
     });
-    Ok(added)
+    Ok(Added {
+        pictures: added,
+        recordings,
+        sounds_refused: imported.sounds_refused,
+    })
 }
 
-/// What the preview says of a board: how many buttons have their own picture, and the
-/// hidden ones.
-fn details_of(i18n: I18n, board: &Board) -> Vec<String> {
+/// What a picture carries onto its button when saved as a board: its licence, and its
+/// recording with the recording's licence.
+fn extras_of(state: &AppState, pictos: &ProfilePictos, picto: &PictoRef) -> obf::Extras {
+    state.media.with_untracked(|all| {
+        let licence = picto
+            .media_id()
+            .and_then(|id| all.get(&id))
+            .and_then(|media| media.licence.clone());
+        let recording = pictos.voice(picto).and_then(|id| all.get(id));
+        obf::Extras {
+            licence,
+            sound: recording
+                .and_then(|media| sniff::data_url_bytes(&media.data_url))
+                .map(|(_, bytes)| bytes),
+            sound_licence: recording.and_then(|media| media.licence.clone()),
+        }
+    })
+}
+
+/// What the preview says of a board: how many buttons have their own picture, the hidden
+/// ones, those with their own sound, and the language of its words when it is not the
+/// person's (`lang`).
+fn details_of(i18n: I18n, board: &Board, lang: String) -> Vec<String> {
     let shown = visible(board);
     let pictures = shown
         .iter()
@@ -167,6 +205,29 @@ fn details_of(i18n: I18n, board: &Board) -> Vec<String> {
     )];
     if hidden > 0 {
         lines.push(count_text(i18n, "obf-preview-hidden", hidden));
+    }
+    let sounds = shown
+        .iter()
+        .filter(|b| {
+            b.sound_id.as_deref().is_some_and(|id| {
+                board
+                    .sounds
+                    .iter()
+                    .any(|sound| sound.id == id && sound.bytes.is_some())
+            })
+        })
+        .count();
+    if sounds > 0 {
+        lines.push(count_text(i18n, "obf-preview-sounds", sounds));
+    }
+    // The words of a board in another language than the person's stay in theirs.
+    let words = obf::words_language(board, &lang);
+    if words != lang {
+        if let Some(language) = Language::from_tag(&words) {
+            lines.push(i18n.ta("obf-preview-language", &[("language", language.endonym())]));
+        } else {
+            lines.push(i18n.ta("obf-preview-language", &[("language", &words)]));
+        }
     }
     lines
 }
@@ -191,6 +252,11 @@ pub fn BoardFiles(
     let name = move || {
         pid.with_value(|id| state.profile(id))
             .map(|p| p.settings.name)
+            .unwrap_or_default()
+    };
+    let lang = move || {
+        pid.with_value(|id| state.profile(id))
+            .map(|p| p.settings.language.tag().to_owned())
             .unwrap_or_default()
     };
 
@@ -234,15 +300,25 @@ pub fn BoardFiles(
             match add_board(state, &profile.id, lang, &board).await {
                 Ok(added) => {
                     opened.set(Opened::Idle);
+                    let mut message = i18n.ta(
+                        "obf-added",
+                        &[
+                            ("count", &added.pictures.to_string()),
+                            ("board", &board.name),
+                            ("name", &profile.settings.name),
+                        ],
+                    );
+                    for (id, count) in [
+                        ("obf-added-recordings", added.recordings),
+                        ("obf-added-sounds-refused", added.sounds_refused),
+                    ] {
+                        if count > 0 {
+                            message.push(' ');
+                            message.push_str(&count_text(i18n, id, count));
+                        }
+                    }
                     state.toast.set(Some(Toast {
-                        message: i18n.ta(
-                            "obf-added",
-                            &[
-                                ("count", &added.to_string()),
-                                ("board", &board.name),
-                                ("name", &profile.settings.name),
-                            ],
-                        ),
+                        message,
                         undo_restore: None,
                     }));
                 }
@@ -280,8 +356,11 @@ pub fn BoardFiles(
             let mut spoken = Vec::new();
             let kept = state.pictos_of(&profile.id).from_boards;
             let mut fields = Vec::new();
+            let mut extras = Vec::new();
+            let pictos = state.pictos_of(&profile.id);
             for item in shown {
                 fields.push(kept.get(&item.picto.to_string()).cloned());
+                extras.push(extras_of(&state, &pictos, &item.picto));
                 let picture = board_card(&item.src, "", "#ffffff", CARD_SIDE)
                     .await
                     .ok()
@@ -310,6 +389,7 @@ pub fn BoardFiles(
                 button.border_color = colour(&mut fields, "border_color");
                 button.ext = fields;
             }
+            obf::add_extras(&mut board, &extras);
             let (bytes, extension, mime) = if single {
                 (obf::write_obf(&board), "obf", "application/json")
             } else {
@@ -341,7 +421,7 @@ pub fn BoardFiles(
             opened.with(|opened| match opened {
                 Opened::Ready { boards, .. } => boards
                     .get(index)
-                    .map(|board| details_of(i18n, board))
+                    .map(|board| details_of(i18n, board, lang()))
                     .unwrap_or_default(),
                 _ => Vec::new(),
             })

@@ -360,17 +360,22 @@ fn PersonHome(
                 .media
                 .with_untracked(|m| m.get(&media_id).map(|m| m.data_url.clone()))
         });
-        // Else what the picture says, when it says more than its name (a board's button).
-        let spoken = PictoRef::parse(&key).and_then(|picto| {
+        // Else what the picture says (more than its name, for a board's button), in the
+        // language its words are in (a board in English stays English).
+        let words = PictoRef::parse(&key).and_then(|picto| {
             let lang = profile.with_untracked(|p| p.settings.language);
-            crate::library::spoken_text(&state, &picto, lang)
+            crate::library::said_words(&state, &picto, lang)
         });
-        match recorded {
-            Some(url) if on_board.get_untracked() => {
+        match (recorded, words) {
+            (Some(url), _) if on_board.get_untracked() => {
                 speech.cancel();
                 media::play_sound(&url);
             }
-            _ => say(spoken.unwrap_or(tile.label)),
+            (_, Some((words, tag))) => {
+                let settings = settings();
+                speech.say_in(&words, &tag, settings.language, &settings.speech);
+            }
+            _ => say(tile.label),
         }
     });
     view! {

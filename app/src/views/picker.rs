@@ -855,6 +855,7 @@ fn PhotoMaker(
             names,
             spoken: Default::default(),
             attribution: None,
+            licence: None,
             created_ms: now_ms(),
         };
         match state.save_media(media) {

@@ -80,6 +80,27 @@ fn ReportActions(ctx: QCtx, id: StoredValue<String>, children: Children) -> impl
     }
 }
 
+/// The words of the answers' CSV in a language (`i18n`'s, read without tracking it).
+pub fn csv_headers(i18n: I18n) -> CsvHeaders {
+    let t = |key: &str| {
+        i18n.lang
+            .with_untracked(|lang| I18n::ta_in(*lang, key, &[]))
+    };
+    CsvHeaders {
+        informant: t("ql-csv-informant"),
+        role: t("ql-csv-role"),
+        domain: t("ql-csv-domain"),
+        item: t("ql-csv-item"),
+        question: t("ql-csv-question"),
+        answer: t("ql-csv-answer"),
+        value: t("ql-csv-value"),
+        points: t("ql-csv-points"),
+        dont_know: t("questionnaire-answer-dont-know"),
+        skipped: t("questionnaire-answer-skip"),
+        roles: Role::ALL.map(|role| t(&format!("questionnaire-role-{}", role.tag()))),
+    }
+}
+
 /// The integrated report for the team.
 #[component]
 pub fn ReportView(ctx: QCtx, id: String) -> impl IntoView {
@@ -93,20 +114,7 @@ pub fn ReportView(ctx: QCtx, id: String) -> impl IntoView {
     });
     let csv = Callback::new(move |()| {
         let (a, inst, _) = data.get_untracked()?;
-        let t = |key: &str| i18n.t(key);
-        let headers = CsvHeaders {
-            informant: t("ql-csv-informant"),
-            role: t("ql-csv-role"),
-            domain: t("ql-csv-domain"),
-            item: t("ql-csv-item"),
-            question: t("ql-csv-question"),
-            answer: t("ql-csv-answer"),
-            value: t("ql-csv-value"),
-            points: t("ql-csv-points"),
-            dont_know: t("questionnaire-answer-dont-know"),
-            skipped: t("questionnaire-answer-skip"),
-            roles: Role::ALL.map(|role| role_name(i18n, role)),
-        };
+        let headers = csv_headers(i18n);
         Some(answers_csv(&a, &inst, i18n.lang.get_untracked(), &headers))
     });
     let table_open = RwSignal::new(false);

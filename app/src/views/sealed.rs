@@ -18,11 +18,13 @@ use crate::schedule::download_bytes;
 use crate::state::now_ms;
 use crate::views::quality::said;
 use crate::views::quality::QCtx;
+use crate::views::quality_report::csv_headers;
 use crate::views::transfer::file_name;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pictokit_domain::questionnaire::merge::{FileProblem, MAX_ANSWERS_FILE_BYTES};
-use pictokit_domain::questionnaire::AnswersFile;
+use pictokit_domain::questionnaire::{is_answers_table, AnswersFile};
+use pictokit_domain::Language;
 use pictokit_transfer::sealed::{self, SealedError};
 use serde_json::Value;
 use std::cell::RefCell;
@@ -351,7 +353,9 @@ pub fn LockedTableSave(
 }
 
 /// Opens a locked table of answers with its passphrase and saves it here as a CSV file
-/// for a spreadsheet; nothing is kept in Pictokit.
+/// for a spreadsheet, once it is checked to be the table of answers Pictokit writes
+/// (`is_answers_table`); nothing is kept in Pictokit. A file larger than a locked table
+/// can be is refused by its size, before it is read.
 #[component]
 pub fn LockedTableOpen(
     /// The language.
@@ -366,6 +370,11 @@ pub fn LockedTableOpen(
             return;
         };
         chosen.set(None);
+        // Known by its size before anything is read.
+        if file.size() > sealed::MAX_FILE_BYTES as f64 {
+            said.set(Some((i18n.t("table-error-too-large"), true)));
+            return;
+        }
         spawn_local(async move {
             match read_envelope(&file, TABLE).await {
                 Ok(parts) => {
@@ -378,6 +387,9 @@ pub fn LockedTableOpen(
                 }
                 Err(SealedError::OtherContent) => {
                     said.set(Some((i18n.t("sealed-error-not-table"), true)))
+                }
+                Err(SealedError::TooLarge) => {
+                    said.set(Some((i18n.t("table-error-too-large"), true)))
                 }
                 Err(error) => said.set(Some((i18n.t(error.message_id()), true))),
             }
@@ -393,7 +405,17 @@ pub fn LockedTableOpen(
         spawn_local(async move {
             let opened = crypto::open(&words, &parts).await;
             busy.set(false);
+            // Only the table of answers Pictokit writes, in any of its languages, is
+            // saved as a CSV: any other text locked as a table never reaches a spreadsheet.
+            let known = Language::ALL.map(|lang| {
+                csv_headers(I18n {
+                    lang: Signal::stored(lang),
+                })
+            });
             match opened {
+                Some(plain) if !is_answers_table(&plain, &known) => {
+                    said.set(Some((i18n.t("table-error-not-csv"), true)));
+                }
                 Some(plain) => {
                     download_bytes(&csv_name, "text/csv", &plain);
                     said.set(Some((

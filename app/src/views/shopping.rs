@@ -1050,6 +1050,7 @@ fn OwnMoneyPhotos(profile_id: String) -> impl IntoView {
             names,
             spoken: Default::default(),
             attribution: None,
+            licence: None,
             created_ms: now_ms(),
         };
         if let Err(problem) = state.save_media(media) {

@@ -111,16 +111,7 @@ fn write_rows(
     language: Language,
     headers: &CsvHeaders,
 ) -> ::csv::Result<()> {
-    writer.write_record([
-        &headers.informant,
-        &headers.role,
-        &headers.domain,
-        &headers.item,
-        &headers.question,
-        &headers.answer,
-        &headers.value,
-        &headers.points,
-    ])?;
+    writer.write_record(header_row(headers))?;
     for informant in &assessment.team {
         let Some(responses) = assessment.responses_of(&informant.id) else {
             continue;
@@ -182,6 +173,65 @@ pub fn answers_csv(
     };
     String::from_utf8(bytes)
         .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}
+
+/// The header row of a table written with `headers`.
+fn header_row(headers: &CsvHeaders) -> [&str; 8] {
+    [
+        &headers.informant,
+        &headers.role,
+        &headers.domain,
+        &headers.item,
+        &headers.question,
+        &headers.answer,
+        &headers.value,
+        &headers.points,
+    ]
+}
+
+/// Whether `bytes` are a table of answers as [`answers_csv`] writes it with one of the
+/// `known` headers (the app gives those of every language, since the table may come from a
+/// device in another): UTF-8 CSV whose first row is one of those header rows, then rows of
+/// eight cells, the role one of that language's role names, the value and points empty or
+/// whole numbers, and no cell starting like a spreadsheet formula (the writer defuses
+/// them). A locked table is checked with it after unlocking and before it is saved as a
+/// CSV, so another text locked as a table never reaches a spreadsheet.
+pub fn is_answers_table(bytes: &[u8], known: &[CsvHeaders]) -> bool {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return false;
+    };
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let mut records = reader.records();
+    let Some(Ok(first)) = records.next() else {
+        return false;
+    };
+    let Some(headers) = known
+        .iter()
+        .find(|headers| first.iter().eq(header_row(headers)))
+    else {
+        return false;
+    };
+    for record in records {
+        let Ok(record) = record else {
+            return false;
+        };
+        if record.len() != 8 || !headers.roles.iter().any(|role| role == &record[1]) {
+            return false;
+        }
+        for (column, cell) in record.iter().enumerate() {
+            let fits = match column {
+                6 | 7 => cell.is_empty() || cell.parse::<i32>().is_ok(),
+                _ => !cell.starts_with(FORMULA_STARTS),
+            };
+            if !fits {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 #[cfg(test)]

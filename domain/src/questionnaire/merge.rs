@@ -57,6 +57,8 @@ pub enum FileProblem {
         /// The largest size read.
         limit: usize,
     },
+    /// The file is empty (or only spaces).
+    Empty,
     /// The text is not JSON.
     NotJson {
         /// The line of the error, from 1.
@@ -102,6 +104,7 @@ impl FileProblem {
     pub fn message_id(&self) -> &'static str {
         match self {
             FileProblem::TooBig { .. } => "answers-file-too-big",
+            FileProblem::Empty => "answers-file-empty",
             FileProblem::NotJson { .. } => "answers-file-not-json",
             FileProblem::NotAnObject => "answers-file-not-object",
             FileProblem::WrongFormat { .. } => "answers-file-wrong-format",
@@ -126,7 +129,7 @@ impl FileProblem {
             FileProblem::NotJson { line, column } => {
                 vec![("line", line.to_string()), ("column", column.to_string())]
             }
-            FileProblem::NotAnObject => Vec::new(),
+            FileProblem::NotAnObject | FileProblem::Empty => Vec::new(),
             FileProblem::WrongFormat { found } | FileProblem::BadVersion { found } => {
                 vec![("found", found.clone())]
             }
@@ -208,6 +211,10 @@ impl AnswersFile {
                 bytes: text.len(),
                 limit: MAX_ANSWERS_FILE_BYTES,
             });
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(FileProblem::Empty);
         }
         let value: Value = serde_json::from_str(text).map_err(|error| FileProblem::NotJson {
             line: error.line(),

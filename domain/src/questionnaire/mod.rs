@@ -23,7 +23,7 @@ pub mod scoring;
 pub use answers::{
     Answer, AnswerProblem, Assessment, DomainProgress, Informant, Responses, Role, TeamProblem,
 };
-pub use csv::{answers_csv, CsvHeaders};
+pub use csv::{answers_csv, is_answers_table, CsvHeaders};
 pub use instrument::{Instrument, LoadedInstrument, Problem, Texts, Version};
 pub use merge::{
     AnswersFile, Choice, Conflict, FileProblem, InformantMatch, MergeOutcome, MergePreview,

@@ -205,7 +205,10 @@ arasaac-kept-now = { $count ->
     [one] Un pictograma d'ARASAAC desat per fer-lo servir sense connexió.
    *[other] { $count } pictogrames d'ARASAAC desats per fer-los servir sense connexió.
 }
-arasaac-stopped = Aturat. Se n'han desat { $count }; la resta es pot baixar més tard.
+arasaac-stopped = { $count ->
+    [one] Aturat. Se n'ha desat 1; la resta es pot baixar més tard.
+   *[other] Aturat. Se n'han desat { $count }; la resta es pot baixar més tard.
+}
 arasaac-downloading = Baixant d'ARASAAC…
 picker-kept-arasaac = ARASAAC
 

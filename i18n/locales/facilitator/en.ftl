@@ -205,7 +205,10 @@ arasaac-kept-now = { $count ->
     [one] One ARASAAC pictogram kept for offline use.
    *[other] { $count } ARASAAC pictograms kept for offline use.
 }
-arasaac-stopped = Stopped. { $count } kept; the rest can be downloaded later.
+arasaac-stopped = { $count ->
+    [one] Stopped. 1 kept; the rest can be downloaded later.
+   *[other] Stopped. { $count } kept; the rest can be downloaded later.
+}
 arasaac-downloading = Downloading from ARASAAC…
 picker-kept-arasaac = ARASAAC
 

@@ -205,7 +205,10 @@ arasaac-kept-now = { $count ->
     [one] Un pictograma de ARASAAC guardado para usar sin conexión.
    *[other] { $count } pictogramas de ARASAAC guardados para usar sin conexión.
 }
-arasaac-stopped = Parado. Se han guardado { $count }; el resto se puede descargar más tarde.
+arasaac-stopped = { $count ->
+    [one] Parado. Se ha guardado 1; el resto se puede descargar más tarde.
+   *[other] Parado. Se han guardado { $count }; el resto se puede descargar más tarde.
+}
 arasaac-downloading = Descargando de ARASAAC…
 picker-kept-arasaac = ARASAAC
 

@@ -70,33 +70,34 @@ instrument-missing-item-text = { $version ->
 instrument-empty-domain = La dimensió «{ $domain }» no té preguntes. Es conserva, però no tindrà mai puntuació.
 
 ## Answers file brought from another device
-answers-file-too-big = Aquest fitxer és massa gran per ser un fitxer de respostes: el màxim és { $limit-mb } MB. Comprova que has triat el fitxer correcte.
-answers-file-not-json = Aquest fitxer està malmès o no és un fitxer de respostes (hi ha un error a la línia { $line }, columna { $column }). Torna a exportar les respostes a l'altre dispositiu.
-answers-file-not-object = Aquest fitxer no és un fitxer de respostes de Pictokit. Tria el fitxer exportat a l'altre dispositiu: el nom comença per «pictokit-answers».
+answers-file-too-big = Aquest fitxer és massa gran per ser un fitxer de respostes: el màxim és { $limit-mb } MB. Comprova que has triat el fitxer correcte. No s'ha canviat res.
+answers-file-empty = Aquest fitxer és buit: no té cap resposta. Tria el fitxer de respostes exportat a l'altre dispositiu: el nom comença per «pictokit-answers». No s'ha canviat res.
+answers-file-not-json = Aquest fitxer està malmès o no és un fitxer de respostes (hi ha un error a la línia { $line }, columna { $column }). Torna a exportar les respostes a l'altre dispositiu. No s'ha canviat res.
+answers-file-not-object = Aquest fitxer no és un fitxer de respostes de Pictokit. Tria el fitxer exportat a l'altre dispositiu: el nom comença per «pictokit-answers». No s'ha canviat res.
 answers-file-wrong-format = { $found ->
-    [pictokit-instrument] Aquest fitxer és un qüestionari, no les respostes d'algú. Tria el fitxer de respostes exportat a l'altre dispositiu: el nom comença per «pictokit-answers».
-   *[other] Aquest fitxer no és un fitxer de respostes de Pictokit. Tria el fitxer de respostes exportat a l'altre dispositiu: el nom comença per «pictokit-answers».
+    [pictokit-instrument] Aquest fitxer és un qüestionari, no les respostes d'algú. Tria el fitxer de respostes exportat a l'altre dispositiu: el nom comença per «pictokit-answers». No s'ha canviat res.
+   *[other] Aquest fitxer no és un fitxer de respostes de Pictokit. Tria el fitxer de respostes exportat a l'altre dispositiu: el nom comença per «pictokit-answers». No s'ha canviat res.
 }
-answers-file-newer-version = Aquestes respostes es van desar amb un Pictokit més nou (versió de fitxer { $found }; aquest en llegeix fins a la { $supported }). Actualitza Pictokit en aquest dispositiu i torna-ho a provar.
-answers-file-bad-version = Aquest fitxer de respostes no diu quina versió és, o ho diu malament. Torna a exportar les respostes a l'altre dispositiu.
-answers-file-wrong-types = Falta una part d'aquest fitxer de respostes, o no es pot llegir. Torna a exportar les respostes a l'altre dispositiu. Detall tècnic (en anglès): { $detail }
+answers-file-newer-version = Aquestes respostes es van desar amb un Pictokit més nou (versió de fitxer { $found }; aquest en llegeix fins a la { $supported }). Actualitza Pictokit en aquest dispositiu i torna-ho a provar. No s'ha canviat res.
+answers-file-bad-version = Aquest fitxer de respostes no diu quina versió és, o ho diu malament. Torna a exportar les respostes a l'altre dispositiu. No s'ha canviat res.
+answers-file-wrong-types = Falta una part d'aquest fitxer de respostes, o no es pot llegir. Torna a exportar les respostes a l'altre dispositiu. Detall tècnic (en anglès): { $detail }. No s'ha canviat res.
 answers-file-invalid = { $field ->
-    [assessment] Aquest fitxer de respostes no diu bé de quina avaluació és. Torna a exportar les respostes a l'altre dispositiu.
-    [informant] En aquest fitxer, el nom o l'identificador de qui ha respost no és vàlid: potser el nom és buit o passa de 60 caràcters. Torna a exportar les respostes a l'altre dispositiu.
-    [answers] Les respostes d'aquest fitxer no són vàlides: n'hi ha massa, o algun identificador de pregunta és incorrecte. Torna a exportar les respostes a l'altre dispositiu.
-    [important] Les dimensions marcades com a importants en aquest fitxer no són vàlides. Torna a exportar les respostes a l'altre dispositiu.
-   *[other] Hi ha alguna cosa d'aquest fitxer de respostes que no és vàlida («{ $field }»). Torna a exportar les respostes a l'altre dispositiu.
+    [assessment] Aquest fitxer de respostes no diu bé de quina avaluació és. Torna a exportar les respostes a l'altre dispositiu. No s'ha canviat res.
+    [informant] En aquest fitxer, el nom o l'identificador de qui ha respost no és vàlid: potser el nom és buit o passa de 60 caràcters. Torna a exportar les respostes a l'altre dispositiu. No s'ha canviat res.
+    [answers] Les respostes d'aquest fitxer no són vàlides: n'hi ha massa, o algun identificador de pregunta és incorrecte. Torna a exportar les respostes a l'altre dispositiu. No s'ha canviat res.
+    [important] Les dimensions marcades com a importants en aquest fitxer no són vàlides. Torna a exportar les respostes a l'altre dispositiu. No s'ha canviat res.
+   *[other] Hi ha alguna cosa d'aquest fitxer de respostes que no és vàlida («{ $field }»). Torna a exportar les respostes a l'altre dispositiu. No s'ha canviat res.
 }
 
 ## Answers file: adding the answers to this assessment
-merge-wrong-assessment = Aquestes respostes són d'una altra avaluació («{ $found }»), no d'aquesta («{ $expected }»). Obre l'avaluació d'on venen i afegeix-les allà.
-merge-wrong-instrument = Aquestes respostes són del qüestionari «{ $found }», però aquesta avaluació fa servir «{ $expected }». No s'hi poden afegir.
-merge-role-mismatch = Aquestes respostes no poden anar amb les de «{ $informant }»: l'un és la persona i l'altre no, i per això han respost preguntes diferents. Tria una altra persona, o afegeix les respostes com d'algú nou.
-merge-second-person = El fitxer té les respostes de la persona, i «{ $person }» ja és la persona d'aquest equip. Afegeix les respostes a les de «{ $person }» en lloc d'afegir algú nou.
-merge-id-taken = Aquestes respostes no poden entrar com d'algú nou: «{ $id }» ja és a l'equip. Afegeix-les a les respostes de «{ $id }», o revisa el fitxer.
-merge-team-full = L'equip és ple: ja té 20 persones. Treu algú que ja no respongui i torna-ho a provar.
-merge-unknown-informant = «{ $id }» ja no és a l'equip. Tria algú de l'equip, o afegeix les respostes com d'algú nou.
-merge-stale-preview = Aquestes respostes es van revisar per a una altra avaluació. Torna a obrir el fitxer de respostes des d'aquesta avaluació.
+merge-wrong-assessment = Aquestes respostes són d'una altra avaluació («{ $found }»), no d'aquesta («{ $expected }»). Obre l'avaluació d'on venen i afegeix-les allà. No s'ha canviat res.
+merge-wrong-instrument = Aquestes respostes són del qüestionari «{ $found }», però aquesta avaluació fa servir «{ $expected }». No s'hi poden afegir. No s'ha canviat res.
+merge-role-mismatch = Aquestes respostes no poden anar amb les de «{ $informant }»: l'un és la persona i l'altre no, i per això han respost preguntes diferents. Tria una altra persona, o afegeix les respostes com d'algú nou. No s'ha canviat res.
+merge-second-person = El fitxer té les respostes de la persona, i «{ $person }» ja és la persona d'aquest equip. Afegeix les respostes a les de «{ $person }» en lloc d'afegir algú nou. No s'ha canviat res.
+merge-id-taken = Aquestes respostes no poden entrar com d'algú nou: «{ $id }» ja és a l'equip. Afegeix-les a les respostes de «{ $id }», o revisa el fitxer. No s'ha canviat res.
+merge-team-full = L'equip és ple: ja té 20 persones. Treu algú que ja no respongui i torna-ho a provar. No s'ha canviat res.
+merge-unknown-informant = «{ $id }» ja no és a l'equip. Tria algú de l'equip, o afegeix les respostes com d'algú nou. No s'ha canviat res.
+merge-stale-preview = Aquestes respostes es van revisar per a una altra avaluació. Torna a obrir el fitxer de respostes des d'aquesta avaluació. No s'ha canviat res.
 
 ## Team: who answers
 team-bad-id = L'identificador d'aquesta persona no és vàlid. Fes servir lletres sense accents, xifres, «-», «_» o «.», sense espais.

@@ -70,33 +70,34 @@ instrument-missing-item-text = { $version ->
 instrument-empty-domain = The domain “{ $domain }” has no questions. It is kept, but it never gets a score.
 
 ## Answers file brought from another device
-answers-file-too-big = This file is too big for an answers file: the most is { $limit-mb } MB. Check that you chose the right file.
-answers-file-not-json = This file is damaged or is not an answers file (there is an error at line { $line }, column { $column }). Export the answers again on the other device.
-answers-file-not-object = This file is not a Pictokit answers file. Choose the file exported on the other device: its name starts with “pictokit-answers”.
+answers-file-too-big = This file is too big for an answers file: the most is { $limit-mb } MB. Check that you chose the right file. Nothing was changed.
+answers-file-empty = This file is empty: it holds no answers. Choose the answers file exported on the other device: its name starts with “pictokit-answers”. Nothing was changed.
+answers-file-not-json = This file is damaged or is not an answers file (there is an error at line { $line }, column { $column }). Export the answers again on the other device. Nothing was changed.
+answers-file-not-object = This file is not a Pictokit answers file. Choose the file exported on the other device: its name starts with “pictokit-answers”. Nothing was changed.
 answers-file-wrong-format = { $found ->
-    [pictokit-instrument] This file is a questionnaire, not someone's answers. Choose the answers file exported on the other device: its name starts with “pictokit-answers”.
-   *[other] This file is not a Pictokit answers file. Choose the answers file exported on the other device: its name starts with “pictokit-answers”.
+    [pictokit-instrument] This file is a questionnaire, not someone's answers. Choose the answers file exported on the other device: its name starts with “pictokit-answers”. Nothing was changed.
+   *[other] This file is not a Pictokit answers file. Choose the answers file exported on the other device: its name starts with “pictokit-answers”. Nothing was changed.
 }
-answers-file-newer-version = These answers were saved by a newer Pictokit (file version { $found }; this one reads up to version { $supported }). Update Pictokit on this device and try again.
-answers-file-bad-version = This answers file does not say which version it is, or says it wrongly. Export the answers again on the other device.
-answers-file-wrong-types = Part of this answers file is missing or cannot be read. Export the answers again on the other device. Technical detail: { $detail }
+answers-file-newer-version = These answers were saved by a newer Pictokit (file version { $found }; this one reads up to version { $supported }). Update Pictokit on this device and try again. Nothing was changed.
+answers-file-bad-version = This answers file does not say which version it is, or says it wrongly. Export the answers again on the other device. Nothing was changed.
+answers-file-wrong-types = Part of this answers file is missing or cannot be read. Export the answers again on the other device. Technical detail: { $detail }. Nothing was changed.
 answers-file-invalid = { $field ->
-    [assessment] This answers file does not say properly which assessment it belongs to. Export the answers again on the other device.
-    [informant] The name or id of who answered is not valid in this file: the name may be empty or longer than 60 characters. Export the answers again on the other device.
-    [answers] The answers in this file are not valid: there are too many, or some question ids are wrong. Export the answers again on the other device.
-    [important] The domains marked as important in this file are not valid. Export the answers again on the other device.
-   *[other] Something in this answers file is not valid (“{ $field }”). Export the answers again on the other device.
+    [assessment] This answers file does not say properly which assessment it belongs to. Export the answers again on the other device. Nothing was changed.
+    [informant] The name or id of who answered is not valid in this file: the name may be empty or longer than 60 characters. Export the answers again on the other device. Nothing was changed.
+    [answers] The answers in this file are not valid: there are too many, or some question ids are wrong. Export the answers again on the other device. Nothing was changed.
+    [important] The domains marked as important in this file are not valid. Export the answers again on the other device. Nothing was changed.
+   *[other] Something in this answers file is not valid (“{ $field }”). Export the answers again on the other device. Nothing was changed.
 }
 
 ## Answers file: adding the answers to this assessment
-merge-wrong-assessment = These answers belong to another assessment (“{ $found }”), not to this one (“{ $expected }”). Open the assessment they come from and add them there.
-merge-wrong-instrument = These answers are to the questionnaire “{ $found }”, but this assessment uses “{ $expected }”. They cannot be added here.
-merge-role-mismatch = These answers cannot go with those of “{ $informant }”: one of them is the person and the other is not, so they answered different questions. Choose someone else, or add the answers as someone new.
-merge-second-person = The file has the person's answers, and “{ $person }” is already the person in this team. Add the answers to those of “{ $person }” instead of adding someone new.
-merge-id-taken = These answers cannot come in as someone new: “{ $id }” is already in the team. Add them to the answers of “{ $id }”, or check the file.
-merge-team-full = The team is full: it already has 20 people. Remove someone who no longer answers, then try again.
-merge-unknown-informant = “{ $id }” is no longer in the team. Choose someone from the team, or add the answers as someone new.
-merge-stale-preview = These answers were checked for another assessment. Open the answers file again from this assessment.
+merge-wrong-assessment = These answers belong to another assessment (“{ $found }”), not to this one (“{ $expected }”). Open the assessment they come from and add them there. Nothing was changed.
+merge-wrong-instrument = These answers are to the questionnaire “{ $found }”, but this assessment uses “{ $expected }”. They cannot be added here. Nothing was changed.
+merge-role-mismatch = These answers cannot go with those of “{ $informant }”: one of them is the person and the other is not, so they answered different questions. Choose someone else, or add the answers as someone new. Nothing was changed.
+merge-second-person = The file has the person's answers, and “{ $person }” is already the person in this team. Add the answers to those of “{ $person }” instead of adding someone new. Nothing was changed.
+merge-id-taken = These answers cannot come in as someone new: “{ $id }” is already in the team. Add them to the answers of “{ $id }”, or check the file. Nothing was changed.
+merge-team-full = The team is full: it already has 20 people. Remove someone who no longer answers, then try again. Nothing was changed.
+merge-unknown-informant = “{ $id }” is no longer in the team. Choose someone from the team, or add the answers as someone new. Nothing was changed.
+merge-stale-preview = These answers were checked for another assessment. Open the answers file again from this assessment. Nothing was changed.
 
 ## Team: who answers
 team-bad-id = This person's id is not valid. Use letters without accents, digits, “-”, “_” or “.”, with no spaces.

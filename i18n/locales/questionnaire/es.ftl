@@ -70,33 +70,34 @@ instrument-missing-item-text = { $version ->
 instrument-empty-domain = La dimensión «{ $domain }» no tiene preguntas. Se conserva, pero nunca tendrá puntuación.
 
 ## Answers file brought from another device
-answers-file-too-big = Este archivo es demasiado grande para ser un archivo de respuestas: el máximo es { $limit-mb } MB. Comprueba que has elegido el archivo correcto.
-answers-file-not-json = Este archivo está dañado o no es un archivo de respuestas (hay un error en la línea { $line }, columna { $column }). Vuelve a exportar las respuestas en el otro dispositivo.
-answers-file-not-object = Este archivo no es un archivo de respuestas de Pictokit. Elige el archivo exportado en el otro dispositivo: su nombre empieza por «pictokit-answers».
+answers-file-too-big = Este archivo es demasiado grande para ser un archivo de respuestas: el máximo es { $limit-mb } MB. Comprueba que has elegido el archivo correcto. No se ha cambiado nada.
+answers-file-empty = Este archivo está vacío: no tiene respuestas. Elige el archivo de respuestas exportado en el otro dispositivo: su nombre empieza por «pictokit-answers». No se ha cambiado nada.
+answers-file-not-json = Este archivo está dañado o no es un archivo de respuestas (hay un error en la línea { $line }, columna { $column }). Vuelve a exportar las respuestas en el otro dispositivo. No se ha cambiado nada.
+answers-file-not-object = Este archivo no es un archivo de respuestas de Pictokit. Elige el archivo exportado en el otro dispositivo: su nombre empieza por «pictokit-answers». No se ha cambiado nada.
 answers-file-wrong-format = { $found ->
-    [pictokit-instrument] Este archivo es un cuestionario, no las respuestas de alguien. Elige el archivo de respuestas exportado en el otro dispositivo: su nombre empieza por «pictokit-answers».
-   *[other] Este archivo no es un archivo de respuestas de Pictokit. Elige el archivo de respuestas exportado en el otro dispositivo: su nombre empieza por «pictokit-answers».
+    [pictokit-instrument] Este archivo es un cuestionario, no las respuestas de alguien. Elige el archivo de respuestas exportado en el otro dispositivo: su nombre empieza por «pictokit-answers». No se ha cambiado nada.
+   *[other] Este archivo no es un archivo de respuestas de Pictokit. Elige el archivo de respuestas exportado en el otro dispositivo: su nombre empieza por «pictokit-answers». No se ha cambiado nada.
 }
-answers-file-newer-version = Estas respuestas se guardaron con un Pictokit más nuevo (versión de archivo { $found }; este lee hasta la { $supported }). Actualiza Pictokit en este dispositivo y vuelve a probar.
-answers-file-bad-version = Este archivo de respuestas no dice qué versión es, o lo dice mal. Vuelve a exportar las respuestas en el otro dispositivo.
-answers-file-wrong-types = Falta una parte de este archivo de respuestas, o no se puede leer. Vuelve a exportar las respuestas en el otro dispositivo. Detalle técnico (en inglés): { $detail }
+answers-file-newer-version = Estas respuestas se guardaron con un Pictokit más nuevo (versión de archivo { $found }; este lee hasta la { $supported }). Actualiza Pictokit en este dispositivo y vuelve a probar. No se ha cambiado nada.
+answers-file-bad-version = Este archivo de respuestas no dice qué versión es, o lo dice mal. Vuelve a exportar las respuestas en el otro dispositivo. No se ha cambiado nada.
+answers-file-wrong-types = Falta una parte de este archivo de respuestas, o no se puede leer. Vuelve a exportar las respuestas en el otro dispositivo. Detalle técnico (en inglés): { $detail }. No se ha cambiado nada.
 answers-file-invalid = { $field ->
-    [assessment] Este archivo de respuestas no dice bien de qué evaluación es. Vuelve a exportar las respuestas en el otro dispositivo.
-    [informant] En este archivo, el nombre o el identificador de quien ha respondido no es válido: quizá el nombre está vacío o pasa de 60 caracteres. Vuelve a exportar las respuestas en el otro dispositivo.
-    [answers] Las respuestas de este archivo no son válidas: hay demasiadas, o algún identificador de pregunta es incorrecto. Vuelve a exportar las respuestas en el otro dispositivo.
-    [important] Las dimensiones marcadas como importantes en este archivo no son válidas. Vuelve a exportar las respuestas en el otro dispositivo.
-   *[other] Hay algo en este archivo de respuestas que no es válido («{ $field }»). Vuelve a exportar las respuestas en el otro dispositivo.
+    [assessment] Este archivo de respuestas no dice bien de qué evaluación es. Vuelve a exportar las respuestas en el otro dispositivo. No se ha cambiado nada.
+    [informant] En este archivo, el nombre o el identificador de quien ha respondido no es válido: quizá el nombre está vacío o pasa de 60 caracteres. Vuelve a exportar las respuestas en el otro dispositivo. No se ha cambiado nada.
+    [answers] Las respuestas de este archivo no son válidas: hay demasiadas, o algún identificador de pregunta es incorrecto. Vuelve a exportar las respuestas en el otro dispositivo. No se ha cambiado nada.
+    [important] Las dimensiones marcadas como importantes en este archivo no son válidas. Vuelve a exportar las respuestas en el otro dispositivo. No se ha cambiado nada.
+   *[other] Hay algo en este archivo de respuestas que no es válido («{ $field }»). Vuelve a exportar las respuestas en el otro dispositivo. No se ha cambiado nada.
 }
 
 ## Answers file: adding the answers to this assessment
-merge-wrong-assessment = Estas respuestas son de otra evaluación («{ $found }»), no de esta («{ $expected }»). Abre la evaluación de la que vienen y añádelas allí.
-merge-wrong-instrument = Estas respuestas son del cuestionario «{ $found }», pero esta evaluación usa «{ $expected }». No se pueden añadir aquí.
-merge-role-mismatch = Estas respuestas no pueden ir con las de «{ $informant }»: uno es la persona y el otro no, así que han respondido preguntas distintas. Elige a otra persona, o añade las respuestas como de alguien nuevo.
-merge-second-person = El archivo tiene las respuestas de la persona, y «{ $person }» ya es la persona de este equipo. Añade las respuestas a las de «{ $person }» en lugar de añadir a alguien nuevo.
-merge-id-taken = Estas respuestas no pueden entrar como de alguien nuevo: «{ $id }» ya está en el equipo. Añádelas a las respuestas de «{ $id }», o revisa el archivo.
-merge-team-full = El equipo está completo: ya tiene 20 personas. Quita a alguien que ya no responda y vuelve a probar.
-merge-unknown-informant = «{ $id }» ya no está en el equipo. Elige a alguien del equipo, o añade las respuestas como de alguien nuevo.
-merge-stale-preview = Estas respuestas se revisaron para otra evaluación. Vuelve a abrir el archivo de respuestas desde esta evaluación.
+merge-wrong-assessment = Estas respuestas son de otra evaluación («{ $found }»), no de esta («{ $expected }»). Abre la evaluación de la que vienen y añádelas allí. No se ha cambiado nada.
+merge-wrong-instrument = Estas respuestas son del cuestionario «{ $found }», pero esta evaluación usa «{ $expected }». No se pueden añadir aquí. No se ha cambiado nada.
+merge-role-mismatch = Estas respuestas no pueden ir con las de «{ $informant }»: uno es la persona y el otro no, así que han respondido preguntas distintas. Elige a otra persona, o añade las respuestas como de alguien nuevo. No se ha cambiado nada.
+merge-second-person = El archivo tiene las respuestas de la persona, y «{ $person }» ya es la persona de este equipo. Añade las respuestas a las de «{ $person }» en lugar de añadir a alguien nuevo. No se ha cambiado nada.
+merge-id-taken = Estas respuestas no pueden entrar como de alguien nuevo: «{ $id }» ya está en el equipo. Añádelas a las respuestas de «{ $id }», o revisa el archivo. No se ha cambiado nada.
+merge-team-full = El equipo está completo: ya tiene 20 personas. Quita a alguien que ya no responda y vuelve a probar. No se ha cambiado nada.
+merge-unknown-informant = «{ $id }» ya no está en el equipo. Elige a alguien del equipo, o añade las respuestas como de alguien nuevo. No se ha cambiado nada.
+merge-stale-preview = Estas respuestas se revisaron para otra evaluación. Vuelve a abrir el archivo de respuestas desde esta evaluación. No se ha cambiado nada.
 
 ## Team: who answers
 team-bad-id = El identificador de esta persona no es válido. Usa letras sin tildes, cifras, «-», «_» o «.», sin espacios.

@@ -171,12 +171,28 @@ obf-preview-warnings = { $count ->
     [one] 1 cosa del fitxer no s'ha pogut conservar: una imatge que només és a internet o que no és una foto, o un color o una paraula que no s'han pogut llegir.
    *[other] { $count } coses del fitxer no s'han pogut conservar: imatges que només són a internet o que no són fotos, o colors o paraules que no s'han pogut llegir.
 }
-obf-add = Afegeix { $count } imatges als pictogrames de { $name }
+obf-add = { $count ->
+    [one] Afegeix 1 imatge als pictogrames de { $name }
+   *[other] Afegeix { $count } imatges als pictogrames de { $name }
+}
 obf-added = { $count ->
     [one] S'ha afegit 1 imatge de «{ $board }» als pictogrames de { $name }.
    *[other] S'han afegit { $count } imatges de «{ $board }» als pictogrames de { $name }.
 }
 obf-failed = No s'ha pogut fer una imatge. No s'ha canviat res.
+obf-preview-sounds = { $count ->
+    [one] 1 botó té el seu propi so: serà l'enregistrament de la seva imatge.
+   *[other] { $count } botons tenen el seu propi so: cadascun serà l'enregistrament de la seva imatge.
+}
+obf-preview-language = Les seves paraules són en { $language }: es queden en aquesta llengua, i es llegeixen en veu alta en ella, llevat de les que el tauler també dona en la llengua d'aquesta persona.
+obf-added-recordings = { $count ->
+    [one] 1 so s'ha desat com l'enregistrament de la seva imatge.
+   *[other] { $count } sons s'han desat com els enregistraments de les seves imatges.
+}
+obf-added-sounds-refused = { $count ->
+    [one] 1 so s'ha deixat fora: és massa llarg per a un enregistrament (com a molt, un minut més o menys).
+   *[other] { $count } sons s'han deixat fora: són massa llargs per a un enregistrament (com a molt, un minut més o menys).
+}
 obf-save-obz = Desa els pictogrames de { $name } com a fitxer de tauler (.obz)
 obf-save-obf = Desa els pictogrames de { $name } en un sol fitxer .obf
 obf-save-empty = { $name } encara no té pictogrames per desar.
@@ -203,3 +219,5 @@ table-ready = El fitxer està a punt: escriu-ne la frase de pas i toca «Obre i 
 table-open = Obre i desa el CSV
 table-opened = La taula està desada en aquest ordinador com a «{ $file }».
 sealed-error-not-table = Aquest fitxer xifrat no és una taula de respostes. No ha canviat res.
+table-error-too-large = El fitxer és massa gran per ser una taula de respostes tancada (com a molt, 32 MB). Tria la taula que va desar Pictokit. No s'ha canviat res.
+table-error-not-csv = El fitxer s'ha obert, però el que conté no és una taula de respostes desada per Pictokit, així que no s'ha desat com a CSV. No s'ha canviat res.

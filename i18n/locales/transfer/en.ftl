@@ -171,12 +171,28 @@ obf-preview-warnings = { $count ->
     [one] 1 thing in the file could not be kept: a picture only on the internet or not a photo, or a colour or word that could not be read.
    *[other] { $count } things in the file could not be kept: pictures only on the internet or not photos, or colours or words that could not be read.
 }
-obf-add = Add { $count } pictures to { $name }'s pictograms
+obf-add = { $count ->
+    [one] Add 1 picture to { $name }'s pictograms
+   *[other] Add { $count } pictures to { $name }'s pictograms
+}
 obf-added = { $count ->
     [one] 1 picture from “{ $board }” was added to { $name }'s pictograms.
    *[other] { $count } pictures from “{ $board }” were added to { $name }'s pictograms.
 }
 obf-failed = A picture could not be made. Nothing was changed.
+obf-preview-sounds = { $count ->
+    [one] 1 button has its own sound: it becomes the recording of its picture.
+   *[other] { $count } buttons have their own sound: each becomes the recording of its picture.
+}
+obf-preview-language = Its words are in { $language }: they stay in that language, and are read out in it, except those the board also gives in this person's language.
+obf-added-recordings = { $count ->
+    [one] 1 sound was kept as the recording of its picture.
+   *[other] { $count } sounds were kept as the recordings of their pictures.
+}
+obf-added-sounds-refused = { $count ->
+    [one] 1 sound was left out: it is too large for a recording (about a minute at most).
+   *[other] { $count } sounds were left out: they are too large for a recording (about a minute at most).
+}
 obf-save-obz = Save { $name }'s pictograms as a board file (.obz)
 obf-save-obf = Save { $name }'s pictograms as one .obf file
 obf-save-empty = { $name } has no pictograms to save yet.
@@ -203,3 +219,5 @@ table-ready = The file is ready: type its passphrase, then tap “Unlock and sav
 table-open = Unlock and save the CSV
 table-opened = The table is saved on this computer as “{ $file }”.
 sealed-error-not-table = This encrypted file is not a table of answers. Nothing was changed.
+table-error-too-large = The file is too large to be a locked table of answers (at most 32 MB). Choose the table saved by Pictokit. Nothing was changed.
+table-error-not-csv = The file opened, but what it holds is not a table of answers saved by Pictokit, so it was not saved as a CSV. Nothing was changed.

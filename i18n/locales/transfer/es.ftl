@@ -171,12 +171,28 @@ obf-preview-warnings = { $count ->
     [one] 1 cosa del archivo no se ha podido conservar: una imagen que solo está en internet o que no es una foto, o un color o una palabra que no se han podido leer.
    *[other] { $count } cosas del archivo no se han podido conservar: imágenes que solo están en internet o que no son fotos, o colores o palabras que no se han podido leer.
 }
-obf-add = Añadir { $count } imágenes a los pictogramas de { $name }
+obf-add = { $count ->
+    [one] Añadir 1 imagen a los pictogramas de { $name }
+   *[other] Añadir { $count } imágenes a los pictogramas de { $name }
+}
 obf-added = { $count ->
     [one] Se ha añadido 1 imagen de «{ $board }» a los pictogramas de { $name }.
    *[other] Se han añadido { $count } imágenes de «{ $board }» a los pictogramas de { $name }.
 }
 obf-failed = No se ha podido hacer una imagen. No se ha cambiado nada.
+obf-preview-sounds = { $count ->
+    [one] 1 botón tiene su propio sonido: será la grabación de su imagen.
+   *[other] { $count } botones tienen su propio sonido: cada uno será la grabación de su imagen.
+}
+obf-preview-language = Sus palabras están en { $language }: se quedan en ese idioma, y se leen en voz alta en él, salvo las que el tablero también da en el idioma de esta persona.
+obf-added-recordings = { $count ->
+    [one] 1 sonido se ha guardado como la grabación de su imagen.
+   *[other] { $count } sonidos se han guardado como las grabaciones de sus imágenes.
+}
+obf-added-sounds-refused = { $count ->
+    [one] 1 sonido se ha dejado fuera: es demasiado largo para una grabación (como mucho, un minuto más o menos).
+   *[other] { $count } sonidos se han dejado fuera: son demasiado largos para una grabación (como mucho, un minuto más o menos).
+}
 obf-save-obz = Guardar los pictogramas de { $name } como archivo de tablero (.obz)
 obf-save-obf = Guardar los pictogramas de { $name } en un solo archivo .obf
 obf-save-empty = { $name } todavía no tiene pictogramas para guardar.
@@ -203,3 +219,5 @@ table-ready = El archivo está listo: escribe su frase de paso y toca «Abrir y 
 table-open = Abrir y guardar el CSV
 table-opened = La tabla está guardada en este ordenador como «{ $file }».
 sealed-error-not-table = Este archivo cifrado no es una tabla de respuestas. No ha cambiado nada.
+table-error-too-large = El archivo es demasiado grande para ser una tabla de respuestas cerrada (como mucho, 32 MB). Elige la tabla que guardó Pictokit. No se ha cambiado nada.
+table-error-not-csv = El archivo se ha abierto, pero lo que contiene no es una tabla de respuestas guardada por Pictokit, así que no se ha guardado como CSV. No se ha cambiado nada.

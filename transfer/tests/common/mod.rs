@@ -32,6 +32,7 @@ pub fn media(id: &str, kind: MediaKind, media_type: &str, bytes: &[u8]) -> Media
         names: BTreeMap::from([("ca".to_owned(), "La meva tassa".to_owned())]),
         spoken: Default::default(),
         attribution: (kind == MediaKind::Arasaac).then(|| "ARASAAC (CC BY-NC-SA)".to_owned()),
+        licence: None,
         created_ms: 1_700_000_000_000,
     }
 }
