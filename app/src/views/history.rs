@@ -107,9 +107,9 @@ fn change_picture(
                 .filter(|url| url.starts_with("data:image/"))
                 .map(str::to_owned)
         };
-        return bundled.or_else(photo).or_else(|| {
-            pictokit_pictograms::avatar("avatar-smile").map(|s| s.path.to_owned())
-        });
+        return bundled
+            .or_else(photo)
+            .or_else(|| pictokit_pictograms::avatar("avatar-smile").map(|s| s.path.to_owned()));
     }
     ui::change_kind_picture(shown.kind, false)
 }

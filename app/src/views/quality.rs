@@ -849,7 +849,9 @@ fn AnswerForm(ctx: QCtx, id: String, who: String) -> impl IntoView {
         let inst = instrument.get()?;
         let left = assessment.with(|a| {
             let a = a.as_ref()?;
-            let responses = who.with_value(|w| a.responses_of(w).cloned()).unwrap_or_default();
+            let responses = who
+                .with_value(|w| a.responses_of(w).cloned())
+                .unwrap_or_default();
             Some(
                 responses
                     .unanswered(&inst)
@@ -864,7 +866,8 @@ fn AnswerForm(ctx: QCtx, id: String, who: String) -> impl IntoView {
             .iter()
             .filter_map(|d| {
                 let n = left.iter().filter(|id| *id == &d.id).count();
-                (n > 0).then(|| format!("{} ({n})", inst.text_in(&d.name, lang).unwrap_or_default()))
+                (n > 0)
+                    .then(|| format!("{} ({n})", inst.text_in(&d.name, lang).unwrap_or_default()))
             })
             .collect();
         Some((left.len(), inst.items.len(), per_domain.join(", ")))

@@ -189,7 +189,7 @@ fn ScoreTable(ctx: QCtx, inst: Arc<Instrument>, report: Report) -> impl IntoView
                 .map(|m| {
                     let (shown, why) = score_cell(i18n, d.score_of(&m.id));
                     let title = why.clone();
-                    view! { <td title=title>{shown}{why.map(|w| view! { <span class="pk-visually-hidden">" ("{w}")"</span> })}</td> }
+                    view! { <td title=title>{shown}{why.map(|w| view! { <span class="pk-ql-why">" ("{w}")"</span> })}</td> }
                 })
                 .collect_view();
             let notes = row_notes(i18n, d);
@@ -389,7 +389,10 @@ fn marked_by_others(ctx: QCtx, inst: &Instrument, report: &Report, person: &str)
         .iter()
         .filter(|d| !d.marked_only_by_others().is_empty())
         .map(|d| {
-            let domain = inst.domain(&d.domain).map(|dom| ctx.text(inst, &dom.name)).unwrap_or_default();
+            let domain = inst
+                .domain(&d.domain)
+                .map(|dom| ctx.text(inst, &dom.name))
+                .unwrap_or_default();
             let names: Vec<String> = d
                 .marked_only_by_others()
                 .iter()
@@ -398,7 +401,11 @@ fn marked_by_others(ctx: QCtx, inst: &Instrument, report: &Report, person: &str)
                 .collect();
             ctx.i18n.ta(
                 "ql-priority-others",
-                &[("domain", &domain), ("names", &names.join(", ")), ("person", person)],
+                &[
+                    ("domain", &domain),
+                    ("names", &names.join(", ")),
+                    ("person", person),
+                ],
             )
         })
         .collect()
@@ -588,7 +595,13 @@ fn activity_words(ctx: QCtx) -> Memo<Vec<(String, String, PictoRef)>> {
             d.schedule
                 .entries
                 .iter()
-                .map(|e| (e.activity.id.clone(), e.activity.name(lang).to_owned(), e.activity.picto.clone()))
+                .map(|e| {
+                    (
+                        e.activity.id.clone(),
+                        e.activity.name(lang).to_owned(),
+                        e.activity.picto.clone(),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     })
