@@ -61,6 +61,27 @@ fn score_cell(i18n: I18n, score: Option<DomainScore>) -> (String, Option<String>
     }
 }
 
+/// Why a cell has no score, short enough to print in the cell ("0 of 5 answered, 3
+/// needed"); the table's legend says the rule once.
+fn short_reason(i18n: I18n, score: Option<DomainScore>) -> Option<String> {
+    match score? {
+        DomainScore::Score(_) => None,
+        DomainScore::NotEnoughAnswers {
+            answered,
+            needed,
+            total,
+        } => Some(i18n.ta(
+            "ql-why-short",
+            &[
+                ("answered", &answered.to_string()),
+                ("needed", &needed.to_string()),
+                ("total", &total.to_string()),
+            ],
+        )),
+        DomainScore::NoItems => Some(i18n.t("ql-why-short-no-items")),
+    }
+}
+
 fn optional_score(score: Option<u8>) -> String {
     score.map_or_else(|| "—".to_owned(), |s| s.to_string())
 }
@@ -188,8 +209,15 @@ fn ScoreTable(ctx: QCtx, inst: Arc<Instrument>, report: Report) -> impl IntoView
                 .iter()
                 .map(|m| {
                     let (shown, why) = score_cell(i18n, d.score_of(&m.id));
+                    let short = short_reason(i18n, d.score_of(&m.id));
                     let title = why.clone();
-                    view! { <td title=title>{shown}{why.map(|w| view! { <span class="pk-ql-why">" ("{w}")"</span> })}</td> }
+                    view! {
+                        <td title=title>
+                            {shown}
+                            {why.map(|w| view! { <span class="pk-visually-hidden">" ("{w}")"</span> })}
+                            {short.map(|w| view! { <span class="pk-ql-why" aria-hidden="true">{w}</span> })}
+                        </td>
+                    }
                 })
                 .collect_view();
             let notes = row_notes(i18n, d);
@@ -222,6 +250,7 @@ fn ScoreTable(ctx: QCtx, inst: Arc<Instrument>, report: Report) -> impl IntoView
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            <p class="pk-ql-print-legend">{i18n.t("ql-print-legend")}</p>
         </section>
     }
 }
