@@ -752,6 +752,146 @@ fn json_len<T: Serialize>(value: &T) -> usize {
     }
 }
 
+/// The kind of thing a change is about, as the person sees it: each kind has its own
+/// picture (`pictokit_pictograms::ui::change_kind_picture`) and its own words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChangeKind {
+    /// The settings of the person's screen (colours, size, speech, name …).
+    Settings,
+    /// The person's own picture (the avatar).
+    Avatar,
+    /// A shopping list.
+    List,
+    /// The schedule.
+    Schedule,
+    /// The questionnaire or the support plan.
+    Questionnaire,
+    /// The person's own pictograms.
+    Board,
+    /// A sorting mat.
+    Mat,
+}
+
+impl ChangeKind {
+    /// Every kind, once.
+    pub const ALL: [ChangeKind; 7] = [
+        ChangeKind::Settings,
+        ChangeKind::Avatar,
+        ChangeKind::List,
+        ChangeKind::Schedule,
+        ChangeKind::Questionnaire,
+        ChangeKind::Board,
+        ChangeKind::Mat,
+    ];
+
+    /// The Fluent message id of the kind in the person's words ("My screen", "My day" …).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ChangeKind::Settings => "history-kind-settings",
+            ChangeKind::Avatar => "history-kind-avatar",
+            ChangeKind::List => "history-kind-list",
+            ChangeKind::Schedule => "history-kind-schedule",
+            ChangeKind::Questionnaire => "history-kind-questionnaire",
+            ChangeKind::Board => "history-kind-board",
+            ChangeKind::Mat => "history-kind-mat",
+        }
+    }
+}
+
+/// How a change is shown to the person: the kind of thing, and the thing's own picture
+/// when it has one (the activity added, the pictogram taken away, the new avatar).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    /// What kind of thing changed.
+    pub kind: ChangeKind,
+    /// The picture of the thing itself, when the change names one: shown instead of the
+    /// kind's picture.
+    pub picto: Option<crate::picto::PictoRef>,
+    /// The new avatar's id, for a change of the avatar to a bundled one.
+    pub avatar: Option<String>,
+}
+
+/// What picture and what kind a change is shown with (see [`Shown`]).
+///
+/// The thing's own picture is the first pictogram in what the change added (in `after`
+/// and not in `before`: an activity's `picto`, a pictogram on the board); when it only
+/// took things away, the first pictogram it took away. A change with no pictogram of its
+/// own is shown with its kind's picture.
+pub fn shown(entry: &Entry) -> Shown {
+    let kind = match &entry.what {
+        Subject::Profile(_) if entry.summary_id == "history-profile-avatar" => ChangeKind::Avatar,
+        Subject::Profile(_) => ChangeKind::Settings,
+        Subject::List(_) => ChangeKind::List,
+        Subject::Schedule(_) => ChangeKind::Schedule,
+        Subject::Questionnaire(_) => ChangeKind::Questionnaire,
+        Subject::Board(_) => ChangeKind::Board,
+        Subject::Mat(_) => ChangeKind::Mat,
+    };
+    let avatar = match kind {
+        ChangeKind::Avatar => entry
+            .after
+            .get("avatar")
+            .filter(|avatar| avatar.get("kind").and_then(Value::as_str) == Some("pictogram"))
+            .and_then(|avatar| avatar.get("value"))
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+        _ => None,
+    };
+    let picto = match kind {
+        ChangeKind::Settings | ChangeKind::Avatar => None,
+        _ => new_picto(&entry.after, &entry.before, 0)
+            .or_else(|| new_picto(&entry.before, &entry.after, 0)),
+    };
+    Shown {
+        kind,
+        picto,
+        avatar,
+    }
+}
+
+/// How deep [`new_picto`] looks into a value.
+const MAX_PICTO_DEPTH: usize = 8;
+
+/// The first pictogram in `value` that `other` (the same place on the other side of the
+/// change) does not have: a `picto` field, or a pictogram reference in an array.
+fn new_picto(value: &Value, other: &Value, depth: usize) -> Option<crate::picto::PictoRef> {
+    use crate::picto::PictoRef;
+    if depth > MAX_PICTO_DEPTH || value == other {
+        return None;
+    }
+    match value {
+        Value::Object(map) => {
+            let own = map
+                .get("picto")
+                .filter(|picto| other.get("picto") != Some(*picto))
+                .and_then(Value::as_str)
+                .and_then(PictoRef::parse);
+            own.or_else(|| {
+                map.iter().find_map(|(key, inner)| {
+                    new_picto(inner, other.get(key).unwrap_or(&Value::Null), depth + 1)
+                })
+            })
+        }
+        Value::Array(items) => {
+            let others: &[Value] = other.as_array().map(Vec::as_slice).unwrap_or_default();
+            items
+                .iter()
+                .filter(|item| !others.contains(item))
+                .find_map(|item| match item {
+                    Value::String(text) => PictoRef::parse(text),
+                    // The same thing (by id) on the other side, changed: look inside it.
+                    _ => {
+                        let same = item
+                            .get("id")
+                            .and_then(|id| others.iter().find(|o| o.get("id") == Some(id)));
+                        new_picto(item, same.unwrap_or(&Value::Null), depth + 1)
+                    }
+                })
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1265,5 +1405,170 @@ mod tests {
                 format!("history-subject-{}", subject.kind())
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod shown_tests {
+    use super::*;
+    use crate::picto::PictoRef;
+    use serde_json::json;
+
+    fn entry(what: Subject, summary_id: &str, before: Value, after: Value) -> Entry {
+        Entry {
+            id: 1,
+            at_ms: 0,
+            workshop: None,
+            what,
+            summary_id: summary_id.to_owned(),
+            args: BTreeMap::new(),
+            before,
+            after,
+            undone: false,
+        }
+    }
+
+    /// The kind and the own picture (as stored) of a change.
+    fn check(
+        what: Subject,
+        summary: &str,
+        before: Value,
+        after: Value,
+        kind: ChangeKind,
+        picto: Option<&str>,
+    ) {
+        let shown = shown(&entry(what, summary, before, after));
+        assert_eq!(shown.kind, kind);
+        assert_eq!(shown.picto, picto.and_then(PictoRef::parse));
+    }
+
+    fn activity(id: &str, picto: &str, name: &str) -> Value {
+        json!({"activity": {"id": id, "picto": picto, "names": {"ca": name}}, "repeat": {"once": "2026-11-23"}})
+    }
+
+    #[test]
+    fn a_setting_is_shown_with_the_settings_picture() {
+        check(
+            Subject::Profile("p-1".into()),
+            "history-profile-theme",
+            json!({"theme": "default"}),
+            json!({"theme": "dark"}),
+            ChangeKind::Settings,
+            None,
+        );
+    }
+
+    #[test]
+    fn a_new_avatar_is_shown_with_itself() {
+        let shown = shown(&entry(
+            Subject::Profile("p-1".into()),
+            "history-profile-avatar",
+            json!({"avatar": {"kind": "pictogram", "value": "avatar-smile"}}),
+            json!({"avatar": {"kind": "pictogram", "value": "avatar-cat"}}),
+        ));
+        assert_eq!(shown.kind, ChangeKind::Avatar);
+        assert_eq!(shown.avatar.as_deref(), Some("avatar-cat"));
+        // A photo is not a bundled avatar: the kind's picture stands for it.
+        let photo = super::shown(&entry(
+            Subject::Profile("p-1".into()),
+            "history-profile-avatar",
+            Value::Null,
+            json!({"avatar": {"kind": "photo", "value": "data:image/jpeg;base64,AAAA"}}),
+        ));
+        assert_eq!(photo.avatar, None);
+        assert_eq!(photo.picto, None);
+    }
+
+    #[test]
+    fn an_added_activity_is_shown_with_its_own_picture() {
+        let teeth = activity("a-1", "om:1FAA5", "Rentar les dents");
+        let bread = activity("a-2", "om:1F35E", "Esmorzar");
+        check(
+            Subject::Schedule("p-1".into()),
+            "history-schedule-changed",
+            json!({"entries": [teeth.clone()]}),
+            json!({"entries": [teeth.clone(), bread.clone()]}),
+            ChangeKind::Schedule,
+            Some("om:1F35E"),
+        );
+        // Taken away: the picture of what went.
+        check(
+            Subject::Schedule("p-1".into()),
+            "history-schedule-changed",
+            json!({"entries": [teeth.clone(), bread.clone()]}),
+            json!({"entries": [teeth.clone()]}),
+            ChangeKind::Schedule,
+            Some("om:1F35E"),
+        );
+        // Renamed: the same picture, found inside the changed activity.
+        let renamed = activity("a-1", "om:1FAA5", "Les dents");
+        check(
+            Subject::Schedule("p-1".into()),
+            "history-schedule-changed",
+            json!({"entries": [teeth]}),
+            json!({"entries": [renamed]}),
+            ChangeKind::Schedule,
+            Some("om:1FAA5"),
+        );
+    }
+
+    #[test]
+    fn a_pictogram_added_to_the_board_is_shown_with_itself() {
+        check(
+            Subject::Board("p-1".into()),
+            "history-board-changed",
+            json!({"board": ["om:1F34C"]}),
+            json!({"board": ["om:1F34C", "photo:m-1"]}),
+            ChangeKind::Board,
+            Some("photo:m-1"),
+        );
+    }
+
+    #[test]
+    fn a_change_with_no_pictogram_is_shown_with_its_kind() {
+        check(
+            Subject::List("l-1".into()),
+            "history-list-changed",
+            json!({"name": "Market"}),
+            json!({"name": "Shop"}),
+            ChangeKind::List,
+            None,
+        );
+        check(
+            Subject::Questionnaire("q-1".into()),
+            "history-questionnaire-changed",
+            json!({"responses": {"i-1": {"answers": {"ew-1": 2}}}}),
+            json!({"responses": {"i-1": {"answers": {"ew-1": 3}}}}),
+            ChangeKind::Questionnaire,
+            None,
+        );
+        check(
+            Subject::Mat("m-1".into()),
+            "history-mat",
+            Value::Null,
+            json!({"picto": "bad"}),
+            ChangeKind::Mat,
+            None,
+        );
+    }
+
+    #[test]
+    fn a_new_list_is_shown_with_its_first_product() {
+        check(
+            Subject::List("l-1".into()),
+            "history-list-added",
+            Value::Null,
+            json!({"id": "l-1", "name": "Market", "items": [{"picto": "om:1F34C", "quantity": 1}]}),
+            ChangeKind::List,
+            Some("om:1F34C"),
+        );
+    }
+
+    #[test]
+    fn every_kind_has_its_own_words() {
+        let mut ids: Vec<&str> = ChangeKind::ALL.iter().map(|k| k.message_id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), ChangeKind::ALL.len());
     }
 }

@@ -724,6 +724,93 @@ fn answering_moves_on_and_going_back_keeps_the_answer() {
     assert!(responses.finished);
 }
 
+// Issue #21: "I have finished" was taken at 5 of 40 answers without a word; the form now
+// names what has no answer before it finishes.
+#[test]
+fn the_unanswered_items_are_named_in_order() {
+    let instrument = base_instrument();
+    let now: Timestamp = "2026-11-24T10:00:00Z".parse().expect("instant");
+    let mut responses = Responses::default();
+    let ids = |responses: &Responses| -> Vec<String> {
+        responses
+            .unanswered(&instrument)
+            .iter()
+            .map(|item| item.id.clone())
+            .collect()
+    };
+    assert_eq!(ids(&responses).len(), instrument.items.len());
+    responses
+        .answer(&instrument, "ew-1", Answer::Value(3), now)
+        .expect("answers");
+    responses
+        .answer(&instrument, "ew-2", Answer::DontKnow, now)
+        .expect("answers");
+    responses
+        .answer(&instrument, "ew-4", Answer::Skipped, now)
+        .expect("answers");
+    // A value no longer on the scale is no answer.
+    responses.answers.insert("ew-3".into(), Answer::Value(7));
+    let left = ids(&responses);
+    assert_eq!(left.first().map(String::as_str), Some("ew-3"));
+    assert_eq!(left.len(), instrument.items.len() - 3);
+    for item in &instrument.items {
+        responses
+            .answer(&instrument, &item.id, Answer::Value(2), now)
+            .expect("answers");
+    }
+    assert!(ids(&responses).is_empty());
+    assert!(responses.is_complete(&instrument));
+}
+
+// Issue #21: a professional ticked "This is important to Laia" and Priorities stayed
+// empty with no word: only the person's own choice makes a priority, and the report
+// names who else marked it.
+#[test]
+fn what_others_mark_important_is_named_but_is_no_priority() {
+    let instrument = base_instrument();
+    let member = |id: &str, name: &str, role| Informant {
+        id: id.into(),
+        name: name.into(),
+        role,
+    };
+    let team = [
+        member("i-1", "Laia", Role::Person),
+        member("i-2", "Jordi", Role::Professional),
+    ];
+    let important = BTreeMap::from([("i-2".to_owned(), vec!["relationships".to_owned()])]);
+    let assessment =
+        assessment_with(&instrument, &team, &BTreeMap::new(), &important).expect("team");
+    let report = assessment.report(&instrument);
+    let relationships = report.domain("relationships").expect("domain");
+    assert!(!relationships.important);
+    assert_eq!(relationships.marked_only_by_others(), ["i-2".to_owned()]);
+    assert!(report.priorities.is_empty());
+    // Once Laia marks it too, it is a priority and no longer "only by others".
+    let both = BTreeMap::from([
+        ("i-1".to_owned(), vec!["relationships".to_owned()]),
+        ("i-2".to_owned(), vec!["relationships".to_owned()]),
+    ]);
+    let assessment = assessment_with(&instrument, &team, &BTreeMap::new(), &both).expect("team");
+    let report = assessment.report(&instrument);
+    assert!(report
+        .domain("relationships")
+        .expect("domain")
+        .marked_only_by_others()
+        .is_empty());
+    assert_eq!(report.priorities.len(), 1);
+    // With no person on the team, anyone's mark counts.
+    let alone = [member("i-2", "Jordi", Role::Professional)];
+    let assessment =
+        assessment_with(&instrument, &alone, &BTreeMap::new(), &important).expect("team");
+    let report = assessment.report(&instrument);
+    assert!(report
+        .domain("relationships")
+        .expect("domain")
+        .marked_only_by_others()
+        .is_empty());
+    assert_eq!(report.priorities.len(), 1);
+}
+
 // ---------------------------------------------------------------------------------------
 // Stored assessments: `records.json`.
 

@@ -122,3 +122,41 @@ test('the history speaks the facilitator’s language', async ({ app, page }) =>
   await expect(page.getByText('Deshecho', { exact: true })).toBeVisible();
   await expect(page.getByText('Han cambiado los colores de la pantalla de Ona')).toBeVisible();
 });
+
+// Issue #21: the history, read together with the person, was English text only. Each
+// change now shows the picture of what changed (the activity's own, or one for its kind)
+// and its kind and words in the person's language.
+test('each change shows the picture of what changed and the words in the person’s language', async ({ app, page }) => {
+  await app.createProfile({ name: 'Laia', language: 'Català' });
+  await editProfile(app, page, 'Laia', { theme: 'Dark' });
+  await page.getByRole('button', { name: 'Schedule of Laia' }).click();
+  await page.getByRole('button', { name: 'Add an activity' }).click();
+  await app.search('toothbrush');
+  await app.results().first().click();
+  await app.picker().getByRole('button', { name: 'Add 1 pictogram' }).click();
+  const form = page.getByRole('region', { name: 'Activity' });
+  await form.getByRole('textbox', { name: 'Name' }).fill('Rentar les dents');
+  await form.getByRole('button', { name: 'Save the activity' }).click();
+  await expect(form).toBeHidden();
+  const activityPicture = await page.locator('.pk-sched-row img').first().getAttribute('src');
+
+  await app.goto('#/facilitator');
+  await page.getByRole('button', { name: 'Workshop with Laia' }).click();
+  await page.getByRole('button', { name: 'See all the changes' }).click();
+  const rows = changeRows(page);
+  await expect(rows).toHaveCount(2);
+  // The new activity: its own picture, under "El meu dia".
+  const day = rows.nth(0).getByRole('figure', { name: 'El meu dia' });
+  await expect(day).toBeVisible();
+  await expect(day.locator('img')).toHaveAttribute('src', activityPicture);
+  await expect(rows.nth(0)).toContainText("Laia: ha canviat l'agenda");
+  // A setting: the picture of the screen's settings, and before and after in Catalan.
+  const screen = rows.nth(1).getByRole('figure', { name: 'La meva pantalla' });
+  await expect(screen).toBeVisible();
+  await expect(rows.nth(1)).toContainText('Laia: han canviat els colors de la pantalla');
+  await expect(rows.nth(1)).toContainText('The colours of the screen of Laia changed');
+  for (const img of await page.locator('.pk-change__img').all()) {
+    await expect.poll(() => img.evaluate((el) => el.complete && el.naturalWidth > 0)).toBe(true);
+  }
+  await expectAccessible(page, 'the change history with pictures');
+});

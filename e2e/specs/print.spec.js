@@ -120,3 +120,94 @@ test("a routine's steps and the person's own pictograms print as cards to cut ou
   await expectAccessible(page, 'the printable pictograms');
   await printsWhole(page, 150, testInfo, 'board');
 });
+
+/** Lays the page out as on A4 paper (portrait), in print media: 21 cm less the page's
+ * margins of 1.2 cm (print.css), at 96 px per inch. */
+async function asPaper(page) {
+  await page.setViewportSize({ width: 703, height: 1032 });
+  await page.emulateMedia({ media: 'print' });
+}
+
+// Issue #21: the printed report cut its table at the right edge, and the reasons of a
+// cell with no score ("No score yet: …") were only a tooltip, lost on paper.
+test('the report prints its whole table and why a score is missing', async ({ app, page }, testInfo) => {
+  await app.createProfile({ name: 'Laia' });
+  await page.getByRole('button', { name: 'Quality of life of Laia' }).click();
+  await page.getByRole('button', { name: 'Start a new assessment' }).click();
+  for (const [name, role] of [['Marta Puigdomènech', 'Family'], ['Jordi Casademunt', 'Professional']]) {
+    await page.getByRole('textbox', { name: 'Name of who answers' }).fill(name);
+    await page.getByRole('radio', { name: role, exact: true }).check();
+    await page.getByRole('button', { name: 'Add to the team' }).click();
+    await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Answer here as Jordi Casademunt' }).click();
+  const radios = page.getByRole('region', { name: 'Emotional wellbeing', exact: true }).getByRole('radio', { name: 'Often', exact: true });
+  for (let index = 0; index < 5; index += 1) await radios.nth(index).check();
+  await page.getByRole('button', { name: 'Go on later' }).click();
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /^Report: Laia/, level: 1 })).toBeVisible();
+
+  await asPaper(page);
+  const table = page.getByRole('table');
+  await expect(table).toBeVisible();
+  const fits = await table.evaluate((el) => {
+    const wrap = el.parentElement;
+    return { right: el.getBoundingClientRect().right, width: document.documentElement.clientWidth, scroll: wrap.scrollWidth, client: wrap.clientWidth };
+  });
+  expect(fits.right, 'the table ends inside the page').toBeLessThanOrEqual(fits.width);
+  expect(fits.scroll, 'nothing of the table is scrolled out of sight').toBeLessThanOrEqual(fits.client);
+  // Laia has no answers: why her cells have no score is written on the paper, in each
+  // cell and, once, the rule under the table.
+  const why = table.getByRole('row', { name: /^Rights/ }).getByText('0 of 5 answered, 3 needed').first();
+  await expect(why).toBeVisible();
+  const box = await why.boundingBox();
+  expect(box.width, 'the reason is written out, not hidden').toBeGreaterThan(20);
+  expect(box.x + box.width).toBeLessThanOrEqual(fits.width);
+  await expect(page.getByText('—: no score yet. A part of life has a score when at least half of its questions have an answer on the scale')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await testInfo.attach('report.pdf', { body: pdf, contentType: 'application/pdf' });
+  if (process.env.PICTOKIT_SHOTS) await page.screenshot({ path: `${process.env.PICTOKIT_SHOTS}/print-report-${testInfo.project.name}.png`, fullPage: true });
+});
+
+// Issue #21: the printed board had a cream page and a stray cut line.
+test('a board prints on white paper with cut lines only around its cards', async ({ app, page }, testInfo) => {
+  await app.createProfile({ name: 'Pau' });
+  await app.openBoard('Pau');
+  await page.getByRole('button', { name: 'Add pictograms' }).click();
+  for (const word of ['banana', 'bread', 'apple']) {
+    await app.search(word);
+    await app.results().first().click();
+  }
+  await app.picker().getByRole('button', { name: 'Add 3 pictograms' }).click();
+  await page.getByRole('button', { name: 'Print the pictograms' }).click();
+  await expect(page.getByRole('heading', { name: 'The pictograms of Pau', level: 1 })).toBeVisible();
+  await asPaper(page);
+  const white = 'rgb(255, 255, 255)';
+  const backgrounds = await page.evaluate(() => [document.documentElement, document.body, ...document.querySelectorAll('.pk-facilitator, .pk-fac-main, .pk-print, .pk-print__sheet')]
+    .map((el) => getComputedStyle(el).backgroundColor)
+    .filter((colour) => colour !== 'rgba(0, 0, 0, 0)'));
+  expect(backgrounds.length).toBeGreaterThan(0);
+  for (const colour of backgrounds) expect(colour, 'the paper is white').toBe(white);
+  // Dashed lines belong to the cards: nothing else on the sheet draws one.
+  const stray = await page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter((el) => !el.classList.contains('pk-print-card') && el.getClientRects().length > 0)
+    .filter((el) => ['Top', 'Right', 'Bottom', 'Left'].some((side) => {
+      const style = getComputedStyle(el);
+      return style[`border${side}Style`] !== 'none' && parseFloat(style[`border${side}Width`]) > 0;
+    }))
+    .map((el) => el.className || el.tagName));
+  expect(stray, 'only the cards have lines to cut along').toEqual([]);
+  // Two cards side by side share one cut line: the next begins on the last one's border.
+  const cards = await page.locator('.pk-print-card').evaluateAll((els) => els.map((el) => {
+    const box = el.getBoundingClientRect();
+    return { left: box.left, right: box.right, top: box.top, border: parseFloat(getComputedStyle(el).borderLeftWidth) };
+  }));
+  expect(cards[0].left, 'the first card is whole on the page').toBeGreaterThanOrEqual(0);
+  for (let index = 1; index < cards.length; index += 1) {
+    if (cards[index].top !== cards[index - 1].top) continue;
+    expect(cards[index].left, `card ${index + 1} starts on the line of card ${index}`).toBeCloseTo(cards[index - 1].right - cards[index].border, 1);
+  }
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await testInfo.attach('board.pdf', { body: pdf, contentType: 'application/pdf' });
+  if (process.env.PICTOKIT_SHOTS) await page.screenshot({ path: `${process.env.PICTOKIT_SHOTS}/print-board-${testInfo.project.name}.png`, fullPage: true });
+});

@@ -472,3 +472,77 @@ for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
     await expectAccessible(page, `nothing to answer, ${theme}`);
   });
 }
+
+// Issue #21: a goal linked to an activity named it by the pictogram's English name
+// ("toothbrush"); the person's day calls it "Rentar les dents", and so must the plan.
+test("a goal is linked to an activity by the activity's own words, and the easy-read plan shows it", async ({ app, page }) => {
+  await app.createProfile({ name: 'Laia', language: 'Català' });
+  await page.getByRole('button', { name: 'Schedule of Laia' }).click();
+  await page.getByRole('button', { name: 'Add an activity' }).click();
+  await app.search('toothbrush');
+  await app.results().first().click();
+  await app.picker().getByRole('button', { name: 'Add 1 pictogram' }).click();
+  const form = page.getByRole('region', { name: 'Activity' });
+  await form.getByRole('textbox', { name: 'Name' }).fill('Rentar les dents');
+  await form.getByRole('button', { name: 'Save the activity' }).click();
+  await expect(form).toBeHidden();
+
+  await app.goto('#/facilitator');
+  await openQuality(page, 'Laia');
+  await startAssessment(page, 'Laia');
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  await page.getByRole('button', { name: 'Support plan' }).click();
+  await page.getByRole('button', { name: 'New goal' }).click();
+  await page.getByRole('textbox', { name: "The goal, in the person's own words" }).fill('Vull rentar-me les dents sola');
+  await page.getByRole('combobox', { name: 'Part of life' }).selectOption({ label: 'Physical wellbeing' });
+  const link = page.getByRole('group', { name: 'Activities of the schedule for this goal' });
+  await expect(link.getByRole('checkbox')).toHaveCount(1);
+  await link.getByRole('checkbox', { name: 'Rentar les dents', exact: true }).check();
+  await page.getByRole('button', { name: 'Save the goal' }).click();
+  const goal = page.getByRole('listitem').filter({ hasText: 'Vull rentar-me les dents sola' });
+  await expect(goal).toContainText('Rentar les dents');
+  await expect(goal).not.toContainText('toothbrush');
+
+  await page.getByRole('button', { name: 'Easy-read plan' }).click();
+  const easy = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Vull rentar-me les dents sola' }) });
+  await expect(easy).toContainText('Al meu dia: Rentar les dents.');
+  const picture = easy.locator('.pk-easy-day__img');
+  await expect(picture).toBeVisible();
+  await expect.poll(() => picture.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expectAccessible(page, 'the easy-read plan with an activity');
+});
+
+// Issue #21: "I have finished" was taken at 5 of 40 answers without a word, and a
+// professional's "This is important to Laia" left Priorities empty with no reason given.
+test('finishing with questions unanswered asks first; what makes a priority is said', async ({ app, page }) => {
+  await app.createProfile({ name: 'Laia' });
+  await openQuality(page, 'Laia');
+  await startAssessment(page, 'Laia');
+  await addInformant(page, 'Jordi', 'Professional');
+  await page.getByRole('button', { name: 'Answer here as Jordi' }).click();
+  await expect(page.getByRole('heading', { name: 'Answers of Jordi', level: 1 })).toBeVisible();
+  const radios = page.getByRole('region', { name: EW, exact: true }).getByRole('radio', { name: 'Often', exact: true });
+  for (let index = 0; index < 5; index += 1) await radios.nth(index).check();
+  await page.getByRole('region', { name: 'Social inclusion', exact: true }).getByRole('checkbox', { name: 'This is important to Laia' }).check();
+
+  await page.getByRole('button', { name: 'I have finished' }).click();
+  const ask = page.getByRole('dialog', { name: '35 of 40 questions have no answer yet' });
+  await expect(ask).toBeVisible();
+  await expect(ask).toContainText('Social inclusion (5)');
+  await expect(ask).not.toContainText(EW);
+  await expectAccessible(page, 'finishing with questions unanswered');
+  // Back to the questions: nothing is finished.
+  await ask.getByRole('button', { name: 'Go back to the questions' }).click();
+  await expect(ask).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Answers of Jordi', level: 1 })).toBeVisible();
+  // Finishing anyway stays possible.
+  await page.getByRole('button', { name: 'I have finished' }).click();
+  await ask.getByRole('button', { name: 'Finish with 35 unanswered' }).click();
+  await expect(page.getByText('Finished: 5 of 40 answered')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  const priorities = page.getByRole('region', { name: 'Priorities' });
+  await expect(priorities).toContainText('A part of life is a priority when Laia marks it important, or when its score together is below 50.');
+  await expect(priorities).toContainText('Social inclusion: Jordi marked it important to Laia. It is not a priority yet');
+  await expectAccessible(page, 'the report with what others marked important');
+});

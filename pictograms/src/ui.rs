@@ -8,6 +8,9 @@
 //! build precaches every OpenMoji picture named here (`scripts/finish_build.py` reads
 //! this file), so they show offline from the first visit.
 
+use pictokit_domain::history::ChangeKind;
+use pictokit_domain::profile::Component;
+
 /// Where a picture of the interface comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
@@ -149,8 +152,15 @@ pub const DISLIKE: UiPicture = om("I don't like it", "1F641");
 /// I really don't like it.
 pub const HATE: UiPicture = om("I really don't like it", "1F616");
 
+// ---- The change history, read with the person ----
+
+/// How the person's screen looks and speaks (a change of its settings).
+pub const SETTINGS: UiPicture = om("how my screen looks and speaks", "2699");
+/// A sorting mat (a change of one).
+pub const MAT: UiPicture = om("a sorting mat", "1F5C2");
+
 /// Every picture of the interface, each with its one meaning.
-pub const ALL: [UiPicture; 36] = [
+pub const ALL: [UiPicture; 38] = [
     HOME,
     DONE,
     WRONG,
@@ -187,13 +197,32 @@ pub const ALL: [UiPicture; 36] = [
     DISLIKE,
     HATE,
     MY_PICTOGRAMS,
+    SETTINGS,
+    MAT,
 ];
+
+/// The picture of a kind of change in the history (its path; `black` for high
+/// contrast): the picture that already means that thing on the person's screens (the
+/// shopping list, the schedule's and the questionnaire's tiles, my own pictograms), or one
+/// of the history's own. `None` for a new avatar, shown with the avatar itself.
+pub fn change_kind_picture(kind: ChangeKind, black: bool) -> Option<String> {
+    Some(match kind {
+        ChangeKind::Settings => SETTINGS.path(black),
+        ChangeKind::List => LIST.path(black),
+        ChangeKind::Schedule => crate::component_symbol(Component::Schedule).path.to_owned(),
+        ChangeKind::Questionnaire => crate::component_symbol(Component::Questionnaire)
+            .path
+            .to_owned(),
+        ChangeKind::Board => MY_PICTOGRAMS.path(black),
+        ChangeKind::Mat => MAT.path(black),
+        ChangeKind::Avatar => return None,
+    })
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::library::Library;
-    use pictokit_domain::profile::Component;
     use std::collections::BTreeMap;
     use std::path::{Path, PathBuf};
 
@@ -225,6 +254,30 @@ mod tests {
                 panic!("{path} means both \"{other}\" and \"{meaning}\"");
             }
         }
+    }
+
+    #[test]
+    fn every_kind_of_change_has_its_own_picture() {
+        let mut paths: Vec<String> = ChangeKind::ALL
+            .into_iter()
+            .filter_map(|kind| change_kind_picture(kind, false))
+            .collect();
+        let all = every_picture();
+        for path in &paths {
+            assert!(
+                all.iter().any(|(_, p)| p == path),
+                "{path} is not a picture with a meaning"
+            );
+        }
+        let n_paths = paths.len();
+        paths.sort_unstable();
+        paths.dedup();
+        assert_eq!(paths.len(), n_paths, "two kinds of change share a picture");
+        assert_eq!(
+            n_paths,
+            ChangeKind::ALL.len() - 1,
+            "only a new avatar is shown with itself"
+        );
     }
 
     #[test]

@@ -3,15 +3,17 @@
 //! session, each undone step by step so the person can see a change and reject it.
 
 use crate::i18n::{use_i18n, I18n};
+use crate::library::{show, use_pictograms};
 use crate::routes::use_router;
-use crate::state::{use_state, Toast};
+use crate::state::{use_state, AppState, Toast};
 use crate::views::facilitator::FacilitatorFrame;
 use crate::views::theme_message;
 use crate::workshop::{history_of, undo, Place};
 use leptos::prelude::*;
-use pictokit_domain::history::{Entry, History, Subject};
+use pictokit_domain::history::{self, ChangeKind, Entry, History, Subject};
 use pictokit_domain::profile::{GridDensity, TextSize, Theme};
 use pictokit_domain::Language;
+use pictokit_pictograms::ui;
 use wasm_bindgen::JsValue;
 
 /// How many changes the workshop's home shows.
@@ -75,6 +77,43 @@ fn detail(i18n: I18n, entry: &Entry) -> Option<String> {
     ))
 }
 
+/// The picture a change is shown with: the thing's own picture (the activity, the
+/// pictogram, the new avatar), else the picture of its kind from `pictograms::ui`.
+fn change_picture(
+    state: &AppState,
+    entry: &Entry,
+    shown: &history::Shown,
+    lang: Language,
+) -> Option<String> {
+    if let Some(picto) = &shown.picto {
+        let pictograms = use_pictograms();
+        pictograms.ensure_loaded();
+        if let Some(own) = show(pictograms.library().as_deref(), state, picto, lang, false) {
+            return Some(own.src);
+        }
+    }
+    if shown.kind == ChangeKind::Avatar {
+        let bundled = shown
+            .avatar
+            .as_deref()
+            .and_then(pictokit_pictograms::avatar)
+            .map(|symbol| symbol.path.to_owned());
+        // A photo avatar is shown as itself; only a picture's data URL, never a link.
+        let photo = || {
+            entry
+                .after
+                .pointer("/avatar/value")
+                .and_then(serde_json::Value::as_str)
+                .filter(|url| url.starts_with("data:image/"))
+                .map(str::to_owned)
+        };
+        return bundled
+            .or_else(photo)
+            .or_else(|| pictokit_pictograms::avatar("avatar-smile").map(|s| s.path.to_owned()));
+    }
+    ui::change_kind_picture(shown.kind, false)
+}
+
 /// One change: when, what, and its undo when it is the next one of its thing to undo.
 #[component]
 fn ChangeRow(
@@ -87,6 +126,27 @@ fn ChangeRow(
     let i18n = use_i18n();
     let what = summary(i18n, &entry);
     let detail = detail(i18n, &entry);
+    // Read with the person: the picture of what changed and its kind in their language,
+    // and the change in their words when the facilitator's screen speaks another language.
+    let person_lang = state
+        .profile(&profile_id)
+        .map_or(i18n.lang.get_untracked(), |p| p.settings.language);
+    let person = I18n {
+        lang: Signal::stored(person_lang),
+    };
+    let shown = history::shown(&entry);
+    let picture = change_picture(&state, &entry, &shown, person_lang);
+    let kind_words = person.t(shown.kind.message_id());
+    let in_their_words = (person_lang != i18n.lang.get_untracked()).then(|| {
+        let words = summary(person, &entry);
+        let detail = self::detail(person, &entry);
+        view! {
+            <p class="pk-change__person" lang=person_lang.tag()>
+                {words}
+                {detail.map(|d| view! { <span class="pk-change__person-detail">" · "{d}</span> })}
+            </p>
+        }
+    });
     let when = when_words(i18n.lang.get_untracked(), entry.at_ms);
     let kind = i18n.t(entry.what.message_id());
     let entry_id = entry.id;
@@ -104,9 +164,14 @@ fn ChangeRow(
     };
     view! {
         <li class="pk-change" class:pk-change--undone=entry.undone>
+            <figure class="pk-change__picture" lang=person_lang.tag()>
+                {picture.map(|src| view! { <img class="pk-change__img" src=src alt="" /> })}
+                <figcaption class="pk-change__kind">{kind_words}</figcaption>
+            </figure>
             <div class="pk-change__text">
                 <p class="pk-change__what">{what}</p>
                 {detail.map(|detail| view! { <p class="pk-change__detail">{detail}</p> })}
+                {in_their_words}
                 <p class="pk-change__meta">
                     <span>{kind}</span>
                     " · "

@@ -844,7 +844,37 @@ fn AnswerForm(ctx: QCtx, id: String, who: String) -> impl IntoView {
             })
         });
     };
+    // What has no answer yet, per part of life, asked about before finishing (issue #21).
+    let unanswered = Memo::new(move |_| {
+        let inst = instrument.get()?;
+        let left = assessment.with(|a| {
+            let a = a.as_ref()?;
+            let responses = who
+                .with_value(|w| a.responses_of(w).cloned())
+                .unwrap_or_default();
+            Some(
+                responses
+                    .unanswered(&inst)
+                    .iter()
+                    .map(|item| item.domain.clone())
+                    .collect::<Vec<_>>(),
+            )
+        })?;
+        let lang = i18n.lang.get();
+        let per_domain: Vec<String> = inst
+            .domains
+            .iter()
+            .filter_map(|d| {
+                let n = left.iter().filter(|id| *id == &d.id).count();
+                (n > 0)
+                    .then(|| format!("{} ({n})", inst.text_in(&d.name, lang).unwrap_or_default()))
+            })
+            .collect();
+        Some((left.len(), inst.items.len(), per_domain.join(", ")))
+    });
+    let confirming = RwSignal::new(false);
     let finish = move || {
+        confirming.set(false);
         change(&|r, _| r.finish(quality::now()));
         let name = informant
             .get_untracked()
@@ -874,7 +904,12 @@ fn AnswerForm(ctx: QCtx, id: String, who: String) -> impl IntoView {
                 (Some(inst), Some(member)) => view! {
                     <FormBody i18n=i18n instrument=inst member=member person=ctx.name() responses=responses change=change />
                     <div class="pk-fac-actions">
-                        <button type="button" class="pk-button pk-button--primary" on:click=move |_| finish()>
+                        <button type="button" class="pk-button pk-button--primary" on:click=move |_| {
+                            match unanswered.get_untracked() {
+                                Some((left, _, _)) if left > 0 => confirming.set(true),
+                                _ => finish(),
+                            }
+                        }>
                             {i18n.t("ql-form-finish")}
                         </button>
                         <button type="button" class="pk-button" on:click=move |_| ctx.go(Place::Team(aid.get_value()))>
@@ -886,6 +921,24 @@ fn AnswerForm(ctx: QCtx, id: String, who: String) -> impl IntoView {
                     <p class="pk-message pk-message--warning" role="status">{i18n.t("ql-not-found")}</p>
                 }.into_any(),
             }}
+            <ConfirmDialog
+                open=confirming
+                title=Signal::derive(move || {
+                    let (left, total, _) = unanswered.get().unwrap_or_default();
+                    i18n.ta("ql-finish-unanswered-title", &[("count", &left.to_string()), ("total", &total.to_string())])
+                })
+                body=Signal::derive(move || {
+                    let (_, _, domains) = unanswered.get().unwrap_or_default();
+                    i18n.ta("ql-finish-unanswered-body", &[("domains", &domains)])
+                })
+                confirm_label=Signal::derive(move || {
+                    let (left, _, _) = unanswered.get().unwrap_or_default();
+                    i18n.ta("ql-finish-anyway", &[("count", &left.to_string())])
+                })
+                cancel_label=Signal::derive(move || i18n.t("ql-finish-go-back"))
+                on_confirm=Callback::new(move |()| finish())
+                on_cancel=Callback::new(move |()| confirming.set(false))
+            />
         </FacilitatorFrame>
     }
 }

@@ -15,7 +15,7 @@ use crate::views::sealed::LockedTableSave;
 use jiff::civil::Date;
 use leptos::prelude::*;
 use pictokit_domain::picto::PictoRef;
-use pictokit_domain::questionnaire::scoring::DOMAIN_THRESHOLD;
+use pictokit_domain::questionnaire::scoring::{DOMAIN_THRESHOLD, LOW_SCORE};
 use pictokit_domain::questionnaire::{
     answers_csv, Answer, Assessment, CsvHeaders, DomainReport, DomainScore, Goal, Instrument,
     Report, Role,
@@ -58,6 +58,27 @@ fn score_cell(i18n: I18n, score: Option<DomainScore>) -> (String, Option<String>
             ("—".to_owned(), reason)
         }
         None => ("—".to_owned(), None),
+    }
+}
+
+/// Why a cell has no score, short enough to print in the cell ("0 of 5 answered, 3
+/// needed"); the table's legend says the rule once.
+fn short_reason(i18n: I18n, score: Option<DomainScore>) -> Option<String> {
+    match score? {
+        DomainScore::Score(_) => None,
+        DomainScore::NotEnoughAnswers {
+            answered,
+            needed,
+            total,
+        } => Some(i18n.ta(
+            "ql-why-short",
+            &[
+                ("answered", &answered.to_string()),
+                ("needed", &needed.to_string()),
+                ("total", &total.to_string()),
+            ],
+        )),
+        DomainScore::NoItems => Some(i18n.t("ql-why-short-no-items")),
     }
 }
 
@@ -196,8 +217,15 @@ fn ScoreTable(ctx: QCtx, inst: Arc<Instrument>, report: Report) -> impl IntoView
                 .iter()
                 .map(|m| {
                     let (shown, why) = score_cell(i18n, d.score_of(&m.id));
+                    let short = short_reason(i18n, d.score_of(&m.id));
                     let title = why.clone();
-                    view! { <td title=title>{shown}{why.map(|w| view! { <span class="pk-visually-hidden">" ("{w}")"</span> })}</td> }
+                    view! {
+                        <td title=title>
+                            {shown}
+                            {why.map(|w| view! { <span class="pk-visually-hidden">" ("{w}")"</span> })}
+                            {short.map(|w| view! { <span class="pk-ql-why" aria-hidden="true">{w}</span> })}
+                        </td>
+                    }
                 })
                 .collect_view();
             let notes = row_notes(i18n, d);
@@ -230,6 +258,7 @@ fn ScoreTable(ctx: QCtx, inst: Arc<Instrument>, report: Report) -> impl IntoView
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            <p class="pk-ql-print-legend">{i18n.t("ql-print-legend")}</p>
         </section>
     }
 }
@@ -379,7 +408,48 @@ fn Differences(ctx: QCtx, inst: Arc<Instrument>, report: Report, person: String)
     }
 }
 
-/// The domains to start the plan from.
+/// What puts a part of life into the priorities, in plain words.
+fn priority_rule(i18n: I18n, report: &Report, person: &str) -> String {
+    let low = LOW_SCORE.to_string();
+    if report.informants.iter().any(|m| m.is_person()) {
+        i18n.ta("ql-priorities-rule", &[("person", person), ("low", &low)])
+    } else {
+        i18n.ta("ql-priorities-rule-team", &[("low", &low)])
+    }
+}
+
+/// The parts of life others marked important to the person that are no priority (only the
+/// person's own choice makes one): who marked each, so the team can ask the person.
+fn marked_by_others(ctx: QCtx, inst: &Instrument, report: &Report, person: &str) -> Vec<String> {
+    report
+        .domains
+        .iter()
+        .filter(|d| !d.marked_only_by_others().is_empty())
+        .map(|d| {
+            let domain = inst
+                .domain(&d.domain)
+                .map(|dom| ctx.text(inst, &dom.name))
+                .unwrap_or_default();
+            let names: Vec<String> = d
+                .marked_only_by_others()
+                .iter()
+                .filter_map(|id| report.informants.iter().find(|m| &m.id == id))
+                .map(|m| m.name.clone())
+                .collect();
+            ctx.i18n.ta(
+                "ql-priority-others",
+                &[
+                    ("domain", &domain),
+                    ("names", &names.join(", ")),
+                    ("person", person),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// The domains to start the plan from, what makes a priority, and what others marked
+/// important that is not one.
 #[component]
 fn Priorities(ctx: QCtx, inst: Arc<Instrument>, report: Report, person: String) -> impl IntoView {
     let i18n = ctx.i18n;
@@ -400,11 +470,19 @@ fn Priorities(ctx: QCtx, inst: Arc<Instrument>, report: Report, person: String) 
         })
         .collect_view();
     let none = report.priorities.is_empty();
+    let rule = priority_rule(i18n, &report, &person);
+    let others = marked_by_others(ctx, &inst, &report, &person);
     view! {
         <section class="pk-fac-section pk-ql-block" aria-labelledby="ql-prio-heading">
             <h2 id="ql-prio-heading" class="pk-fac-section__title">{i18n.t("ql-priorities")}</h2>
+            <p class="pk-fac-hint">{rule}</p>
             {none.then(|| view! { <p class="pk-empty">{i18n.t("ql-priorities-none")}</p> })}
             <ul class="pk-ql-priorities">{items}</ul>
+            {(!others.is_empty()).then(|| view! {
+                <ul class="pk-ql-priorities pk-ql-priorities--others">
+                    {others.into_iter().map(|words| view! { <li><span aria-hidden="true">"☆ "</span>{words}</li> }).collect_view()}
+                </ul>
+            })}
         </section>
     }
 }
@@ -542,6 +620,30 @@ pub fn EasyReport(ctx: QCtx, id: String) -> impl IntoView {
     }
 }
 
+/// The schedule's entries as the person's day shows them: id, the activity's own words in
+/// the profile's language ("Rentar les dents", not the pictogram's "toothbrush"), and its
+/// picture.
+fn activity_words(ctx: QCtx) -> Memo<Vec<(String, String, PictoRef)>> {
+    let schedule = schedule_memo(ctx.state, ctx.id());
+    let profile = ctx.profile;
+    Memo::new(move |_| {
+        let lang = profile.with(|p| p.settings.language);
+        schedule.with(|d| {
+            d.schedule
+                .entries
+                .iter()
+                .map(|e| {
+                    (
+                        e.activity.id.clone(),
+                        e.activity.name(lang).to_owned(),
+                        e.activity.picto.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    })
+}
+
 /// The goal being written or changed.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct GoalForm {
@@ -567,17 +669,7 @@ pub fn PlanView(ctx: QCtx, id: String) -> impl IntoView {
     let agree_problem = RwSignal::new(None::<&'static str>);
     let agreeing = RwSignal::new(Vec::<String>::new());
     let picker = RwSignal::new(false);
-    let schedule = schedule_memo(ctx.state, ctx.id());
-    let entries = Memo::new(move |_| {
-        let lang = i18n.lang.get();
-        schedule.with(|d| {
-            d.schedule
-                .entries
-                .iter()
-                .map(|e| (e.activity.id.clone(), e.activity.name(lang).to_owned()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let entries = activity_words(ctx);
     let new_goal = move |domain: String| {
         problem.set(None);
         form.set(Some(GoalForm {
@@ -669,7 +761,7 @@ pub fn PlanView(ctx: QCtx, id: String) -> impl IntoView {
                     let edit_name = i18n.ta("ql-goal-edit-name", &[("words", &words)]);
                     let remove_name = i18n.ta("ql-goal-remove-name", &[("words", &words)]);
                     let gid = goal.id.clone();
-                    let linked: Vec<String> = entries.get().into_iter().filter(|(id, _)| goal.schedule_entries.contains(id)).map(|(_, n)| n).collect();
+                    let linked: Vec<String> = entries.get().into_iter().filter(|(id, _, _)| goal.schedule_entries.contains(id)).map(|(_, n, _)| n).collect();
                     let picto = goal.picto.clone().or_else(|| inst.domain(&goal.domain).and_then(|d| d.picto.clone()));
                     let src = picture(ctx, picto.as_ref(), lang);
                     let fact = |key: &'static str, value: String| {
@@ -714,7 +806,10 @@ pub fn PlanView(ctx: QCtx, id: String) -> impl IntoView {
                     <section class="pk-fac-section pk-ql-block pk-no-print" aria-labelledby="ql-start-heading">
                         <h2 id="ql-start-heading" class="pk-fac-section__title">{i18n.t("ql-plan-start")}</h2>
                         <p class="pk-fac-hint">{i18n.ta("ql-plan-hint", &[("person", &person)])}</p>
+                        <p class="pk-fac-hint">{priority_rule(i18n, &report, &person)}</p>
+                        {report.priorities.is_empty().then(|| view! { <p class="pk-empty">{i18n.t("ql-priorities-none")}</p> })}
                         <ul class="pk-ql-list" role="list">{priorities}</ul>
+                        {marked_by_others(ctx, &inst, &report, &person).into_iter().map(|words| view! { <p class="pk-fac-hint"><span aria-hidden="true">"☆ "</span>{words}</p> }).collect_view()}
                         <button type="button" class="pk-button pk-button--primary" on:click=move |_| new_goal(String::new())>
                             {i18n.t("ql-goal-new")}
                         </button>
@@ -816,7 +911,7 @@ pub fn PlanView(ctx: QCtx, id: String) -> impl IntoView {
                             <fieldset class="pk-fieldset">
                                 <legend class="pk-field__label">{move || i18n.t("ql-goal-schedule")}</legend>
                                 <div class="pk-choices">
-                                    {move || entries.get().into_iter().map(|(eid, name)| {
+                                    {move || entries.get().into_iter().map(|(eid, name, _)| {
                                         let (e1, e2) = (eid.clone(), eid.clone());
                                         view! {
                                             <label class="pk-check">
@@ -858,6 +953,7 @@ pub fn EasyPlan(ctx: QCtx, id: String) -> impl IntoView {
     let data = loaded(ctx, id);
     let i18n = ctx.i18n;
     let easy = person_i18n(ctx);
+    let entries = activity_words(ctx);
     view! {
         <FacilitatorFrame title=Signal::derive(move || easy.ta("easy-plan-title", &[("name", &ctx.name())]))>
             <ReportActions ctx=ctx id=id>
@@ -876,6 +972,15 @@ pub fn EasyPlan(ctx: QCtx, id: String) -> impl IntoView {
                                 {(!goal.who_helps.trim().is_empty()).then(|| view! { <p>{easy.ta("easy-who-helps", &[("who", &goal.who_helps)])}</p> })}
                                 {(!goal.supports.trim().is_empty()).then(|| view! { <p>{easy.ta("easy-supports", &[("supports", &goal.supports)])}</p> })}
                                 {goal.review.map(|d| view! { <p>{easy.ta("easy-review", &[("date", &date_words_year(lang, d))])}</p> })}
+                                {entries.get().into_iter().filter(|(id, _, _)| goal.schedule_entries.contains(id)).map(|(_, words, picto)| {
+                                    let src = picture(ctx, Some(&picto), lang);
+                                    view! {
+                                        <p class="pk-easy-day">
+                                            {(!src.is_empty()).then(|| view! { <img class="pk-easy-day__img" src=src alt="" /> })}
+                                            <span>{easy.ta("easy-in-my-day", &[("activity", &words)])}</span>
+                                        </p>
+                                    }
+                                }).collect_view()}
                             </div>
                         </li>
                     }

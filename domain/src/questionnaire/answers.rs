@@ -305,6 +305,20 @@ impl Responses {
         progress
     }
 
+    /// The items with no answer of any kind yet (a value no longer on the scale counts as
+    /// none), in the order they are asked: what "I have finished" names before it is said.
+    pub fn unanswered<'a>(&self, instrument: &'a Instrument) -> Vec<&'a Item> {
+        instrument
+            .items
+            .iter()
+            .filter(|item| match self.answers.get(&item.id) {
+                Some(Answer::Value(value)) => !instrument.scale.contains(*value),
+                Some(Answer::DontKnow | Answer::Skipped) => false,
+                None => true,
+            })
+            .collect()
+    }
+
     /// Whether every item of the instrument has an answer of some kind.
     pub fn is_complete(&self, instrument: &Instrument) -> bool {
         self.progress(instrument)

@@ -217,6 +217,17 @@ impl DomainReport {
         self.important || self.low
     }
 
+    /// Who marked it important when that does not make it a priority: the others, when
+    /// the team has a person and the person did not mark it (rule 6 of the
+    /// [module](self): only the person's own choice counts). Empty otherwise.
+    pub fn marked_only_by_others(&self) -> &[String] {
+        if self.important {
+            &[]
+        } else {
+            &self.important_to
+        }
+    }
+
     /// An informant's score in it.
     pub fn score_of(&self, informant: &str) -> Option<DomainScore> {
         self.scores

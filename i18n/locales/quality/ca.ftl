@@ -81,6 +81,13 @@ ql-important-others = Això és important per a { $person }
 ql-form-finish = He acabat
 ql-form-later = Continua més tard
 ql-form-saved = Les respostes de { $name } estan desades.
+ql-finish-unanswered-title = { $count ->
+    [one] Una de { $total } preguntes encara no té resposta
+   *[other] { $count } de { $total } preguntes encara no tenen resposta
+}
+ql-finish-unanswered-body = Sense resposta: { $domains }. Podeu acabar ara i respondre-les més endavant, o tornar-hi. «No ho sé» també és una resposta.
+ql-finish-anyway = Acaba amb { $count } sense resposta
+ql-finish-go-back = Torna a les preguntes
 
 ## Person mode: answering
 quiz-title = Preguntes sobre la meva vida
@@ -122,6 +129,9 @@ ql-together = En conjunt
 ql-notes = Observacions
 ql-flag-domain = Opinions diferents ({ $difference } punts de diferència)
 ql-flag-short = Opinions diferents
+ql-why-short = { $answered } de { $total } respostes, en calen { $needed }
+ql-why-short-no-items = sense preguntes
+ql-print-legend = —: encara sense puntuació. Una part de la vida té puntuació quan almenys la meitat de les preguntes tenen una resposta de l'escala; «No ho sé» i les preguntes saltades no compten.
 ql-note-important = Important per a la persona
 ql-note-low = Puntuació baixa
 ql-chart = Gràfic de les puntuacions
@@ -134,6 +144,9 @@ ql-priorities-none = Encara no hi ha cap prioritat.
 ql-priority-important = important per a { $person }
 ql-priority-low = puntuació baixa
 ql-priority-both = important per a { $person }, i puntuació baixa
+ql-priorities-rule = Una part de la vida és una prioritat quan { $person } la marca com a important, o quan la seva puntuació conjunta és inferior a { $low }. Només el que tria { $person } com a important en fa una prioritat.
+ql-priorities-rule-team = Una part de la vida és una prioritat quan algú de l'equip la marca com a important, o quan la seva puntuació conjunta és inferior a { $low }.
+ql-priority-others = { $domain }: { $names } l'ha marcat com a important per a { $person }. Encara no és una prioritat: pregunteu-ho a { $person }; ho serà quan { $person } també la marqui com a important.
 ql-change = Canvi des del { $date }
 ql-now = Ara
 ql-change-col = Canvi
@@ -198,6 +211,7 @@ easy-plan-intro = Aquests són els meus objectius. Els hem acordat junts.
 easy-who-helps = Qui m'ajuda: { $who }.
 easy-supports = Què m'ajuda: { $supports }.
 easy-review = Ho tornem a mirar el { $date }.
+easy-in-my-day = Al meu dia: { $activity }.
 easy-agreed = L'hem acordat el { $date }: { $names }.
 
 ## Facilitator: answering another device's answers file

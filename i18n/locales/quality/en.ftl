@@ -81,6 +81,13 @@ ql-important-others = This is important to { $person }
 ql-form-finish = I have finished
 ql-form-later = Go on later
 ql-form-saved = The answers of { $name } are saved.
+ql-finish-unanswered-title = { $count ->
+    [one] One of { $total } questions has no answer yet
+   *[other] { $count } of { $total } questions have no answer yet
+}
+ql-finish-unanswered-body = Without an answer: { $domains }. You can finish now and answer them later, or go back to them. “I don't know” is an answer too.
+ql-finish-anyway = Finish with { $count } unanswered
+ql-finish-go-back = Go back to the questions
 
 ## Person mode: answering
 quiz-title = Questions about my life
@@ -122,6 +129,9 @@ ql-together = Together
 ql-notes = Notes
 ql-flag-domain = Different views ({ $difference } points apart)
 ql-flag-short = Different views
+ql-why-short = { $answered } of { $total } answered, { $needed } needed
+ql-why-short-no-items = no questions
+ql-print-legend = —: no score yet. A part of life has a score when at least half of its questions have an answer on the scale; “I don't know” and skipped questions do not count.
 ql-note-important = Important to the person
 ql-note-low = Low score
 ql-chart = Chart of the scores
@@ -134,6 +144,9 @@ ql-priorities-none = No priority yet.
 ql-priority-important = important to { $person }
 ql-priority-low = low score
 ql-priority-both = important to { $person }, and a low score
+ql-priorities-rule = A part of life is a priority when { $person } marks it important, or when its score together is below { $low }. Only { $person }'s own choice of what is important makes a priority.
+ql-priorities-rule-team = A part of life is a priority when someone in the team marks it important, or when its score together is below { $low }.
+ql-priority-others = { $domain }: { $names } marked it important to { $person }. It is not a priority yet: ask { $person }, and it becomes one when { $person } marks it important too.
 ql-change = Change since { $date }
 ql-now = Now
 ql-change-col = Change
@@ -198,6 +211,7 @@ easy-plan-intro = These are my goals. We agreed them together.
 easy-who-helps = Who helps me: { $who }.
 easy-supports = What helps me: { $supports }.
 easy-review = We look at it again on { $date }.
+easy-in-my-day = In my day: { $activity }.
 easy-agreed = We agreed it on { $date }: { $names }.
 
 ## Facilitator: answering another device's answers file

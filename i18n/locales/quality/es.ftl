@@ -81,6 +81,13 @@ ql-important-others = Esto es importante para { $person }
 ql-form-finish = He terminado
 ql-form-later = Seguir más tarde
 ql-form-saved = Las respuestas de { $name } están guardadas.
+ql-finish-unanswered-title = { $count ->
+    [one] Una de { $total } preguntas todavía no tiene respuesta
+   *[other] { $count } de { $total } preguntas todavía no tienen respuesta
+}
+ql-finish-unanswered-body = Sin respuesta: { $domains }. Podéis terminar ahora y responderlas más adelante, o volver a ellas. «No lo sé» también es una respuesta.
+ql-finish-anyway = Terminar con { $count } sin respuesta
+ql-finish-go-back = Volver a las preguntas
 
 ## Person mode: answering
 quiz-title = Preguntas sobre mi vida
@@ -122,6 +129,9 @@ ql-together = En conjunto
 ql-notes = Notas
 ql-flag-domain = Opiniones distintas ({ $difference } puntos de diferencia)
 ql-flag-short = Opiniones distintas
+ql-why-short = { $answered } de { $total } respuestas, hacen falta { $needed }
+ql-why-short-no-items = sin preguntas
+ql-print-legend = —: todavía sin puntuación. Una parte de la vida tiene puntuación cuando al menos la mitad de sus preguntas tienen una respuesta de la escala; «No lo sé» y las preguntas saltadas no cuentan.
 ql-note-important = Importante para la persona
 ql-note-low = Puntuación baja
 ql-chart = Gráfico de las puntuaciones
@@ -134,6 +144,9 @@ ql-priorities-none = Todavía no hay ninguna prioridad.
 ql-priority-important = importante para { $person }
 ql-priority-low = puntuación baja
 ql-priority-both = importante para { $person }, y puntuación baja
+ql-priorities-rule = Una parte de la vida es una prioridad cuando { $person } la marca como importante, o cuando su puntuación conjunta es menor que { $low }. Solo lo que { $person } elige como importante la hace prioridad.
+ql-priorities-rule-team = Una parte de la vida es una prioridad cuando alguien del equipo la marca como importante, o cuando su puntuación conjunta es menor que { $low }.
+ql-priority-others = { $domain }: { $names } la marcó como importante para { $person }. Todavía no es una prioridad: preguntadlo a { $person }; lo será cuando { $person } también la marque como importante.
 ql-change = Cambio desde el { $date }
 ql-now = Ahora
 ql-change-col = Cambio
@@ -198,6 +211,7 @@ easy-plan-intro = Estos son mis objetivos. Los hemos acordado juntos.
 easy-who-helps = Quién me ayuda: { $who }.
 easy-supports = Qué me ayuda: { $supports }.
 easy-review = Lo volvemos a mirar el { $date }.
+easy-in-my-day = En mi día: { $activity }.
 easy-agreed = Lo acordamos el { $date }: { $names }.
 
 ## Facilitator: answering another device's answers file
