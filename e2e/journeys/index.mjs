@@ -144,6 +144,9 @@ async function makeProfile(ui, name, language) {
   if (language) await ui.tap('radio', language);
   await ui.tap('button', 'Save');
   await ui.see('heading', name, { level: 2 });
+  // The list brings the saved profile into view and focuses it; the next tap waits for
+  // that, or the scroll could move the button from under it.
+  await ui.focused(name);
 }
 
 /** The person answers the questionnaire in person mode, goes back one question, stops,

@@ -33,6 +33,7 @@ function playwrightUi(app, page, context, testInfo) {
     },
     read: (text, { ms } = {}) =>
       expect(page.getByText(text, { exact: typeof text === 'string' }).first()).toBeVisible(ms ? { timeout: ms } : {}),
+    focused: (text) => expect.poll(() => page.evaluate(() => document.activeElement?.textContent || '')).toContain(text),
     pause: (ms) => page.waitForTimeout(ms),
     back: () => page.goBack().catch(() => {}),
     reload: async () => {

@@ -233,6 +233,12 @@ export function webdriverUi(driver, base, { network, note, engine = 'engine', do
       const element = await find(role, name);
       await driver.actions({ async: true }).move({ origin: element }).press().pause(ms).release().perform();
     },
+    /** Waits until the focused element holds `text` (a screen that moves the focus to
+     * what was just saved, say, before the next tap). */
+    async focused(text) {
+      await until(`the focus on "${text}"`, () =>
+        driver.executeScript('return (document.activeElement && document.activeElement.textContent || "").includes(arguments[0])', text));
+    },
     async read(text, { ms } = {}) {
       await until(`the text "${text}"`, () => query(FIND_TEXT, ...nameArg(text)), ms);
     },
