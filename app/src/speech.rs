@@ -67,6 +67,46 @@ fn matches_language(voice_lang: &str, lang: Language) -> bool {
     Language::from_tag(voice_lang) == Some(lang)
 }
 
+/// Says `text` in the language `tag` at the settings' rate, with the voice named `named`
+/// among those whose language `matches`, else their default, else the first of them.
+fn utter(
+    text: &str,
+    tag: &str,
+    matches: &dyn Fn(&str) -> bool,
+    named: Option<&str>,
+    settings: &SpeechSettings,
+    interrupt: bool,
+) {
+    if !settings.enabled {
+        return;
+    }
+    let Some(synth) = synthesis() else {
+        return;
+    };
+    let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) else {
+        return;
+    };
+    utterance.set_lang(tag);
+    utterance.set_rate(f32::from(settings.rate_percent) / 100.0);
+    let voices: Vec<SpeechSynthesisVoice> = synth
+        .get_voices()
+        .iter()
+        .filter_map(|voice| voice.dyn_into::<SpeechSynthesisVoice>().ok())
+        .filter(|voice| matches(&voice.lang()))
+        .collect();
+    let chosen = named
+        .and_then(|name| voices.iter().find(|voice| voice.name() == name))
+        .or_else(|| voices.iter().find(|voice| voice.default()))
+        .or_else(|| voices.first());
+    if let Some(voice) = chosen {
+        utterance.set_voice(Some(voice));
+    }
+    if interrupt {
+        synth.cancel();
+    }
+    synth.speak(&utterance);
+}
+
 impl Speech {
     /// Creates the service and follows the browser's voice list.
     pub fn install() -> Speech {
@@ -128,70 +168,26 @@ impl Speech {
             self.speak(text, lang, settings, true);
             return;
         }
-        if !settings.enabled {
-            return;
-        }
-        let Some(synth) = synthesis() else {
-            return;
-        };
-        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) else {
-            return;
-        };
-        utterance.set_lang(tag);
-        utterance.set_rate(f32::from(settings.rate_percent) / 100.0);
+        let wanted = tag.split(['-', '_']).next().unwrap_or(tag);
         let primary = |voice_lang: &str| {
-            voice_lang.split(['-', '_']).next().is_some_and(|p| {
-                p.eq_ignore_ascii_case(tag.split(['-', '_']).next().unwrap_or(tag))
-            })
+            voice_lang
+                .split(['-', '_'])
+                .next()
+                .is_some_and(|part| part.eq_ignore_ascii_case(wanted))
         };
-        let voices: Vec<SpeechSynthesisVoice> = synth
-            .get_voices()
-            .iter()
-            .filter_map(|voice| voice.dyn_into::<SpeechSynthesisVoice>().ok())
-            .filter(|voice| primary(&voice.lang()))
-            .collect();
-        if let Some(voice) = voices
-            .iter()
-            .find(|voice| voice.default())
-            .or(voices.first())
-        {
-            utterance.set_voice(Some(voice));
-        }
-        synth.cancel();
-        synth.speak(&utterance);
+        utter(text, tag, &primary, None, settings, true);
     }
 
     fn speak(&self, text: &str, lang: Language, settings: &SpeechSettings, interrupt: bool) {
-        if !settings.enabled {
-            return;
-        }
-        let Some(synth) = synthesis() else {
-            return;
-        };
-        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) else {
-            return;
-        };
-        utterance.set_lang(lang.tag());
-        utterance.set_rate(f32::from(settings.rate_percent) / 100.0);
-        let voices: Vec<SpeechSynthesisVoice> = synth
-            .get_voices()
-            .iter()
-            .filter_map(|voice| voice.dyn_into::<SpeechSynthesisVoice>().ok())
-            .filter(|voice| matches_language(&voice.lang(), lang))
-            .collect();
-        let chosen = settings
-            .voice
-            .as_ref()
-            .and_then(|name| voices.iter().find(|voice| &voice.name() == name))
-            .or_else(|| voices.iter().find(|voice| voice.default()))
-            .or_else(|| voices.first());
-        if let Some(voice) = chosen {
-            utterance.set_voice(Some(voice));
-        }
-        if interrupt {
-            synth.cancel();
-        }
-        synth.speak(&utterance);
+        let matches = |voice_lang: &str| matches_language(voice_lang, lang);
+        utter(
+            text,
+            lang.tag(),
+            &matches,
+            settings.voice.as_deref(),
+            settings,
+            interrupt,
+        );
     }
 
     /// Waits, at most `limit_ms`, until nothing is being said: a page that is about to

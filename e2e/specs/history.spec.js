@@ -129,15 +129,7 @@ test('the history speaks the facilitator’s language', async ({ app, page }) =>
 test('each change shows the picture of what changed and the words in the person’s language', async ({ app, page }) => {
   await app.createProfile({ name: 'Laia', language: 'Català' });
   await editProfile(app, page, 'Laia', { theme: 'Dark' });
-  await page.getByRole('button', { name: 'Schedule of Laia' }).click();
-  await page.getByRole('button', { name: 'Add an activity' }).click();
-  await app.search('toothbrush');
-  await app.results().first().click();
-  await app.picker().getByRole('button', { name: 'Add 1 pictogram' }).click();
-  const form = page.getByRole('region', { name: 'Activity' });
-  await form.getByRole('textbox', { name: 'Name' }).fill('Rentar les dents');
-  await form.getByRole('button', { name: 'Save the activity' }).click();
-  await expect(form).toBeHidden();
+  await app.addActivity('Laia', 'toothbrush', 'Rentar les dents');
   const activityPicture = await page.locator('.pk-sched-row img').first().getAttribute('src');
 
   await app.goto('#/facilitator');

@@ -477,15 +477,7 @@ for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
 // ("toothbrush"); the person's day calls it "Rentar les dents", and so must the plan.
 test("a goal is linked to an activity by the activity's own words, and the easy-read plan shows it", async ({ app, page }) => {
   await app.createProfile({ name: 'Laia', language: 'Català' });
-  await page.getByRole('button', { name: 'Schedule of Laia' }).click();
-  await page.getByRole('button', { name: 'Add an activity' }).click();
-  await app.search('toothbrush');
-  await app.results().first().click();
-  await app.picker().getByRole('button', { name: 'Add 1 pictogram' }).click();
-  const form = page.getByRole('region', { name: 'Activity' });
-  await form.getByRole('textbox', { name: 'Name' }).fill('Rentar les dents');
-  await form.getByRole('button', { name: 'Save the activity' }).click();
-  await expect(form).toBeHidden();
+  await app.addActivity('Laia', 'toothbrush', 'Rentar les dents');
 
   await app.goto('#/facilitator');
   await openQuality(page, 'Laia');

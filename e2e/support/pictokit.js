@@ -91,6 +91,20 @@ export class Pictokit {
     await expect(this.page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
   }
 
+  /** From the list of profiles: a one-off activity in a person's schedule, its picture the
+   * first result for `word`, named `name`; ends on the schedule. */
+  async addActivity(person, word, name) {
+    await this.page.getByRole('button', { name: `Schedule of ${person}` }).click();
+    await this.page.getByRole('button', { name: 'Add an activity' }).click();
+    await this.search(word);
+    await this.results().first().click();
+    await this.picker().getByRole('button', { name: 'Add 1 pictogram' }).click();
+    const form = this.page.getByRole('region', { name: 'Activity' });
+    await form.getByRole('textbox', { name: 'Name' }).fill(name);
+    await form.getByRole('button', { name: 'Save the activity' }).click();
+    await expect(form).toBeHidden();
+  }
+
   /** Opens a person's pictograms from the list of profiles. */
   async openBoard(name) {
     await this.page.getByRole('button', { name: `Pictograms of ${name}` }).click();
