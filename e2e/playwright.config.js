@@ -50,6 +50,7 @@ export default defineConfig({
         'lock.spec.js', 'persistence.spec.js', 'offline.spec.js', 'storage-errors.spec.js',
         'fallbacks.spec.js', 'speech.spec.js', 'speech-voices.spec.js', 'language.spec.js',
         'transfer.spec.js', 'qr.spec.js', 'obf.spec.js', 'arasaac.spec.js', 'print.spec.js',
+        'safekeeping.spec.js', 'kill.spec.js',
       ].map((name) => `**/${name}`),
     },
   ],

@@ -12,6 +12,8 @@ const VERSION = "__PICTOKIT_VERSION__";
 const PRECACHE = "__PICTOKIT_PRECACHE__";
 const CACHE = `pictokit-${VERSION}`;
 const RUNTIME = "pictokit-runtime";
+// The copies of the data kept outside IndexedDB (app/src/storage/idb.js): never cleared here.
+const SAFEKEEPING = "pictokit-safekeeping";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -27,7 +29,7 @@ self.addEventListener("activate", (event) => {
       const names = await caches.keys();
       await Promise.all(
         names
-          .filter((name) => name.startsWith("pictokit-") && name !== CACHE && name !== RUNTIME)
+          .filter((name) => name.startsWith("pictokit-") && ![CACHE, RUNTIME, SAFEKEEPING].includes(name))
           .map((name) => caches.delete(name)),
       );
       await self.clients.claim();

@@ -4,6 +4,9 @@
 1. Writes the service worker from public/sw.js with the list of every built file
    (trunk's hashed names included) and a version that is a hash of all their contents,
    so every build with any change ships a new worker and a new cache.
+0. Minifies the JS that trunk's own minifier leaves as it is (the wasm-bindgen glue and
+   the app's snippets, app/src/**/*.js) with terser from npm, and updates the glue's
+   subresource-integrity hash in the pages.
 2. Puts the SHA-256 of each inline script trunk wrote (its wasm loader) into the
    Content-Security-Policy's script-src, so no other inline script can run.
 
@@ -16,6 +19,7 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -87,8 +91,32 @@ def write_service_worker(dist: Path) -> str:
     return version
 
 
+def minify_scripts(dist: Path) -> None:
+    terser = ROOT / "node_modules" / ".bin" / "terser"
+    glue = [path for path in dist.glob("*.js") if path.name not in ("sw.js", "register-sw.js")]
+    for script in sorted(glue) + sorted((dist / "snippets").glob("**/*.js")):
+        before = script.read_bytes()
+        subprocess.run(
+            [str(terser), str(script), "--module", "--compress", "--mangle", "--output", str(script)],
+            check=True,
+        )
+        if script.read_bytes() != before:
+            # Trunk's pages preload the glue and the snippets with subresource integrity.
+            old = integrity(before)
+            new = integrity(script.read_bytes())
+            for page in dist.glob("*.html"):
+                text = page.read_text(encoding="utf-8")
+                if old in text:
+                    page.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def integrity(content: bytes) -> str:
+    return "sha384-" + base64.b64encode(hashlib.sha384(content).digest()).decode("ascii")
+
+
 def main() -> None:
     dist = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR", "dist"))
+    minify_scripts(dist)
     for page in sorted(dist.glob("*.html")):
         lock_down_csp(page)
     version = write_service_worker(dist)

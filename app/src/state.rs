@@ -122,6 +122,17 @@ pub struct AppState {
     /// `sorting:<profile>`, `choices:<profile>`): only `facilitator.html` decodes them
     /// (`crate::workshop`).
     pub workshop_records: RwSignal<BTreeMap<String, Value>>,
+    /// The database came back empty or older than this device left it (a crash, a
+    /// storage reset): what was found and the copies kept, until the facilitator brings
+    /// one back or goes on without. Shown only on the facilitator's screens.
+    pub safety: RwSignal<Option<storage::Safety>>,
+    /// What the page decodes after loading (see [`AppState::load`]), run again when a
+    /// refused write is rolled back by loading what is stored.
+    decode: StoredValue<Option<fn(AppState)>>,
+    /// Whether a rollback is under way (one per refused action, not one per record).
+    rolling_back: StoredValue<bool>,
+    /// Media records that are stored but could not be read (not shown, not lost).
+    media_unread: StoredValue<Vec<String>>,
 }
 
 /// A write that changed something a facilitator may want to see and undo: the store, the
@@ -215,6 +226,10 @@ impl AppState {
             schedule_records: RwSignal::new(BTreeMap::new()),
             quality_records: RwSignal::new(BTreeMap::new()),
             workshop_records: RwSignal::new(BTreeMap::new()),
+            safety: RwSignal::new(None),
+            decode: StoredValue::new(None),
+            rolling_back: StoredValue::new(false),
+            media_unread: StoredValue::new(Vec::new()),
         }
     }
 
@@ -222,6 +237,7 @@ impl AppState {
     /// Loads everything from storage; `decode`, if given, runs before the screens are
     /// drawn (the facilitator's page decodes the shopping records with it).
     pub async fn load(self, decode: Option<fn(AppState)>) {
+        self.decode.set_value(decode);
         if let Err(error) = self.load_from_storage().await {
             self.storage_error.set(Some(error));
         }
@@ -234,6 +250,8 @@ impl AppState {
 
     async fn load_from_storage(self) -> Result<(), StorageError> {
         storage::open().await?;
+        let safety = storage::check_safety().await;
+        self.safety.set(safety.reset.then_some(safety));
         let mut notices = Vec::new();
 
         let mut profiles = Vec::new();
@@ -290,6 +308,25 @@ impl AppState {
             ..device
         };
 
+        let mut media = BTreeMap::new();
+        let mut media_unread = Vec::new();
+        for (key, record) in storage::load_all(Store::Media).await? {
+            match serde_json::from_value::<Media>(record) {
+                Ok(item) if item.id == key && item.validate().is_ok() => {
+                    media.insert(key, item);
+                }
+                // Left in storage untouched; just not shown.
+                _ => {
+                    media_unread.push(key);
+                    notices.push(LoadNotice {
+                        message_id: "storage-media-skipped",
+                        name: String::new(),
+                    })
+                }
+            }
+        }
+        self.media_unread.set_value(media_unread);
+
         let mut pictos = BTreeMap::new();
         for (key, record) in storage::load_all(Store::Pictos).await? {
             let (loaded, dropped) = ProfilePictos::from_record(&record);
@@ -305,19 +342,6 @@ impl AppState {
                 });
             }
             pictos.insert(key, loaded);
-        }
-        let mut media = BTreeMap::new();
-        for (key, record) in storage::load_all(Store::Media).await? {
-            match serde_json::from_value::<Media>(record) {
-                Ok(item) if item.id == key && item.validate().is_ok() => {
-                    media.insert(key, item);
-                }
-                // Left in storage untouched; just not shown.
-                _ => notices.push(LoadNotice {
-                    message_id: "storage-media-skipped",
-                    name: String::new(),
-                }),
-            }
         }
 
         // Decoded only on the page that shows shopping (see `decode_shopping`).
@@ -362,7 +386,7 @@ impl AppState {
     fn write(self, store: Store, key: String, value: Value) {
         spawn_local(async move {
             if let Err(error) = storage::put(store, &key, &value).await {
-                self.storage_error.set(Some(error));
+                self.refused(error);
             }
         });
     }
@@ -370,9 +394,52 @@ impl AppState {
     fn erase(self, store: Store, key: String) {
         spawn_local(async move {
             if let Err(error) = storage::remove(store, &key).await {
-                self.storage_error.set(Some(error));
+                self.refused(error);
             }
         });
+    }
+
+    /// A write was refused. On a full device nothing of that action was stored (its
+    /// records share one transaction), so the screens go back to what is stored, and the
+    /// facilitator reads once that nothing was saved. Otherwise (private mode, a browser
+    /// error) the change stays on screen and the banner says it is not kept.
+    fn refused(self, error: StorageError) {
+        self.storage_error.set(Some(error));
+        if error != StorageError::Quota || self.rolling_back.get_value() {
+            return;
+        }
+        self.rolling_back.set_value(true);
+        spawn_local(async move {
+            // Every write of the refused action has come back by now.
+            let _ = storage::saved().await;
+            self.reload().await;
+            self.rolling_back.set_value(false);
+        });
+    }
+
+    /// Waits until every change made so far is stored: `Err` when its action was refused
+    /// (then nothing of it was stored, and the banner already says why). A screen that
+    /// says that something was added or saved waits for this first, so it never says both.
+    pub async fn saved(self) -> Result<(), StorageError> {
+        storage::saved().await
+    }
+
+    /// Stores records as one action (one transaction: all or none), then waits for it.
+    pub async fn store_records(
+        self,
+        records: Vec<(Store, String, Value)>,
+    ) -> Result<(), StorageError> {
+        for (store, key, value) in records {
+            self.write(store, key, value);
+        }
+        storage::saved().await
+    }
+
+    /// Reads everything again from storage (after records were stored behind the
+    /// screens' back: a copy brought back).
+    pub async fn reload(self) {
+        // The one way in to loading, so the first page carries its code once.
+        self.load(self.decode.get_value()).await;
     }
 
     /// The profile with this id.
@@ -548,6 +615,11 @@ impl AppState {
         if !notices.is_empty() {
             self.notices.update(|all| all.extend(notices));
         }
+    }
+
+    /// Media records that are stored but could not be read: not shown, not lost.
+    pub fn media_unread(self) -> Vec<String> {
+        self.media_unread.get_value()
     }
 
     pub fn shopping_of(&self, profile_id: &str) -> Shopping {

@@ -212,6 +212,31 @@ impl ProfilePictos {
         )
     }
 
+    /// Takes out every reference to a picture or recording this device does not have
+    /// (`has` says which media ids it has), so nothing shows a broken picture; how many
+    /// references were taken out.
+    pub fn drop_missing_media(&mut self, has: impl Fn(&str) -> bool) -> usize {
+        let present = |picto: &PictoRef| picto.media_id().is_none_or(|id| has(&id));
+        let before = self.recent.len()
+            + self.favourites.len()
+            + self.board.len()
+            + self.voices.len()
+            + self.from_boards.len();
+        self.recent.retain(present);
+        self.favourites.retain(present);
+        self.board.retain(present);
+        self.voices
+            .retain(|key, id| has(id) && PictoRef::parse(key).is_some_and(|picto| present(&picto)));
+        self.from_boards
+            .retain(|key, _| PictoRef::parse(key).is_some_and(|picto| present(&picto)));
+        before
+            - (self.recent.len()
+                + self.favourites.len()
+                + self.board.len()
+                + self.voices.len()
+                + self.from_boards.len())
+    }
+
     /// Remembers a pictogram as just chosen.
     pub fn note_recent(&mut self, picto: &PictoRef) {
         self.recent.retain(|r| r != picto);
@@ -522,6 +547,32 @@ mod tests {
         assert!(empty.get("from_boards").is_none());
         let (_, dropped) = ProfilePictos::from_record(&json!({"from_boards": [1]}));
         assert_eq!(dropped, 1);
+    }
+
+    #[test]
+    fn references_to_missing_media_are_taken_out_and_counted() {
+        let record = json!({
+            "recent": ["photo:m-gone", "om:1F34E", "arasaac:2349"],
+            "favourites": ["photo:m-here", "photo:m-gone"],
+            "board": ["photo:m-here", "photo:m-gone", "arasaac:2349", "arasaac:7"],
+            "voices": {"photo:m-here": "v-here", "om:1F34E": "v-gone", "photo:m-gone": "v-here"},
+            "from_boards": {"photo:m-gone": {"ext_a": 1}, "photo:m-here": {"ext_b": 2}}
+        });
+        let (mut pictos, _) = ProfilePictos::from_record(&record);
+        let here = ["m-here", "v-here", "arasaac-7"];
+        let dropped = pictos.drop_missing_media(|id| here.contains(&id));
+        // recent 2, favourites 1, board 2, voices 2, from_boards 1.
+        assert_eq!(dropped, 8);
+        assert_eq!(pictos.recent, vec![PictoRef::Symbol("1F34E".into())]);
+        assert_eq!(pictos.favourites, vec![PictoRef::Photo("m-here".into())]);
+        assert_eq!(
+            pictos.board,
+            vec![PictoRef::Photo("m-here".into()), PictoRef::Arasaac(7)]
+        );
+        assert_eq!(pictos.voices.len(), 1);
+        assert_eq!(pictos.from_boards.len(), 1);
+        // A second pass finds nothing more.
+        assert_eq!(pictos.drop_missing_media(|id| here.contains(&id)), 0);
     }
 
     fn photo(names: &[(&str, &str)], spoken: &[(&str, &str)]) -> Media {

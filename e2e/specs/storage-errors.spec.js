@@ -26,7 +26,7 @@ test.describe('blocked storage, in Spanish', () => {
   });
 });
 
-test('a full device says so and keeps the change on screen', async ({ app, page }) => {
+test('a full device says once that nothing of the change was saved, and shows what is stored', async ({ app, page }) => {
   // Every page from now on finds the disk full when it writes.
   await page.addInitScript(() => {
     IDBObjectStore.prototype.put = function put() {
@@ -36,8 +36,10 @@ test('a full device says so and keeps the change on screen', async ({ app, page 
   await app.goto('#/facilitator/new');
   await app.fillEditor({ name: 'Pol' });
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('alert')).toContainText('The device is full. Free some space, then try again. Nothing was lost.');
-  await expect(page.getByRole('heading', { name: 'Pol', level: 2 })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('The device is full. Nothing of this change was saved: free some space, then try again.');
+  // The screens go back to what is stored: no profile that is not kept.
+  await expect(page.getByRole('heading', { name: 'Pol', level: 2 })).toHaveCount(0);
+  await expect(page.getByText('No profiles on this device yet.')).toBeVisible();
 });
 
 test('broken, wrong-typed and newer records are reported, kept, and lose nothing else', async ({ app, page }) => {

@@ -65,13 +65,15 @@ profile-error-photo-too-large = Aquesta imatge és massa gran. Tria'n una de men
 profile-error-rate = Tria una velocitat entre el 50 % i el 200 %.
 storage-error-title = Pictokit no pot desar en aquest dispositiu
 storage-error-blocked = El navegador no deixa desar dades a Pictokit (passa en el mode privat). Pots mirar, però els canvis no es desen.
-storage-error-quota = El dispositiu és ple. Allibera espai i torna-ho a provar. No s'ha perdut res.
+storage-error-quota = El dispositiu és ple. No s'ha desat res d'aquest canvi: allibera espai i torna-ho a provar.
 storage-error-generic = No s'ha pogut desar. Els canvis continuen a la pantalla; torna-ho a provar.
 storage-record-unreadable = Algunes dades desades no s'han pogut llegir. S'han deixat com estaven.
 storage-record-too-new = Un perfil es va fer amb una versió més nova de Pictokit. Es conserva, però no es mostra. Actualitza Pictokit per veure'l.
 storage-field-reset = Alguns ajustos de { $name } no s'han pogut llegir i han tornat als valors inicials.
 storage-pictos-dropped = Alguns pictogrames de { $name } no s'han pogut llegir i s'han deixat fora.
 storage-media-skipped = Una foto o gravació desada no s'ha pogut llegir. S'ha deixat com estava.
+safekeeping-start-title = Les dades de Pictokit d'aquest dispositiu no hi són
+safekeeping-start-body = Pot passar quan una tauleta s'apaga mentre desa. Potser hi ha una còpia en aquest dispositiu: la persona facilitadora la pot recuperar.
 
 ## Pictogrames propis d'una persona
 board-person-title = Els meus pictogrames

@@ -65,13 +65,15 @@ profile-error-photo-too-large = That picture is too big. Choose one under 20 MB.
 profile-error-rate = Choose a speed between 50 % and 200 %.
 storage-error-title = Pictokit cannot save on this device
 storage-error-blocked = The browser does not let Pictokit keep data (private mode does this). You can look around, but changes are not kept.
-storage-error-quota = The device is full. Free some space, then try again. Nothing was lost.
+storage-error-quota = The device is full. Nothing of this change was saved: free some space, then try again.
 storage-error-generic = Saving did not work. Your changes are still on screen; try again.
 storage-record-unreadable = Some saved data could not be read. It was left as it was.
 storage-record-too-new = A profile was made by a newer version of Pictokit. It is kept but not shown. Update Pictokit to see it.
 storage-field-reset = Some settings of { $name } could not be read and went back to their defaults.
 storage-pictos-dropped = Some pictograms of { $name } could not be read and were left out.
 storage-media-skipped = A saved photo or recording could not be read. It was left as it was.
+safekeeping-start-title = Pictokit's data on this device is gone
+safekeeping-start-body = This can happen when a tablet switches off while it saves. A copy may be kept on this device: the facilitator can bring it back.
 
 ## A person's own pictograms
 board-person-title = My pictograms

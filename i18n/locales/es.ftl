@@ -65,13 +65,15 @@ profile-error-photo-too-large = Esa imagen es demasiado grande. Elige una de men
 profile-error-rate = Elige una velocidad entre el 50 % y el 200 %.
 storage-error-title = Pictokit no puede guardar en este dispositivo
 storage-error-blocked = El navegador no deja guardar datos a Pictokit (pasa en el modo privado). Puedes mirar, pero los cambios no se guardan.
-storage-error-quota = El dispositivo está lleno. Libera espacio y prueba otra vez. No se ha perdido nada.
+storage-error-quota = El dispositivo está lleno. No se ha guardado nada de este cambio: libera espacio e inténtalo de nuevo.
 storage-error-generic = No se ha podido guardar. Tus cambios siguen en pantalla; prueba otra vez.
 storage-record-unreadable = Algunos datos guardados no se han podido leer. Se han dejado como estaban.
 storage-record-too-new = Un perfil se hizo con una versión más nueva de Pictokit. Se conserva, pero no se muestra. Actualiza Pictokit para verlo.
 storage-field-reset = Algunos ajustes de { $name } no se han podido leer y han vuelto a los valores iniciales.
 storage-pictos-dropped = Algunos pictogramas de { $name } no se han podido leer y se han dejado fuera.
 storage-media-skipped = Una foto o grabación guardada no se ha podido leer. Se ha dejado como estaba.
+safekeeping-start-title = Los datos de Pictokit de este dispositivo no están
+safekeeping-start-body = Puede pasar cuando una tableta se apaga mientras guarda. Puede que haya una copia en este dispositivo: la persona facilitadora puede recuperarla.
 
 ## Pictogramas propios de una persona
 board-person-title = Mis pictogramas

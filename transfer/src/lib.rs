@@ -9,6 +9,8 @@
 //! - [`zipped`]: reading a zip that may be hostile (sizes, counts, names, damage).
 //! - [`sniff`]: what kind of picture or sound some bytes really are.
 //! - [`obf`]: communication boards of other AAC apps (Open Board Format, `.obf`/`.obz`).
+//! - [`safekeeping`]: the copy of everything kept outside IndexedDB, checked before it is
+//!   brought back.
 //! - [`qr`]: a person's settings as a QR code: written, drawn as SVG, found in a camera
 //!   frame and read back with every check first.
 //!
@@ -18,6 +20,7 @@
 pub mod bundle;
 pub mod obf;
 pub mod qr;
+pub mod safekeeping;
 pub mod sealed;
 pub mod sniff;
 pub mod zipped;

@@ -82,12 +82,17 @@ fn main() {
     if Route::parse(&hash).person().is_some() {
         pictokit_app::lock::fullscreen_at_first_tap();
     }
+    /// What only this page decodes and checks once the stored data is read.
+    fn decode(state: pictokit_app::state::AppState) {
+        state.decode_shopping();
+        pictokit_app::views::safekeeping::repair_media_references(state);
+    }
     leptos::mount::mount_to_body(|| {
         view! {
             <App
                 page=Page::Facilitator
                 screens=screens
-                decode=pictokit_app::state::AppState::decode_shopping
+                decode=decode
             />
         }
     });

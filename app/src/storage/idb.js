@@ -6,6 +6,8 @@ const DB_NAME = 'pictokit';
 // Version of the database layout (object stores). Record versions live in each record.
 const DB_VERSION = 6;
 let dbPromise = null;
+// The database's generation: raised by every committed batch, in the `device` store.
+const GENERATION_KEY = 'generation';
 
 function classify(error) {
   const name = (error && error.name) || '';
@@ -127,18 +129,95 @@ export function getAll(storeName) {
   });
 }
 
-/** Writes one record; the text is stored as it is. */
-export function put(storeName, key, jsonText) {
-  return run(storeName, 'readwrite', (store) => {
-    store.put(jsonText, key);
-  });
+// ---- Writes: one transaction per user action -------------------------------------------
+//
+// Every put and remove made in one turn of the event loop (one tap, one finished import)
+// joins one batch, committed in one readwrite transaction with strict durability (its
+// `complete` comes only once it is on disk): all of a user action's records or none.
+// Each batch also raises the database's generation (`device/generation`), so a database
+// that comes back older or empty after a crash is noticed (see "Safekeeping" below).
+
+let pending = null;
+let lastDone = Promise.resolve();
+
+function queue(storeName, key, jsonText) {
+  if (!pending) {
+    const batch = { ops: [], stores: new Set(['device']) };
+    batch.done = new Promise((resolve, reject) => {
+      batch.resolve = resolve;
+      batch.reject = reject;
+    });
+    pending = batch;
+    lastDone = batch.done;
+    // After every write of this turn has joined: the app's tasks all run in the microtask
+    // that called this, so the batch commits in the next one.
+    queueMicrotask(() => commit(batch));
+  }
+  pending.ops.push([storeName, key, jsonText]);
+  pending.stores.add(storeName);
+  return pending.done;
 }
 
-/** Deletes one record. */
+function commit(batch) {
+  if (pending === batch) pending = null;
+  database()
+    .then((db) => {
+      let transaction;
+      try {
+        transaction = db.transaction(Array.from(batch.stores), 'readwrite', { durability: 'strict' });
+      } catch (error) {
+        batch.reject(failure(error));
+        return;
+      }
+      let generation = 0;
+      transaction.oncomplete = () => {
+        batch.resolve();
+        committed(generation);
+      };
+      transaction.onabort = () => batch.reject(failure(transaction.error));
+      try {
+        for (const [storeName, key, jsonText] of batch.ops) {
+          const store = transaction.objectStore(storeName);
+          if (jsonText === null) store.delete(key);
+          else store.put(jsonText, key);
+        }
+        const device = transaction.objectStore('device');
+        const read = device.get(GENERATION_KEY);
+        read.onsuccess = () => {
+          generation = generationOf(read.result) + 1;
+          try {
+            device.put(JSON.stringify({ generation, at: Date.now() }), GENERATION_KEY);
+          } catch (error) {
+            transaction.abort();
+          }
+        };
+      } catch (error) {
+        try {
+          transaction.abort();
+        } catch (_) {
+          /* already finished */
+        }
+        batch.reject(failure(error));
+      }
+    })
+    .catch((error) => batch.reject(error && error.kind ? error : failure(error)));
+}
+
+/** Writes one record; the text is stored as it is. Resolves when its batch is stored. */
+export function put(storeName, key, jsonText) {
+  return queue(storeName, key, jsonText);
+}
+
+/** Deletes one record. Resolves when its batch is stored. */
 export function remove(storeName, key) {
-  return run(storeName, 'readwrite', (store) => {
-    store.delete(key);
-  });
+  return queue(storeName, key, null);
+}
+
+/** Resolves when every write asked for so far is stored; rejects as its batch did. Waits
+ * one task first, so the writes of the same action that the app has yet to hand over
+ * (they run as microtasks after the caller) have joined their batch. */
+export function saved() {
+  return new Promise((resolve) => setTimeout(resolve, 0)).then(() => (pending ? pending.done : lastDone));
 }
 
 /** Asks the browser to keep the data even when space runs low; resolves to whether it will. */
@@ -147,18 +226,208 @@ export function persist() {
   return navigator.storage.persisted().then((already) => already || navigator.storage.persist()).catch(() => false);
 }
 
-/** Resolves once every write started before it is on disk (transactions on the same
- * stores run in order), so another page can read them. Never rejects. */
+/** Resolves once every write started before it is on disk, so another page can read
+ * them. Never rejects. */
 export function flush() {
-  return database()
-    .then(
-      (db) =>
-        new Promise((resolve) => {
-          const transaction = db.transaction(Array.from(db.objectStoreNames), 'readwrite');
-          transaction.oncomplete = () => resolve();
-          transaction.onabort = () => resolve();
-          transaction.onerror = () => resolve();
-        }),
-    )
+  return saved().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+// ---- Safekeeping: noticing a reset, and a rolling copy outside IndexedDB -----------------
+//
+// A browser that finds its IndexedDB damaged after a crash deletes it and starts empty.
+// Cache Storage is kept apart from IndexedDB (and works in every engine Pictokit runs
+// on), so Pictokit keeps there:
+//   - a marker: the generation of the last batch it saw stored, written after each commit;
+//   - copies: every record of every store as of one generation, written once changes
+//     have settled, the newest few kept.
+// On opening, a database whose generation is below the marker's came back empty or
+// older: the marker and the copies then stay as they are (nothing newer overwrites them)
+// until the facilitator brings a copy back or chooses to go on without it.
+
+const SAFE_CACHE = 'pictokit-safekeeping';
+const MARKER_URL = '/pictokit-safekeeping/marker';
+const INDEX_URL = '/pictokit-safekeeping/copies';
+const COPY_PREFIX = '/pictokit-safekeeping/copy-';
+const COPIES_KEPT = 3;
+const SETTLE_MS = 1000;
+
+let safety = { generation: 0, marker: null, reset: false, copies: [] };
+let markerChain = Promise.resolve();
+let copyTimer = null;
+let copyChain = Promise.resolve();
+
+function generationOf(text) {
+  try {
+    const value = typeof text === 'string' ? JSON.parse(text) : null;
+    const generation = value && Number(value.generation);
+    return Number.isSafeInteger(generation) && generation > 0 ? generation : 0;
+  } catch (_) {
+    return 0;
+  }
+}
+
+function safeCache() {
+  if (!self.caches) return Promise.reject(new Error('no Cache Storage'));
+  return self.caches.open(SAFE_CACHE);
+}
+
+function readJson(cache, url) {
+  return cache
+    .match(url)
+    .then((response) => (response ? response.json() : null))
+    .catch(() => null);
+}
+
+function writeJson(cache, url, value) {
+  return cache.put(url, new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } }));
+}
+
+function validCopies(list) {
+  return Array.isArray(list)
+    ? list.filter((copy) => copy && Number.isSafeInteger(copy.generation) && Number.isFinite(copy.at))
+    : [];
+}
+
+function committed(generation) {
+  safety.generation = Math.max(safety.generation, generation);
+  if (safety.reset) return;
+  markerChain = markerChain
+    .then(() => safeCache())
+    .then((cache) => {
+      if (safety.reset || (safety.marker && safety.marker.generation >= generation)) return undefined;
+      safety.marker = { generation, at: Date.now() };
+      return writeJson(cache, MARKER_URL, safety.marker);
+    })
     .catch(() => undefined);
+  scheduleCopy(SETTLE_MS);
+}
+
+function scheduleCopy(delay) {
+  if (copyTimer) clearTimeout(copyTimer);
+  copyTimer = setTimeout(() => {
+    copyTimer = null;
+    copyChain = copyChain.then(writeCopy).catch(() => undefined);
+  }, delay);
+}
+
+/** Every record of every store, read in one transaction: { generation, stores }. */
+function snapshot(db) {
+  return new Promise((resolve, reject) => {
+    const names = Array.from(db.objectStoreNames);
+    const transaction = db.transaction(names, 'readonly');
+    const stores = {};
+    let generation = 0;
+    for (const name of names) {
+      const store = transaction.objectStore(name);
+      const keys = store.getAllKeys();
+      const values = store.getAll();
+      values.onsuccess = () => {
+        const pairs = [];
+        values.result.forEach((value, index) => {
+          const key = String(keys.result[index]);
+          if (name === 'device' && key === GENERATION_KEY) generation = generationOf(value);
+          else if (typeof value === 'string') pairs.push([key, value]);
+        });
+        stores[name] = pairs;
+      };
+    }
+    transaction.oncomplete = () => resolve({ generation, stores });
+    transaction.onabort = () => reject(failure(transaction.error));
+  });
+}
+
+function peopleOf(stores) {
+  return (stores.profiles || []).length;
+}
+
+async function writeCopy() {
+  if (safety.reset) return;
+  const db = await database();
+  const started = performance.now();
+  const { generation, stores } = await snapshot(db);
+  if (safety.reset || generation === 0) return;
+  if (safety.copies.some((copy) => copy.generation === generation)) return;
+  const at = Date.now();
+  const text = JSON.stringify({ format: 'pictokit-safekeeping', version: 1, generation, at, stores });
+  const cache = await safeCache();
+  await cache.put(COPY_PREFIX + generation, new Response(text, { headers: { 'content-type': 'application/json' } }));
+  const copies = [{ generation, at, people: peopleOf(stores), bytes: text.length, ms: 0 }, ...safety.copies]
+    .sort((a, b) => b.generation - a.generation);
+  const kept = copies.slice(0, COPIES_KEPT);
+  kept[0].ms = Math.round(performance.now() - started);
+  await writeJson(cache, INDEX_URL, kept);
+  for (const old of copies.slice(COPIES_KEPT)) await cache.delete(COPY_PREFIX + old.generation);
+  safety.copies = kept;
+}
+
+/** Compares the database with the marker kept outside it; call once after `open`.
+ * Resolves to { reset, lostGeneration, lostAt, copies: [{ generation, at, people, bytes }] }. */
+export async function checkSafety() {
+  const db = await database();
+  const generation = await new Promise((resolve) => {
+    try {
+      const read = db.transaction('device', 'readonly').objectStore('device').get(GENERATION_KEY);
+      read.onsuccess = () => resolve(generationOf(read.result));
+      read.onerror = () => resolve(0);
+    } catch (_) {
+      resolve(0);
+    }
+  });
+  safety.generation = Math.max(safety.generation, generation);
+  let marker = null;
+  let copies = [];
+  try {
+    const cache = await safeCache();
+    marker = await readJson(cache, MARKER_URL);
+    copies = validCopies(await readJson(cache, INDEX_URL));
+  } catch (_) {
+    /* no Cache Storage: nothing to compare with */
+  }
+  const markerGeneration = marker ? generationOf(JSON.stringify(marker)) : 0;
+  safety.marker = markerGeneration ? { generation: markerGeneration, at: Number(marker.at) || 0 } : null;
+  safety.copies = copies;
+  safety.reset = markerGeneration > generation;
+  if (!safety.reset && generation > 0 && !copies.some((copy) => copy.generation >= generation)) {
+    // Changes made since the last copy (the app was closed before they settled).
+    scheduleCopy(300);
+  }
+  return {
+    reset: safety.reset,
+    lostGeneration: markerGeneration,
+    lostAt: safety.marker ? safety.marker.at : 0,
+    copies: copies.map(({ generation: g, at, people, bytes }) => ({ generation: g, at, people, bytes })),
+  };
+}
+
+/** The text of a kept copy, for the app to check and bring back; null when it is gone. */
+export async function copyText(generation) {
+  try {
+    const cache = await safeCache();
+    const response = await cache.match(COPY_PREFIX + generation);
+    return response ? await response.text() : null;
+  } catch (_) {
+    return null;
+  }
+}
+
+/** Ends a reset: after a copy was brought back or the facilitator chose to go on without.
+ * The generation moves past the lost one, so the marker follows the database again and
+ * the copies kept stay older than the next ones. */
+export async function resolveReset() {
+  const db = await database();
+  const generation = Math.max(safety.generation, safety.marker ? safety.marker.generation : 0) + 1;
+  await new Promise((resolve, reject) => {
+    const transaction = db.transaction('device', 'readwrite', { durability: 'strict' });
+    transaction.objectStore('device').put(JSON.stringify({ generation, at: Date.now() }), GENERATION_KEY);
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = () => reject(failure(transaction.error));
+  });
+  safety.reset = false;
+  safety.marker = null;
+  committed(generation);
+  scheduleCopy(0);
+  await markerChain;
 }

@@ -22,6 +22,14 @@ extern "C" {
     fn idb_persist() -> Promise;
     #[wasm_bindgen(js_name = flush)]
     fn idb_flush() -> Promise;
+    #[wasm_bindgen(js_name = saved)]
+    fn idb_saved() -> Promise;
+    #[wasm_bindgen(js_name = checkSafety)]
+    fn idb_check_safety() -> Promise;
+    #[wasm_bindgen(js_name = copyText)]
+    fn idb_copy_text(generation: f64) -> Promise;
+    #[wasm_bindgen(js_name = resolveReset)]
+    fn idb_resolve_reset() -> Promise;
 }
 
 /// The object stores.
@@ -50,6 +58,23 @@ pub enum Store {
 }
 
 impl Store {
+    /// The store with this name.
+    pub fn named(name: &str) -> Option<Store> {
+        [
+            Store::Profiles,
+            Store::Trash,
+            Store::Device,
+            Store::Pictos,
+            Store::Media,
+            Store::Shopping,
+            Store::Schedule,
+            Store::Quality,
+            Store::Workshop,
+        ]
+        .into_iter()
+        .find(|store| store.name() == name)
+    }
+
     fn name(self) -> &'static str {
         match self {
             Store::Profiles => "profiles",
@@ -132,7 +157,8 @@ pub async fn load_all(store: Store) -> Result<Vec<(String, Value)>, StorageError
         .collect())
 }
 
-/// Writes a record.
+/// Writes a record. Every write made in one turn of the event loop (one user action) is
+/// stored in one transaction, all or nothing; this resolves when that transaction does.
 pub async fn put(store: Store, key: &str, value: &Value) -> Result<(), StorageError> {
     settle(idb_put(store.name(), key, &value.to_string()))
         .await
@@ -156,4 +182,85 @@ pub async fn persist() -> bool {
 /// Waits until every write started so far is stored (before leaving the page).
 pub async fn flush() {
     let _ = JsFuture::from(idb_flush()).await;
+}
+
+/// Resolves when every write asked for so far is stored, or says why its action was not
+/// (a full device: nothing of that action was saved).
+pub async fn saved() -> Result<(), StorageError> {
+    settle(idb_saved()).await.map(|_| ())
+}
+
+/// A copy of everything, kept outside IndexedDB (see `idb.js`, "Safekeeping").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Copy {
+    /// The database's generation it holds.
+    pub generation: u64,
+    /// When it was written, in milliseconds since the Unix epoch.
+    pub at: f64,
+    /// How many people it holds.
+    pub people: u32,
+}
+
+/// What opening found: whether the database came back empty or older than this device
+/// left it, and the copies kept.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Safety {
+    /// The database is older than the marker kept outside it.
+    pub reset: bool,
+    /// When the last change the marker saw was stored.
+    pub lost_at: f64,
+    /// The copies kept, newest first.
+    pub copies: Vec<Copy>,
+}
+
+/// A number field of a JS object (0 when missing), read without parsing text.
+fn number(object: &JsValue, field: &str) -> f64 {
+    Reflect::get(object, &JsValue::from_str(field))
+        .ok()
+        .and_then(|value| value.as_f64())
+        .filter(|value| value.is_finite() && *value >= 0.0)
+        .unwrap_or(0.0)
+}
+
+/// Compares the database with the marker kept outside it (after [`open`]).
+pub async fn check_safety() -> Safety {
+    let Ok(found) = JsFuture::from(idb_check_safety()).await else {
+        return Safety::default();
+    };
+    let copies = Reflect::get(&found, &JsValue::from_str("copies"))
+        .ok()
+        .filter(|copies| copies.is_array())
+        .map(|copies| copies.unchecked_into::<Array>())
+        .map(|copies| {
+            copies
+                .iter()
+                .map(|copy| Copy {
+                    generation: number(&copy, "generation") as u64,
+                    at: number(&copy, "at"),
+                    people: number(&copy, "people") as u32,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Safety {
+        reset: Reflect::get(&found, &JsValue::from_str("reset"))
+            .ok()
+            .and_then(|reset| reset.as_bool())
+            .unwrap_or(false),
+        lost_at: number(&found, "lostAt"),
+        copies,
+    }
+}
+
+/// The text of a kept copy; `None` when it is gone.
+pub async fn copy_text(generation: u64) -> Option<String> {
+    JsFuture::from(idb_copy_text(generation as f64))
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+}
+
+/// Ends a reset: the marker follows the database again and copies are written again.
+pub async fn resolve_reset() -> Result<(), StorageError> {
+    settle(idb_resolve_reset()).await.map(|_| ())
 }

@@ -177,6 +177,7 @@ pub fn FacilitatorHome() -> impl IntoView {
 
     view! {
         <FacilitatorFrame title=Signal::derive(move || i18n.t("fac-profiles-title"))>
+            <crate::views::safekeeping::SafekeepingNotice />
             <Notices />
             <div class="pk-fac-actions">
                 <button

@@ -17,6 +17,7 @@ pub mod quality;
 pub mod quality_report;
 pub mod quiz;
 pub mod reminders;
+pub mod safekeeping;
 pub mod schedule;
 pub mod sealed;
 pub mod shop;

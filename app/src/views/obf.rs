@@ -297,7 +297,14 @@ pub fn BoardFiles(
         opened.set(Opened::Adding);
         spawn_local(async move {
             let lang = profile.settings.language.tag();
-            match add_board(state, &profile.id, lang, &board).await {
+            // Every picture and the board are stored in one go, or none (a full device):
+            // only then is it said they were added; otherwise the banner says nothing
+            // was saved.
+            let added = match add_board(state, &profile.id, lang, &board).await {
+                Ok(added) => state.saved().await.map(|()| added).map_err(|_| None),
+                Err(()) => Err(Some(())),
+            };
+            match added {
                 Ok(added) => {
                     opened.set(Opened::Idle);
                     let mut message = i18n.ta(
@@ -322,7 +329,8 @@ pub fn BoardFiles(
                         undo_restore: None,
                     }));
                 }
-                Err(()) => {
+                Err(None) => opened.set(Opened::Idle),
+                Err(Some(())) => {
                     opened.set(Opened::Idle);
                     said.set(Some((i18n.t("obf-failed"), true)));
                 }

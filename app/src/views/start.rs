@@ -58,17 +58,27 @@ pub fn StartScreen() -> impl IntoView {
                 <Show
                     when=has_profiles
                     fallback=move || {
+                        // After a reset (a crash, a storage reset) this is not a new
+                        // tablet: the same welcome says so and leads to the facilitator,
+                        // who can bring the data back.
+                        let reset = move || state.safety.with(Option::is_some);
                         view! {
                             <section class="pk-welcome" aria-labelledby="pk-welcome-title">
                                 <img class="pk-welcome__art" src="icon.svg" alt="" />
-                                <h1 id="pk-welcome-title">{move || i18n.t("firstrun-title")}</h1>
-                                <p class="pk-welcome__body">{move || i18n.t("firstrun-body")}</p>
+                                <h1 id="pk-welcome-title">
+                                    {move || i18n.t(if reset() { "safekeeping-start-title" } else { "firstrun-title" })}
+                                </h1>
+                                <p class="pk-welcome__body">
+                                    {move || i18n.t(if reset() { "safekeeping-start-body" } else { "firstrun-body" })}
+                                </p>
                                 <button
                                     type="button"
                                     class="pk-button pk-button--primary pk-button--large"
-                                    on:click=move |_| router.go(Route::NewProfile)
+                                    on:click=move |_| {
+                                        router.go(if reset() { Route::Facilitator } else { Route::NewProfile })
+                                    }
                                 >
-                                    {move || i18n.t("firstrun-create")}
+                                    {move || i18n.t(if reset() { "start-facilitator" } else { "firstrun-create" })}
                                 </button>
                             </section>
                         }

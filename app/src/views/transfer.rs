@@ -212,10 +212,16 @@ pub fn MoveProfiles() -> impl IntoView {
         };
         let name = apply(state, bundle);
         import.set(Import::Idle);
-        state.toast.set(Some(Toast {
-            message: i18n.ta("transfer-imported", &[("name", &name)]),
-            undo_restore: None,
-        }));
+        // All of it is stored in one go, or none of it (a full device): only then is
+        // it said to be here; otherwise the banner says nothing was saved.
+        spawn_local(async move {
+            if state.saved().await.is_ok() {
+                state.toast.set(Some(Toast {
+                    message: i18n.ta("transfer-imported", &[("name", &name)]),
+                    undo_restore: None,
+                }));
+            }
+        });
     };
     let replaces = move || match import.get() {
         Import::Ready(bundle) => state

@@ -232,3 +232,27 @@ about-arasaac-title = Pictogrames d'ARASAAC
 about-arasaac = Autor dels pictogrames d'ARASAAC: Sergio Palao. Procedència: ARASAAC (arasaac.org). Llicència: CC BY-NC-SA 4.0. Propietat: Govern d'Aragó (Espanya). Només es fan servir quan una persona facilitadora activa ARASAAC en aquest dispositiu.
 about-licence-title = Pictokit
 about-licence = Pictokit és programari lliure amb la llicència GNU Affero General Public License, versió 3 o posterior.
+
+## A database that came back empty or older, and the copy kept outside it
+safekeeping-title = El que hi havia desat en aquest dispositiu ha tornat enrere
+safekeeping-body = El navegador ha buidat l'emmagatzematge de Pictokit, o n'ha tornat un de més antic. Pot passar quan un dispositiu s'apaga mentre desa. L'últim canvi que va veure aquest dispositiu va ser el { $when }.
+safekeeping-copy = Hi ha una còpia en aquest dispositiu, amb { $count ->
+        [one] una persona
+       *[other] { $count } persones
+    }.
+safekeeping-bring-back = Recuperar el que hi havia el { $when }
+safekeeping-go-on = Continuar sense
+safekeeping-no-copy = No hi ha cap còpia en aquest dispositiu. Si tens el fitxer de perfil d'una persona, obre'l per recuperar-la.
+safekeeping-restored = { $count ->
+        [0] S'ha recuperat el que hi havia.
+       *[other] Recuperat: { $names }.
+    }
+safekeeping-left-out = { $count ->
+        [one] Una dada desada no s'ha pogut llegir i s'ha deixat fora.
+       *[other] { $count } dades desades no s'han pogut llegir i s'han deixat fora.
+    }
+safekeeping-copy-gone = La còpia ja no és en aquest dispositiu. No s'ha canviat res.
+safekeeping-copy-damaged = La còpia està malmesa i no es pot fer servir. No s'ha canviat res.
+safekeeping-copy-too-new = La còpia és d'una versió més nova de Pictokit. Actualitza Pictokit i torna-ho a provar. No s'ha canviat res.
+safekeeping-restore-failed = No s'ha pogut desar la còpia. No s'ha canviat res: allibera espai i torna-ho a provar.
+storage-media-missing = Algunes imatges de { $name } ja no eren en aquest dispositiu. S'han tret del tauler perquè res no es vegi trencat.

@@ -232,3 +232,27 @@ about-arasaac-title = ARASAAC pictograms
 about-arasaac = Author of the ARASAAC pictograms: Sergio Palao. Origin: ARASAAC (arasaac.org). Licence: CC BY-NC-SA 4.0. Owner: Government of Aragón (Spain). They are used only when a facilitator turns ARASAAC on for this device.
 about-licence-title = Pictokit
 about-licence = Pictokit is free software under the GNU Affero General Public License, version 3 or later.
+
+## A database that came back empty or older, and the copy kept outside it
+safekeeping-title = What was saved on this device went back
+safekeeping-body = The browser emptied Pictokit's storage, or gave back an older one. This can happen when a device switches off while it saves. The last change this device saw was on { $when }.
+safekeeping-copy = A copy is kept on this device, with { $count ->
+        [one] one person
+       *[other] { $count } people
+    }.
+safekeeping-bring-back = Bring back what was here on { $when }
+safekeeping-go-on = Go on without it
+safekeeping-no-copy = No copy is kept on this device. If you have a person's profile file, open it to bring them back.
+safekeeping-restored = { $count ->
+        [0] Brought back what was here.
+       *[other] Brought back: { $names }.
+    }
+safekeeping-left-out = { $count ->
+        [one] One saved item could not be read and was left out.
+       *[other] { $count } saved items could not be read and were left out.
+    }
+safekeeping-copy-gone = The copy is no longer on this device. Nothing was changed.
+safekeeping-copy-damaged = The copy is damaged and cannot be used. Nothing was changed.
+safekeeping-copy-too-new = The copy was made by a newer version of Pictokit. Update Pictokit, then try again. Nothing was changed.
+safekeeping-restore-failed = The copy could not be saved. Nothing was changed: free some space and try again.
+storage-media-missing = Some pictures of { $name } were no longer on this device. They were taken off the board, so nothing shows broken.

@@ -232,3 +232,27 @@ about-arasaac-title = Pictogramas de ARASAAC
 about-arasaac = Autor de los pictogramas de ARASAAC: Sergio Palao. Procedencia: ARASAAC (arasaac.org). Licencia: CC BY-NC-SA 4.0. Propiedad: Gobierno de Aragón (España). Solo se usan cuando una persona facilitadora activa ARASAAC en este dispositivo.
 about-licence-title = Pictokit
 about-licence = Pictokit es software libre con la licencia GNU Affero General Public License, versión 3 o posterior.
+
+## A database that came back empty or older, and the copy kept outside it
+safekeeping-title = Lo guardado en este dispositivo ha vuelto atrás
+safekeeping-body = El navegador ha vaciado el almacenamiento de Pictokit, o ha devuelto uno más antiguo. Puede pasar cuando un dispositivo se apaga mientras guarda. El último cambio que vio este dispositivo fue el { $when }.
+safekeeping-copy = Hay una copia en este dispositivo, con { $count ->
+        [one] una persona
+       *[other] { $count } personas
+    }.
+safekeeping-bring-back = Recuperar lo que había el { $when }
+safekeeping-go-on = Seguir sin ella
+safekeeping-no-copy = No hay ninguna copia en este dispositivo. Si tienes el archivo de perfil de una persona, ábrelo para recuperarla.
+safekeeping-restored = { $count ->
+        [0] Se ha recuperado lo que había.
+       *[other] Recuperado: { $names }.
+    }
+safekeeping-left-out = { $count ->
+        [one] Un dato guardado no se ha podido leer y se ha dejado fuera.
+       *[other] { $count } datos guardados no se han podido leer y se han dejado fuera.
+    }
+safekeeping-copy-gone = La copia ya no está en este dispositivo. No se ha cambiado nada.
+safekeeping-copy-damaged = La copia está dañada y no se puede usar. No se ha cambiado nada.
+safekeeping-copy-too-new = La copia es de una versión más nueva de Pictokit. Actualiza Pictokit e inténtalo de nuevo. No se ha cambiado nada.
+safekeeping-restore-failed = No se ha podido guardar la copia. No se ha cambiado nada: libera espacio e inténtalo de nuevo.
+storage-media-missing = Algunas imágenes de { $name } ya no estaban en este dispositivo. Se han quitado del tablero para que nada se vea roto.
