@@ -409,6 +409,8 @@ impl AppState {
             return;
         }
         self.rolling_back.set_value(true);
+        // A screen that did not wait for the write may have said it was saved: not so.
+        self.toast.set(None);
         spawn_local(async move {
             // Every write of the refused action has come back by now.
             let _ = storage::saved().await;
