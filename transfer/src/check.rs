@@ -238,21 +238,6 @@ pub fn check(control: Control, bytes: &[u8]) -> Result<(), Refusal> {
     }
 }
 
-/// Checks a file from its size and first bytes, then, if it must be read, from all of
-/// them (`read` gives them): what the worker does with each file.
-pub fn check_file(
-    control: Control,
-    head: &[u8],
-    size: usize,
-    read: impl FnOnce() -> Option<Vec<u8>>,
-) -> Result<(), Refusal> {
-    if let Some(refusal) = before_reading(control, head, size) {
-        return Err(refusal);
-    }
-    let bytes = read().ok_or_else(|| unreadable(control))?;
-    check(control, &bytes)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -367,10 +352,7 @@ mod tests {
         assert_eq!(big.id, "answers-file-too-big");
         assert!(big.args().contains(&("limit-mb", "1")));
         assert_eq!(unreadable(Control::Board), Refusal::of("obf-error-damaged"));
-        assert_eq!(
-            check_file(Control::Profile, b"PK", 10, || None),
-            Err(Refusal::of("bundle-error-damaged"))
-        );
+        assert_eq!(unreadable(Control::Profile), Refusal::of("bundle-error-damaged"));
     }
 
     /// An envelope of `content`.
