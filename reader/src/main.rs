@@ -36,7 +36,10 @@ fn refused(refusal: &Refusal) -> JsValue {
     set(&answer, "refused", &JsValue::from_str(&refusal.id));
     let args = Array::new();
     for (name, value) in &refusal.args {
-        args.push(&Array::of2(&JsValue::from_str(name), &JsValue::from_str(value)));
+        args.push(&Array::of2(
+            &JsValue::from_str(name),
+            &JsValue::from_str(value),
+        ));
     }
     set(&answer, "args", &args);
     answer.into()

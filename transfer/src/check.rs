@@ -64,7 +64,9 @@ impl Control {
 
     /// The control of a name.
     pub fn from_name(name: &str) -> Option<Control> {
-        Control::ALL.into_iter().find(|control| control.name() == name)
+        Control::ALL
+            .into_iter()
+            .find(|control| control.name() == name)
     }
 
     /// The largest file this control reads at all; anything larger is refused by its
@@ -156,13 +158,17 @@ pub fn before_reading(control: Control, head: &[u8], size: usize) -> Option<Refu
             Some(Refusal::of(bundle::BundleError::TooLarge.message_id()))
         }
         Control::Profile if !zip => Some(Refusal::of(bundle::BundleError::NotZip.message_id())),
-        Control::Board if size > obf::LIMITS.file_bytes || (!zip && size > obf::MAX_BOARD_BYTES) => {
+        Control::Board
+            if size > obf::LIMITS.file_bytes || (!zip && size > obf::MAX_BOARD_BYTES) =>
+        {
             Some(Refusal::of(obf::ObfError::TooBig.message_id()))
         }
         Control::Assessments if size > sealed::MAX_FILE_BYTES => {
             Some(Refusal::of(SealedError::TooLarge.message_id()))
         }
-        Control::Table if size > sealed::MAX_FILE_BYTES => Some(Refusal::of("table-error-too-large")),
+        Control::Table if size > sealed::MAX_FILE_BYTES => {
+            Some(Refusal::of("table-error-too-large"))
+        }
         // An envelope is a JSON object: anything else is not one.
         Control::Assessments | Control::Table
             if first_json_byte(head).is_some_and(|byte| byte != b'{') =>
@@ -246,7 +252,11 @@ mod tests {
     fn check_refused(control: Control, bytes: &[u8], expected: Option<&str>) {
         let head = &bytes[..bytes.len().min(HEAD_BYTES)];
         let early = before_reading(control, head, bytes.len());
-        assert_eq!(early.as_ref().map(|r| r.id.as_str()), expected, "{control:?}");
+        assert_eq!(
+            early.as_ref().map(|r| r.id.as_str()),
+            expected,
+            "{control:?}"
+        );
         if let Some(early) = early {
             assert_eq!(check(control, bytes), Err(early), "{control:?} agrees");
         }
@@ -274,7 +284,10 @@ mod tests {
             Some(Refusal::of("obf-error-too-big"))
         );
         // Just at the limit a JSON board is read.
-        assert_eq!(before_reading(Control::Board, b"{", obf::MAX_BOARD_BYTES), None);
+        assert_eq!(
+            before_reading(Control::Board, b"{", obf::MAX_BOARD_BYTES),
+            None
+        );
     }
 
     #[test]
@@ -294,11 +307,23 @@ mod tests {
             (Control::Profile, b"", Some("bundle-error-not-zip")),
             (Control::Profile, b"P", Some("bundle-error-not-zip")),
             (Control::Profile, b"PK\x05\x06", None),
-            (Control::Assessments, b"hello", Some("sealed-error-not-sealed")),
-            (Control::Assessments, b"\xef\xbb\xbf{}", Some("sealed-error-not-sealed")),
+            (
+                Control::Assessments,
+                b"hello",
+                Some("sealed-error-not-sealed"),
+            ),
+            (
+                Control::Assessments,
+                b"\xef\xbb\xbf{}",
+                Some("sealed-error-not-sealed"),
+            ),
             (Control::Assessments, b" \n{}", None),
             (Control::Assessments, b"", None),
-            (Control::Assessments, &big_text, Some("sealed-error-too-large")),
+            (
+                Control::Assessments,
+                &big_text,
+                Some("sealed-error-too-large"),
+            ),
             (Control::Table, &big_text, Some("table-error-too-large")),
             (Control::Table, b"[1]", Some("sealed-error-not-sealed")),
             (Control::Answers, b"hello", None),
@@ -312,7 +337,10 @@ mod tests {
     #[test]
     fn every_committed_hostile_file_agrees() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../e2e/fixtures");
-        for (dir, control) in [("hostile", Control::Profile), ("obf/hostile", Control::Board)] {
+        for (dir, control) in [
+            ("hostile", Control::Profile),
+            ("obf/hostile", Control::Board),
+        ] {
             let mut seen = 0;
             for entry in std::fs::read_dir(root.join(dir)).expect("the corpus") {
                 let path = entry.expect("an entry").path();
@@ -341,7 +369,10 @@ mod tests {
             Err(Refusal::of("sealed-error-other-content"))
         );
         assert!(sealed(Control::Table, &sealed_of("table")).is_ok());
-        assert!(matches!(answers(&sealed_of("answers")), Ok(Answers::Locked(_))));
+        assert!(matches!(
+            answers(&sealed_of("answers")),
+            Ok(Answers::Locked(_))
+        ));
         assert_eq!(
             answers(&sealed_of("table")).err(),
             Some(Refusal::of("sealed-error-not-answers"))
@@ -352,7 +383,10 @@ mod tests {
         assert_eq!(big.id, "answers-file-too-big");
         assert!(big.args().contains(&("limit-mb", "1")));
         assert_eq!(unreadable(Control::Board), Refusal::of("obf-error-damaged"));
-        assert_eq!(unreadable(Control::Profile), Refusal::of("bundle-error-damaged"));
+        assert_eq!(
+            unreadable(Control::Profile),
+            Refusal::of("bundle-error-damaged")
+        );
     }
 
     /// An envelope of `content`.
