@@ -19,9 +19,9 @@ const MB = 1024 * 1024;
 
 /** Runs in the page before the app: keeps the page's WebAssembly memory (trunk's loader
  * hands its exports over in "TrunkApplicationStarted") and counts the workers started and
- * ended. */
+ * ended, and how long the last one lived. */
 function watch() {
-  window.__readers = { started: 0, ended: 0 };
+  window.__readers = { started: 0, ended: 0, since: 0, ms: 0 };
   addEventListener('TrunkApplicationStarted', (event) => {
     window.__wasmMemory = event.detail.wasm.memory;
   });
@@ -30,11 +30,13 @@ function watch() {
     constructor(...args) {
       super(...args);
       window.__readers.started += 1;
+      window.__readers.since = performance.now();
     }
   };
   const terminate = Original.prototype.terminate;
   Original.prototype.terminate = function counted() {
     window.__readers.ended += 1;
+    window.__readers.ms = Math.round(performance.now() - window.__readers.since);
     return terminate.call(this);
   };
 }
@@ -111,9 +113,10 @@ test('no file read holds the page\'s memory: it stays within 20 % after every ho
         await control.setInputFiles(file);
         await expect.poll(() => page.evaluate(() => window.__readers.ended), name).toBe(ended + 1);
         await expect(page.getByRole('alert').filter({ hasText: en[id] }), name).toBeVisible();
+        const { ms } = await page.evaluate(() => window.__readers);
         const after = await wasmBytes(page);
         const heap = await jsHeapBytes(cdp);
-        rows.push({ where, name, before, after, heap });
+        rows.push({ where, name, before, after, heap, ms });
         expect(after, `${name}: ${mb(before)} → ${mb(after)} MB (baseline ${mb(baseline)} MB)`).toBeLessThanOrEqual(baseline * 1.2);
       }
       const { started, ended } = await page.evaluate(() => window.__readers);
@@ -124,8 +127,8 @@ test('no file read holds the page\'s memory: it stays within 20 % after every ho
     await app.openBoard('Aina');
     await openAll('board', page.getByLabel('Open a board file (.obf, .obz)'), boards);
 
-    const lines = rows.map(({ where, name, before, after, heap }) =>
-      `${where.padEnd(7)} ${name.padEnd(48)} wasm ${mb(before).padStart(5)} → ${mb(after).padStart(5)} MB   js heap after GC ${mb(heap).padStart(5)} MB`);
+    const lines = rows.map(({ where, name, before, after, heap, ms }) =>
+      `${where.padEnd(7)} ${name.padEnd(48)} wasm ${mb(before).padStart(5)} → ${mb(after).padStart(5)} MB   js heap after GC ${mb(heap).padStart(5)} MB   worker lived ${String(ms).padStart(4)} ms`);
     const report = ['page memory before → after each file', ...lines].join('\n');
     console.log(report);
     await testInfo.attach('memory.txt', { body: report, contentType: 'text/plain' });
