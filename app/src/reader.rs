@@ -29,19 +29,25 @@ fn text_of(answer: &JsValue, key: &str) -> Option<String> {
 /// The refusal in the worker's answer, if it is one.
 fn refusal_of(answer: &JsValue) -> Option<Refusal> {
     let id = text_of(answer, "refused")?;
-    let args = Reflect::get(answer, &JsValue::from_str("args"))
-        .ok()
-        .map(|args| Array::from(&args))
-        .map(|args| {
-            args.iter()
-                .filter_map(|pair| {
-                    let pair = Array::from(&pair);
-                    Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-                })
-                .collect()
+    let list = |key: &str| {
+        Reflect::get(answer, &JsValue::from_str(key))
+            .ok()
+            .filter(Array::is_array)
+            .map(|list| Array::from(&list))
+            .unwrap_or_default()
+    };
+    let args = list("args")
+        .iter()
+        .filter_map(|pair| {
+            let pair = Array::from(&pair);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
-        .unwrap_or_default();
-    Some(Refusal { id, args })
+        .collect();
+    let problems = list("problems")
+        .iter()
+        .filter_map(|problem| refusal_of(&problem))
+        .collect();
+    Some(Refusal { id, args, problems })
 }
 
 /// Has the chosen `file` read and checked in a worker for `control`; if it is accepted,

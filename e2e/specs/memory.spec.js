@@ -1,10 +1,12 @@
 // Reading a file cannot hold the tab's memory (issue #22): every hostile file of the
 // corpora (e2e/fixtures/hostile/ at "Open a profile file", e2e/fixtures/obf/hostile/ at
-// "Open a board file"), and three big ones made here in a temporary folder (a zip of
-// 50,000 entries, a 60 MB JSON, a board of 280,000 buttons), is read in a Web Worker that
+// "Open a board file"), and big ones made here in a temporary folder (a zip of 50,000
+// entries, a 60 MB JSON, a board of 280,000 buttons, a questionnaire file of a million
+// numbers), is read in a Web Worker that
 // is ended after it; the page's own WebAssembly memory (it never shrinks) is measured
 // before and after each file and must stay within 20 % of where it was before the first.
 // The figures are printed and attached to the test.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,9 +43,11 @@ function watch() {
   };
 }
 
-/** The messages of a Fluent file of the transfer part, by id (single-line ones). */
+/** The messages of the transfer and quality parts in English, by id (single-line ones). */
 async function messages() {
-  const text = await readFile(path.join(here, '../../i18n/locales/transfer/en.ftl'), 'utf8');
+  const text = ['transfer', 'quality']
+    .map((part) => readFileSync(path.join(here, `../../i18n/locales/${part}/en.ftl`), 'utf8'))
+    .join('\n');
   return Object.fromEntries(
     text.split('\n').map((line) => line.match(/^([a-z0-9-]+) = (.+)$/)).filter(Boolean).map((m) => [m[1], m[2]]),
   );
@@ -77,7 +81,12 @@ async function bigFiles(dir) {
   const buttons = Array.from({ length: 280_000 }, (_, i) => `{"id":${i}}`).join(',');
   const board = path.join(dir, 'many-buttons.obf');
   await writeFile(board, `{"format":"open-board-0.1","id":"big","buttons":[${buttons}],"grid":{"rows":1,"columns":1,"order":[[0]]}}`);
-  return { zip, json, board };
+  // A questionnaire file just under its 2 MB: a million numbers, all parsed before the
+  // loader finds it is no questionnaire.
+  const numbers = Array.from({ length: 1_000_000 }, () => '0').join(',');
+  const instrument = path.join(dir, 'million-numbers.json');
+  await writeFile(instrument, `{"format":"pictokit-instrument","x":[${numbers}]}`);
+  return { zip, json, board, instrument };
 }
 
 test('no file read holds the page\'s memory: it stays within 20 % after every hostile file', async ({ app, page }, testInfo) => {
@@ -97,6 +106,10 @@ test('no file read holds the page\'s memory: it stays within 20 % after every ho
     boards.push({ file: big.zip, name: 'fifty-thousand-entries.zip (made here)', id: 'obf-error-too-many' });
     boards.push({ file: big.json, name: 'sixty-megabytes.json (made here)', id: 'obf-error-too-big' });
     boards.push({ file: big.board, name: 'many-buttons.obf, 280,000 buttons (made here)', id: 'obf-error-too-many' });
+    const questionnaires = [
+      { file: big.instrument, name: 'million-numbers.json (made here)', id: 'ql-import-refused' },
+      { file: big.json, name: 'sixty-megabytes.json (made here)', id: 'ql-import-refused' },
+    ];
 
     await page.addInitScript(watch);
     const cdp = await page.context().newCDPSession(page);
@@ -126,6 +139,10 @@ test('no file read holds the page\'s memory: it stays within 20 % after every ho
     await openAll('profile', page.getByLabel('Open a profile file'), profiles);
     await app.openBoard('Aina');
     await openAll('board', page.getByLabel('Open a board file (.obf, .obz)'), boards);
+    await app.backToProfiles();
+    await page.getByRole('button', { name: 'Quality of life of Aina' }).click();
+    await expect(page.getByRole('heading', { name: 'Quality of life: Aina', level: 1 })).toBeVisible();
+    await openAll('quality', page.getByLabel('Import a questionnaire file'), questionnaires);
 
     const lines = rows.map(({ where, name, before, after, heap, ms }) =>
       `${where.padEnd(7)} ${name.padEnd(48)} wasm ${mb(before).padStart(5)} → ${mb(after).padStart(5)} MB   js heap after GC ${mb(heap).padStart(5)} MB   worker lived ${String(ms).padStart(4)} ms`);

@@ -30,7 +30,8 @@ fn set(object: &Object, key: &str, value: &JsValue) {
     let _ = Reflect::set(object, &JsValue::from_str(key), value);
 }
 
-/// The answer for a refusal.
+/// The answer for a refusal: `{refused: id, args: [[name, value], …], problems: [{refused,
+/// args, problems}, …]}`.
 fn refused(refusal: &Refusal) -> JsValue {
     let answer = Object::new();
     set(&answer, "refused", &JsValue::from_str(&refusal.id));
@@ -42,6 +43,8 @@ fn refused(refusal: &Refusal) -> JsValue {
         ));
     }
     set(&answer, "args", &args);
+    let problems: Array = refusal.problems.iter().map(refused).collect();
+    set(&answer, "problems", &problems);
     answer.into()
 }
 

@@ -2,7 +2,7 @@
 //! file must be for each control ([`Control`]), what is refused from its size and first
 //! bytes alone, before it is read whole ([`before_reading`]), and the checks of the whole
 //! file with the message each refusal shows ([`profile`], [`board`], [`sealed`],
-//! [`answers`]).
+//! [`answers`], [`instrument`]).
 //!
 //! The app reads a chosen file in a Web Worker that runs [`before_reading`] and
 //! [`check`], and is ended after each file, so a hostile file's memory goes with it; the
@@ -13,6 +13,7 @@
 use crate::bundle::{self, Bundle};
 use crate::obf::{self, Board, Report};
 use crate::sealed::{self, Parts, SealedError};
+use pictokit_domain::questionnaire::instrument::{self, Instrument, Problem};
 use pictokit_domain::questionnaire::merge::{FileProblem, MAX_ANSWERS_FILE_BYTES};
 use pictokit_domain::questionnaire::AnswersFile;
 
@@ -29,6 +30,8 @@ pub enum Control {
     Table,
     /// An answers file: a sealed envelope of `answers`, or an older file not locked.
     Answers,
+    /// "Import a questionnaire file": an instrument (JSON text).
+    Instrument,
 }
 
 /// What a sealed assessments file holds, in its envelope.
@@ -38,17 +41,22 @@ pub const TABLE: &str = "table";
 /// What a locked answers file holds, in its envelope.
 pub const ANSWERS: &str = "answers";
 
+/// The largest questionnaire file read at all; its loader explains the limit (2 MB) of
+/// what it reads.
+pub const INSTRUMENT_READ_BYTES: usize = 4 * 1024 * 1024;
+
 /// How many first bytes [`before_reading`] looks at.
 pub const HEAD_BYTES: usize = 16;
 
 impl Control {
     /// Every control.
-    pub const ALL: [Control; 5] = [
+    pub const ALL: [Control; 6] = [
         Control::Profile,
         Control::Board,
         Control::Assessments,
         Control::Table,
         Control::Answers,
+        Control::Instrument,
     ];
 
     /// Its name between the page and the worker.
@@ -59,6 +67,7 @@ impl Control {
             Control::Assessments => "assessments",
             Control::Table => "table",
             Control::Answers => "answers",
+            Control::Instrument => "instrument",
         }
     }
 
@@ -78,6 +87,7 @@ impl Control {
             Control::Assessments | Control::Table => sealed::MAX_FILE_BYTES,
             // Locked, a file grows by a third (base64) and a small envelope.
             Control::Answers => MAX_ANSWERS_FILE_BYTES * 2,
+            Control::Instrument => INSTRUMENT_READ_BYTES,
         }
     }
 }
@@ -89,6 +99,8 @@ pub struct Refusal {
     pub id: String,
     /// The message's arguments, by name.
     pub args: Vec<(String, String)>,
+    /// Every problem found, for a file whose refusal lists them (a questionnaire file).
+    pub problems: Vec<Refusal>,
 }
 
 impl Refusal {
@@ -97,6 +109,7 @@ impl Refusal {
         Refusal {
             id: id.to_owned(),
             args: Vec::new(),
+            problems: Vec::new(),
         }
     }
 
@@ -108,6 +121,7 @@ impl Refusal {
                 .into_iter()
                 .map(|(name, value)| (name.to_owned(), value))
                 .collect(),
+            problems: Vec::new(),
         }
     }
 
@@ -136,6 +150,25 @@ fn answers_too_big(bytes: usize) -> Refusal {
         limit: MAX_ANSWERS_FILE_BYTES,
     };
     Refusal::with(problem.message_id(), problem.args())
+}
+
+/// The refusal of a questionnaire file: its problems.
+fn instrument_refused(problems: &[Problem]) -> Refusal {
+    Refusal {
+        problems: problems
+            .iter()
+            .map(|problem| Refusal::with(problem.message_id(), problem.args()))
+            .collect(),
+        ..Refusal::of("ql-import-refused")
+    }
+}
+
+/// A questionnaire file too large to be read (its size in bytes).
+fn instrument_too_big(bytes: usize) -> Refusal {
+    instrument_refused(&[Problem::TooBig {
+        bytes,
+        limit: instrument::MAX_FILE_BYTES,
+    }])
 }
 
 /// The first byte that is not JSON's white space.
@@ -176,6 +209,7 @@ pub fn before_reading(control: Control, head: &[u8], size: usize) -> Option<Refu
             Some(Refusal::of(SealedError::NotSealed.message_id()))
         }
         Control::Answers if size > Control::Answers.most_bytes() => Some(answers_too_big(size)),
+        Control::Instrument if size > INSTRUMENT_READ_BYTES => Some(instrument_too_big(size)),
         _ => None,
     }
 }
@@ -183,10 +217,14 @@ pub fn before_reading(control: Control, head: &[u8], size: usize) -> Option<Refu
 /// The refusal of a file that could not be read (the browser failed, or the reader
 /// stopped).
 pub fn unreadable(control: Control) -> Refusal {
+    if control == Control::Instrument {
+        // As when the page read it: a file it could not read is said to be too big.
+        return instrument_too_big(0);
+    }
     Refusal::of(match control {
         Control::Profile => bundle::BundleError::Damaged.message_id(),
         Control::Board => obf::ObfError::Damaged.message_id(),
-        Control::Assessments | Control::Table | Control::Answers => {
+        Control::Assessments | Control::Table | Control::Answers | Control::Instrument => {
             SealedError::Damaged.message_id()
         }
     })
@@ -234,6 +272,27 @@ pub fn answers(bytes: &[u8]) -> Result<Answers, Refusal> {
     }
 }
 
+/// The text of a file as the browser's `File.text()` gives it: UTF-8, a byte order mark
+/// left out, anything that is not UTF-8 replaced by U+FFFD.
+pub fn text(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A questionnaire file, checked: its text, when its loader keeps an instrument from it
+/// (the page loads it again to keep it, with the problems that did not stop it).
+pub fn instrument(bytes: &[u8]) -> Result<String, Refusal> {
+    if bytes.len() > INSTRUMENT_READ_BYTES {
+        return Err(instrument_too_big(bytes.len()));
+    }
+    let text = text(bytes);
+    let loaded = Instrument::load(&text);
+    match loaded.instrument {
+        Some(_) => Ok(text),
+        None => Err(instrument_refused(&loaded.problems)),
+    }
+}
+
 /// Checks a whole file for its control, as the function of that control does.
 pub fn check(control: Control, bytes: &[u8]) -> Result<(), Refusal> {
     match control {
@@ -241,6 +300,7 @@ pub fn check(control: Control, bytes: &[u8]) -> Result<(), Refusal> {
         Control::Board => board(bytes).map(drop),
         Control::Assessments | Control::Table => sealed(control, bytes).map(drop),
         Control::Answers => answers(bytes).map(drop),
+        Control::Instrument => instrument(bytes).map(drop),
     }
 }
 
@@ -299,6 +359,7 @@ mod tests {
         };
         let big_text = vec![b'a'; sealed::MAX_FILE_BYTES + 1];
         let answers_big = vec![b' '; MAX_ANSWERS_FILE_BYTES * 2 + 1];
+        let instrument_big = vec![b' '; INSTRUMENT_READ_BYTES + 1];
         let cases: &[(Control, &[u8], Option<&str>)] = &[
             (Control::Board, &big_json, Some("obf-error-too-big")),
             (Control::Board, b"{}", None),
@@ -328,6 +389,12 @@ mod tests {
             (Control::Table, b"[1]", Some("sealed-error-not-sealed")),
             (Control::Answers, b"hello", None),
             (Control::Answers, &answers_big, Some("answers-file-too-big")),
+            (Control::Instrument, &answers_big, None),
+            (
+                Control::Instrument,
+                &instrument_big,
+                Some("ql-import-refused"),
+            ),
         ];
         for (control, bytes, expected) in cases {
             check_refused(*control, bytes, *expected);
@@ -386,6 +453,24 @@ mod tests {
         assert_eq!(
             unreadable(Control::Profile),
             Refusal::of("bundle-error-damaged")
+        );
+    }
+
+    #[test]
+    fn a_questionnaire_file_is_refused_with_every_problem() {
+        let refused = instrument(br#"{"format": "something-else"}"#).expect_err("not one");
+        assert_eq!(refused.id, "ql-import-refused");
+        assert_eq!(refused.problems[0].id, "instrument-wrong-format");
+        let big = before_reading(Control::Instrument, b"[", 5 * 1024 * 1024).expect("too big");
+        assert_eq!(big.problems[0].id, "instrument-too-big");
+        assert!(big.problems[0].args().contains(&("bytes", "5242880")));
+        // As the browser reads text: no byte order mark, invalid bytes replaced.
+        assert_eq!(text(b"\xEF\xBB\xBF{}"), "{}");
+        assert_eq!(text(b"a\xFFb"), "a\u{FFFD}b");
+        let builtin = include_str!("../../domain/instruments/pictokit-qol.json");
+        assert_eq!(
+            instrument(builtin.as_bytes()).map(|t| t.len()),
+            Ok(builtin.len())
         );
     }
 
