@@ -44,13 +44,13 @@ export default defineConfig({
       // The phone runs where layout matters: every journey, every screen a person or a
       // facilitator sees (and the screen rules at 360 and 390 px run on every screen
       // either project visits). What does not depend on the screen's size — the lock's
-      // gestures, storage and its failures, offline, speech, languages, files, QR codes,
+      // gestures, storage and its failures, offline, speech, languages, files and the memory they take, QR codes,
       // boards from other apps, ARASAAC, printing — runs once, on the tablet.
       testIgnore: [
         'lock.spec.js', 'persistence.spec.js', 'offline.spec.js', 'storage-errors.spec.js',
         'fallbacks.spec.js', 'speech.spec.js', 'speech-voices.spec.js', 'language.spec.js',
         'transfer.spec.js', 'qr.spec.js', 'obf.spec.js', 'arasaac.spec.js', 'print.spec.js',
-        'safekeeping.spec.js', 'kill.spec.js',
+        'safekeeping.spec.js', 'kill.spec.js', 'memory.spec.js',
       ].map((name) => `**/${name}`),
     },
   ],

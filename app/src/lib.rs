@@ -17,6 +17,7 @@ pub mod lock;
 pub mod media;
 pub mod photo;
 pub mod quality;
+pub mod reader;
 pub mod routes;
 pub mod schedule;
 pub mod speech;

@@ -20,26 +20,6 @@ pub fn take_chosen_file(event: &web_sys::Event) -> Option<File> {
     Some(file)
 }
 
-/// Why a chosen file's bytes were not read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unread {
-    /// Larger than the limit asked for: not read at all.
-    TooLarge,
-    /// The browser could not read it.
-    Failed,
-}
-
-/// The bytes of a chosen file, if it is at most `limit` bytes.
-pub async fn read_bytes(file: &File, limit: usize) -> Result<Vec<u8>, Unread> {
-    if file.size() > limit as f64 {
-        return Err(Unread::TooLarge);
-    }
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| Unread::Failed)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
 /// The largest file accepted before downscaling.
 pub const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 /// The side of the stored square, in pixels.

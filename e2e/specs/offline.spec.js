@@ -41,6 +41,20 @@ test('second load with the network off still works, pictures included', async ({
   await other.close();
 });
 
+test('a board file opens with the network off: the file reader is there offline', async ({ app, page, context }) => {
+  await app.createProfile({ name: 'Quim' });
+  await app.waitForOffline();
+  await context.setOffline(true);
+  await page.reload();
+  await app.loaded();
+  await app.openBoard('Quim');
+  // Read in a worker of its own (issue #22), whose files the service worker precaches.
+  await page.getByLabel('Open a board file (.obf, .obz)').setInputFiles(path.join(here, '../fixtures/obf/cboard-style.obf'));
+  await expect(page.getByRole('region', { name: 'What the board file holds' })).toContainText('“Inici”: 6 buttons');
+  await page.getByLabel('Open a board file (.obf, .obz)').setInputFiles(path.join(here, '../fixtures/obf/hostile/not-json.obf'));
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+});
+
 /** Makes "build B" of a copied build: a changed stylesheet (with its SRI hash) and page. */
 function makeNextBuild(site) {
   const css = readdirSync(site).find((name) => /^base-.*\.css$/.test(name));

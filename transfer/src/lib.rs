@@ -1,6 +1,9 @@
 //! What travels between devices and apps, as pure Rust, tested with plain `cargo test` and
 //! fuzzed (`fuzz/`).
 //!
+//! - [`check`]: every file the facilitator opens, by the control it was chosen at: what is
+//!   refused from its size and first bytes before it is read whole, and the refusal's
+//!   message (the app runs it in a Web Worker ended after each file).
 //! - [`bundle`]: a whole profile as one zip file with a versioned manifest
 //!   (`docs/bundle/FORMAT.md`), written for another device and read back with every
 //!   check first.
@@ -18,6 +21,7 @@
 //! decides what to write, after the facilitator has seen a preview.
 
 pub mod bundle;
+pub mod check;
 pub mod obf;
 pub mod qr;
 pub mod safekeeping;

@@ -19,7 +19,6 @@ use pictokit_domain::questionnaire::{self, AnswersFile, Assessment, Instrument, 
 use pictokit_domain::schema;
 use serde_json::{json, Value};
 use std::sync::{Arc, OnceLock};
-use wasm_bindgen_futures::JsFuture;
 
 /// Version of the quality records.
 pub const QUALITY_SCHEMA: u64 = 1;
@@ -307,23 +306,6 @@ pub fn put_away_file(state: AppState, file: &AnswersFile) {
 /// Forgets answers to another device's file.
 pub fn remove_away_file(state: AppState, key: &str) {
     state.put_quality_record(&format!("{AWAY_PREFIX}{key}"), None);
-}
-
-/// The largest file read at all; the loaders say so more precisely below it.
-const MAX_READ_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
-
-/// The text of a chosen file; `Err(size)` when it is too big to read at all (the
-/// loaders' own limits are lower, so they explain it).
-pub async fn read_text(file: &web_sys::File) -> Result<String, usize> {
-    let size = file.size();
-    if size > MAX_READ_BYTES {
-        return Err(size as usize);
-    }
-    JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or(0)
 }
 
 /// The instant now.

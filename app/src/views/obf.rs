@@ -1,8 +1,8 @@
 //! Boards from and for other AAC apps (Cboard, AsTeRICS Grid, CoughDrop), in Open Board
 //! Format, on the facilitator's screen of a person's own pictograms.
 //!
-//! Opening a `.obf` or `.obz` file reads and checks it whole (`pictokit_transfer::obf`),
-//! then shows what it holds; nothing is written before "Add". Each visible button of the
+//! Opening a `.obf` or `.obz` file has it read and checked whole in a worker
+//! (`crate::reader`, `pictokit_transfer::check::board`), then shows what it holds; nothing is written before "Add". Each visible button of the
 //! chosen board, in the grid's order, becomes one of the person's own pictures: its own
 //! picture (a JPEG, PNG or WebP the file carries) on the button's colour, or, without one,
 //! a card with its word on that colour; its label is the picture's name in the language
@@ -14,7 +14,7 @@
 use crate::i18n::{use_i18n, I18n};
 use crate::library::{show, spoken_text, use_pictograms};
 use crate::media::board_card;
-use crate::photo::{read_bytes, Unread};
+use crate::reader;
 use crate::schedule::download_bytes;
 use crate::state::{new_id, now_ms, use_state, AppState, Toast};
 use crate::views::sealed::said_view;
@@ -26,7 +26,8 @@ use pictokit_domain::picto::{
 };
 use pictokit_domain::profile::{GridDensity, Theme};
 use pictokit_domain::Language;
-use pictokit_transfer::obf::{self, Board, ObfError, Report};
+use pictokit_transfer::check::{self, Control, Refusal};
+use pictokit_transfer::obf::{self, Board, Report};
 use pictokit_transfer::sniff;
 use std::collections::BTreeMap;
 
@@ -38,7 +39,7 @@ const CARD_SIDE: u32 = 400;
 enum Opened {
     Idle,
     Reading,
-    Refused(&'static str),
+    Refused(Refusal),
     Ready { boards: Vec<Board>, report: Report },
     Adding,
 }
@@ -267,18 +268,14 @@ pub fn BoardFiles(
         said.set(None);
         opened.set(Opened::Reading);
         spawn_local(async move {
-            let read = match read_bytes(&file, obf::LIMITS.file_bytes).await {
-                Ok(bytes) => obf::read(&bytes),
-                Err(Unread::TooLarge) => Err(ObfError::TooBig),
-                Err(Unread::Failed) => Err(ObfError::Damaged),
-            };
+            let read = reader::checked(Control::Board, &file, check::board).await;
             chosen.set(0);
             opened.set(match read {
                 Ok((boards, root, report)) => {
                     chosen.set(root.min(boards.len().saturating_sub(1)));
                     Opened::Ready { boards, report }
                 }
-                Err(error) => Opened::Refused(error.message_id()),
+                Err(refusal) => Opened::Refused(refusal),
             });
         });
     };
@@ -509,8 +506,8 @@ pub fn BoardFiles(
                 Opened::Idle => ().into_any(),
                 Opened::Reading => view! { <p role="status">{i18n.t("obf-reading")}</p> }.into_any(),
                 Opened::Adding => view! { <p role="status">{i18n.t("obf-making")}</p> }.into_any(),
-                Opened::Refused(id) => view! {
-                    <p class="pk-message pk-message--error" role="alert">{i18n.t(id)}</p>
+                Opened::Refused(refusal) => view! {
+                    <p class="pk-message pk-message--error" role="alert">{reader::words(i18n, &refusal)}</p>
                 }
                 .into_any(),
                 Opened::Ready { boards, report } => preview(boards, report).into_any(),

@@ -7,9 +7,10 @@
 
 use crate::i18n::{use_i18n, I18n};
 use crate::quality::{
-    self, assessments_memo, instrument_of, instruments_memo, read_text, today, update_assessment,
+    self, assessments_memo, instrument_of, instruments_memo, today, update_assessment,
     update_assessments, Decoded, Known, Place, MAX_ASSESSMENTS,
 };
+use crate::reader;
 use crate::routes::{use_router, Route, Router};
 use crate::schedule::{date_words_year, download_text};
 use crate::state::{new_id, use_state, AppState, Toast};
@@ -26,6 +27,7 @@ use pictokit_domain::questionnaire::{
     Answer, AnswersFile, Assessment, Choice, Informant, InformantMatch, Instrument, MergePreview,
     MergeTarget, Problem, Responses, Role, Texts,
 };
+use pictokit_transfer::check::{self, Control};
 use pictokit_transfer::sealed;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -311,19 +313,21 @@ fn InstrumentImport(ctx: QCtx) -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let text = match read_text(&file).await {
+            // Read and checked in a worker (`crate::reader`): a file refused there never
+            // comes into this page; one kept is loaded again here to be stored.
+            let read = reader::checked(Control::Instrument, &file, check::instrument).await;
+            let text = match read {
                 Ok(text) => text,
-                Err(bytes) => {
-                    // Too big to read: the loader's own message says so.
-                    let problem = Problem::TooBig {
-                        bytes,
-                        limit: pictokit_domain::questionnaire::instrument::MAX_FILE_BYTES,
-                    };
-                    outcome.set(Some((
-                        false,
-                        String::new(),
-                        vec![problem_words(i18n, &problem)],
-                    )));
+                Err(refusal) => {
+                    let mut words: Vec<String> = refusal
+                        .problems
+                        .iter()
+                        .map(|p| reader::words(i18n, p))
+                        .collect();
+                    if words.is_empty() {
+                        words.push(reader::words(i18n, &refusal));
+                    }
+                    outcome.set(Some((false, String::new(), words)));
                     return;
                 }
             };

@@ -12,8 +12,8 @@
 
 use crate::crypto;
 use crate::i18n::I18n;
-use crate::photo::{read_bytes, Unread};
 use crate::quality::{decode, update_assessments};
+use crate::reader;
 use crate::schedule::download_bytes;
 use crate::state::now_ms;
 use crate::views::quality::said;
@@ -22,55 +22,29 @@ use crate::views::quality_report::csv_headers;
 use crate::views::transfer::file_name;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pictokit_domain::questionnaire::merge::{FileProblem, MAX_ANSWERS_FILE_BYTES};
 use pictokit_domain::questionnaire::{is_answers_table, AnswersFile};
 use pictokit_domain::Language;
-use pictokit_transfer::sealed::{self, SealedError};
+use pictokit_transfer::check::{self, Control};
+use pictokit_transfer::sealed;
 use serde_json::Value;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 /// What an encrypted file holds, in its envelope.
-const CONTENT: &str = "assessments";
+const CONTENT: &str = check::ASSESSMENTS;
 
 /// What an answers file holds, in its envelope.
-pub const ANSWERS: &str = "answers";
+pub const ANSWERS: &str = check::ANSWERS;
 
-/// A chosen answers file.
-#[derive(Clone, Debug)]
-pub enum AnswersChosen {
-    /// Not locked (made by an older Pictokit): read as it is.
-    Open(AnswersFile),
-    /// Locked: it needs its passphrase.
-    Locked(sealed::Parts),
-}
+/// A chosen answers file: not locked (made by an older Pictokit), or locked.
+pub use pictokit_transfer::check::Answers as AnswersChosen;
 
-/// Reads a chosen answers file: locked or not, checked; a problem in the facilitator's
-/// language.
+/// Reads a chosen answers file (in a worker, `crate::reader`): locked or not, checked; a
+/// problem in the facilitator's language.
 pub async fn read_answers(i18n: I18n, file: &web_sys::File) -> Result<AnswersChosen, String> {
-    let too_big = |bytes: usize| {
-        let problem = FileProblem::TooBig {
-            bytes,
-            limit: MAX_ANSWERS_FILE_BYTES,
-        };
-        said(i18n, problem.message_id(), problem.args())
-    };
-    // Locked, a file grows by a third (base64) and a small envelope.
-    let limit = MAX_ANSWERS_FILE_BYTES * 2;
-    let bytes = match read_bytes(file, limit).await {
-        Ok(bytes) => bytes,
-        Err(Unread::TooLarge) => return Err(too_big(file.size() as usize)),
-        Err(Unread::Failed) => return Err(i18n.t("sealed-error-damaged")),
-    };
-    match sealed::read(&bytes, ANSWERS) {
-        Ok(parts) => Ok(AnswersChosen::Locked(parts)),
-        Err(SealedError::NotSealed) => AnswersFile::load(&String::from_utf8_lossy(&bytes))
-            .map(AnswersChosen::Open)
-            .map_err(|problem| said(i18n, problem.message_id(), problem.args())),
-        Err(SealedError::OtherContent) => Err(i18n.t("sealed-error-not-answers")),
-        Err(SealedError::TooLarge) => Err(too_big(bytes.len())),
-        Err(error) => Err(i18n.t(error.message_id())),
-    }
+    reader::checked(Control::Answers, file, check::answers)
+        .await
+        .map_err(|refusal| reader::words(i18n, &refusal))
 }
 
 /// Opens a locked answers file with its passphrase.
@@ -157,13 +131,16 @@ pub fn said_view(message: String, problem: bool) -> impl IntoView {
 /// What the section says now: (message, whether it is a problem).
 type Said = Option<(String, bool)>;
 
-/// Reads a chosen file's envelope, which must hold `content`.
-async fn read_envelope(file: &web_sys::File, content: &str) -> Result<sealed::Parts, SealedError> {
-    match read_bytes(file, sealed::MAX_FILE_BYTES).await {
-        Ok(bytes) => sealed::read(&bytes, content),
-        Err(Unread::TooLarge) => Err(SealedError::TooLarge),
-        Err(Unread::Failed) => Err(SealedError::Damaged),
-    }
+/// Reads a chosen file's envelope (in a worker, `crate::reader`), which must be what
+/// `control` opens; a refusal in the facilitator's language.
+async fn read_envelope(
+    i18n: I18n,
+    file: &web_sys::File,
+    control: Control,
+) -> Result<sealed::Parts, String> {
+    reader::checked(control, file, |bytes| check::sealed(control, bytes))
+        .await
+        .map_err(|refusal| reader::words(i18n, &refusal))
 }
 
 /// The section on a person's assessments screen.
@@ -219,12 +196,12 @@ pub fn SealedAssessments(ctx: QCtx) -> impl IntoView {
         };
         chosen.set(None);
         spawn_local(async move {
-            match read_envelope(&file, CONTENT).await {
+            match read_envelope(i18n, &file, Control::Assessments).await {
                 Ok(parts) => {
                     chosen.set(Some(parts));
                     say(i18n.t("sealed-ready"), false);
                 }
-                Err(error) => say(i18n.t(error.message_id()), true),
+                Err(message) => say(message, true),
             }
         });
     };
@@ -299,7 +276,7 @@ pub fn SealedAssessments(ctx: QCtx) -> impl IntoView {
 }
 
 /// What a locked table of answers (the report's CSV) holds, in its envelope.
-pub const TABLE: &str = "table";
+pub const TABLE: &str = check::TABLE;
 
 /// Saves a table of answers (CSV text) locked with a passphrase; says what happened.
 #[component]
@@ -370,13 +347,9 @@ pub fn LockedTableOpen(
             return;
         };
         chosen.set(None);
-        // Known by its size before anything is read.
-        if file.size() > sealed::MAX_FILE_BYTES as f64 {
-            said.set(Some((i18n.t("table-error-too-large"), true)));
-            return;
-        }
         spawn_local(async move {
-            match read_envelope(&file, TABLE).await {
+            // Known by its size before anything is read (`check::before_reading`).
+            match read_envelope(i18n, &file, Control::Table).await {
                 Ok(parts) => {
                     let csv_name = match file.name().strip_suffix(".json") {
                         Some(stem) => format!("{stem}.csv"),
@@ -385,13 +358,7 @@ pub fn LockedTableOpen(
                     chosen.set(Some((parts, csv_name)));
                     said.set(Some((i18n.t("table-ready"), false)));
                 }
-                Err(SealedError::OtherContent) => {
-                    said.set(Some((i18n.t("sealed-error-not-table"), true)))
-                }
-                Err(SealedError::TooLarge) => {
-                    said.set(Some((i18n.t("table-error-too-large"), true)))
-                }
-                Err(error) => said.set(Some((i18n.t(error.message_id()), true))),
+                Err(message) => said.set(Some((message, true))),
             }
         });
     };

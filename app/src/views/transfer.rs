@@ -4,7 +4,7 @@
 //! more). The file's format and checks are `pictokit_transfer::bundle`.
 
 use crate::i18n::{use_i18n, I18n};
-use crate::photo::{read_bytes, Unread};
+use crate::reader;
 use crate::schedule::{date_words_year, device_zone, download_bytes};
 use crate::state::{new_id, now_ms, use_state, AppState, Toast};
 use crate::views::avatar_src;
@@ -14,7 +14,8 @@ use leptos::task::spawn_local;
 use pictokit_components::ConfirmDialog;
 use pictokit_domain::picto::Media;
 use pictokit_domain::schedule::zone;
-use pictokit_transfer::bundle::{self, Bundle, BundleError, Parts, Summary};
+use pictokit_transfer::bundle::{self, Bundle, Parts, Summary};
+use pictokit_transfer::check::{self, Control, Refusal};
 use serde_json::Value;
 
 /// What made a bundle, written in its manifest.
@@ -108,8 +109,8 @@ enum Import {
     Idle,
     /// Reading the chosen file.
     Reading,
-    /// The file was refused: the message id.
-    Refused(&'static str),
+    /// The file was refused: why.
+    Refused(Refusal),
     /// Read and checked: waiting for the facilitator's choice.
     Ready(Box<Bundle>),
 }
@@ -190,14 +191,10 @@ pub fn MoveProfiles() -> impl IntoView {
         };
         import.set(Import::Reading);
         spawn_local(async move {
-            let read = match read_bytes(&file, bundle::LIMITS.file_bytes).await {
-                Ok(bytes) => bundle::read(&bytes),
-                Err(Unread::TooLarge) => Err(BundleError::TooLarge),
-                Err(Unread::Failed) => Err(BundleError::Damaged),
-            };
+            let read = reader::checked(Control::Profile, &file, check::profile).await;
             import.set(match read {
                 Ok(bundle) => Import::Ready(Box::new(bundle)),
-                Err(error) => Import::Refused(error.message_id()),
+                Err(refusal) => Import::Refused(refusal),
             });
         });
     };
@@ -330,8 +327,8 @@ pub fn MoveProfiles() -> impl IntoView {
                     <p role="status">{move || i18n.t("transfer-import-reading")}</p>
                 }
                 .into_any(),
-                Import::Refused(message) => view! {
-                    <p class="pk-message pk-message--error" role="alert">{move || i18n.t(message)}</p>
+                Import::Refused(refusal) => view! {
+                    <p class="pk-message pk-message--error" role="alert">{move || reader::words(i18n, &refusal)}</p>
                 }
                 .into_any(),
                 Import::Ready(bundle) => preview(bundle).into_any(),
