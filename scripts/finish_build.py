@@ -93,7 +93,9 @@ def write_service_worker(dist: Path) -> str:
 
 def minify_scripts(dist: Path) -> None:
     terser = ROOT / "node_modules" / ".bin" / "terser"
-    glue = [path for path in dist.glob("*.js") if path.name not in ("sw.js", "register-sw.js")]
+    # Only ES modules: the pages' hashed wasm-bindgen glue and the snippets (the reader
+    # worker's glue and sw.js are classic scripts, whose globals must keep their names).
+    glue = [path for path in dist.glob("*.js") if re.fullmatch(r"[a-z-]+-[0-9a-f]{16}\.js", path.name)]
     for script in sorted(glue) + sorted((dist / "snippets").glob("**/*.js")):
         before = script.read_bytes()
         subprocess.run(

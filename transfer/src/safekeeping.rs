@@ -62,7 +62,7 @@ pub struct Checked {
     pub generation: u64,
     /// The records to store: store name, key, record.
     pub records: Vec<(&'static str, String, Value)>,
-    /// The people in it (their profiles' names), in the copy's order.
+    /// The people in it (their profiles' names), in alphabetical order.
     pub people: Vec<String>,
     /// Records left out because they did not pass.
     pub left_out: usize,
@@ -132,6 +132,7 @@ pub fn check(text: &str) -> Result<Checked, CopyProblem> {
             }
         }
     }
+    checked.people.sort();
     Ok(checked)
 }
 

@@ -71,7 +71,16 @@ function database() {
       const db = request.result;
       // A newer Pictokit in another tab wants to upgrade: let it.
       db.onversionchange = () => db.close();
-      resolve(db);
+      try {
+        const read = db.transaction('device', 'readonly').objectStore('device').get(GENERATION_KEY);
+        read.onsuccess = () => {
+          storedGeneration = generationOf(read.result);
+          resolve(db);
+        };
+        read.onerror = () => resolve(db);
+      } catch (_) {
+        resolve(db);
+      }
     };
     request.onerror = () => reject(failure(request.error));
   });
@@ -139,6 +148,8 @@ export function getAll(storeName) {
 
 let pending = null;
 let lastDone = Promise.resolve();
+// The generation of the last batch stored (read when the database opens).
+let storedGeneration = 0;
 
 function queue(storeName, key, jsonText) {
   if (!pending) {
@@ -169,28 +180,27 @@ function commit(batch) {
         batch.reject(failure(error));
         return;
       }
-      let generation = 0;
+      // Known since opening (see `database`); every batch goes through the `device`
+      // store, so batches commit one after another and the count only rises.
+      const generation = Math.max(safety.generation, storedGeneration) + 1;
+      storedGeneration = generation;
       transaction.oncomplete = () => {
         batch.resolve();
         committed(generation);
       };
-      transaction.onabort = () => batch.reject(failure(transaction.error));
+      transaction.onabort = () => {
+        storedGeneration = generation - 1;
+        batch.reject(failure(transaction.error));
+      };
       try {
         for (const [storeName, key, jsonText] of batch.ops) {
           const store = transaction.objectStore(storeName);
           if (jsonText === null) store.delete(key);
           else store.put(jsonText, key);
         }
-        const device = transaction.objectStore('device');
-        const read = device.get(GENERATION_KEY);
-        read.onsuccess = () => {
-          generation = generationOf(read.result) + 1;
-          try {
-            device.put(JSON.stringify({ generation, at: Date.now() }), GENERATION_KEY);
-          } catch (error) {
-            transaction.abort();
-          }
-        };
+        transaction.objectStore('device').put(JSON.stringify({ generation, at: Date.now() }), GENERATION_KEY);
+        // Everything is asked for: commit now rather than when the requests come back.
+        if (transaction.commit) transaction.commit();
       } catch (error) {
         try {
           transaction.abort();
@@ -418,7 +428,8 @@ export async function copyText(generation) {
  * the copies kept stay older than the next ones. */
 export async function resolveReset() {
   const db = await database();
-  const generation = Math.max(safety.generation, safety.marker ? safety.marker.generation : 0) + 1;
+  const generation = Math.max(safety.generation, storedGeneration, safety.marker ? safety.marker.generation : 0) + 1;
+  storedGeneration = generation;
   await new Promise((resolve, reject) => {
     const transaction = db.transaction('device', 'readwrite', { durability: 'strict' });
     transaction.objectStore('device').put(JSON.stringify({ generation, at: Date.now() }), GENERATION_KEY);
