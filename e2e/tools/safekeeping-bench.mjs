@@ -80,13 +80,18 @@ try {
     // Opening again: the app finds its newest copy older than the database and copies.
     await page.reload();
     await page.getByRole('heading', { name: 'Profiles', level: 1 }).waitFor();
-    const copy = await page.waitForFunction(async () => {
-      const cache = await caches.open('pictokit-safekeeping');
-      const response = await cache.match('/pictokit-safekeeping/copies');
-      const copies = response ? await response.json() : [];
-      return copies.find((c) => c.generation === 1000) || null;
-    }, null, { timeout: 60_000, polling: 200 });
-    results.push(await copy.jsonValue());
+    let copy = null;
+    for (let wait = 0; !copy && wait < 600; wait += 1) {
+      copy = await page.evaluate(async () => {
+        const cache = await caches.open('pictokit-safekeeping');
+        const response = await cache.match('/pictokit-safekeeping/copies');
+        const copies = response ? await response.json() : [];
+        return copies.find((c) => c.generation === 1000) || null;
+      });
+      if (!copy) await page.waitForTimeout(100);
+    }
+    if (!copy) throw new Error('the app wrote no copy within a minute');
+    results.push(copy);
     await context.close();
   }
 } finally {
