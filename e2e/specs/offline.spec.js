@@ -92,7 +92,10 @@ test('a new build replaces the old one on the next start, without mixing', async
     await app.loaded();
     await app.waitForOffline();
     expect(await buildMarks(page)).toEqual({ page: 'A', style: 'A' });
-    const oldVersion = await page.evaluate(async () => (await caches.keys()).filter((k) => k !== 'pictokit-runtime'));
+    // The build's cache: not the pictures fetched later, not the copies of the data kept
+    // outside IndexedDB (issue #22), which an update must never clear.
+    const builds = (names) => names.filter((k) => k !== 'pictokit-runtime' && k !== 'pictokit-safekeeping');
+    const oldVersion = builds(await page.evaluate(() => caches.keys()));
 
     makeNextBuild(site);
 
@@ -123,9 +126,11 @@ test('a new build replaces the old one on the next start, without mixing', async
       await new Promise((resolve) => setTimeout(resolve, 2_000));
     }
     expect(await buildMarks(next)).toEqual({ page: 'B', style: 'B' });
-    const cacheNames = await next.evaluate(async () => (await caches.keys()).filter((k) => k !== 'pictokit-runtime'));
+    const allNames = await next.evaluate(() => caches.keys());
+    const cacheNames = builds(allNames);
     expect(cacheNames).toHaveLength(1);
     expect(cacheNames).not.toEqual(oldVersion);
+    expect(allNames, 'the copies of the data outlive an update').toContain('pictokit-safekeeping');
   } finally {
     await context.close();
     await server.close();
