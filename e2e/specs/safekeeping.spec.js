@@ -8,43 +8,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
+import { safekeeping } from '../support/safekeeping.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BOARD = path.join(here, '../fixtures/obf/cboard-style.obf');
 const FULL = 'The device is full. Nothing of this change was saved: free some space, then try again.';
-
-/** The database's generation and the copies kept outside it, as the page sees them. */
-export function safekeeping(page) {
-  return page.evaluate(async () => {
-    const generation = await new Promise((resolve) => {
-      const request = indexedDB.open('pictokit');
-      request.onerror = () => resolve(-1);
-      request.onsuccess = () => {
-        const db = request.result;
-        try {
-          const read = db.transaction('device').objectStore('device').get('generation');
-          read.onsuccess = () => {
-            db.close();
-            resolve(read.result ? JSON.parse(read.result).generation : 0);
-          };
-        } catch (_) {
-          db.close();
-          resolve(0);
-        }
-      };
-    });
-    const cache = await caches.open('pictokit-safekeeping');
-    const read = async (url) => {
-      const response = await cache.match(url);
-      return response ? response.json() : null;
-    };
-    return {
-      generation,
-      marker: await read('/pictokit-safekeeping/marker'),
-      copies: (await read('/pictokit-safekeeping/copies')) || [],
-    };
-  });
-}
 
 /** Waits until the newest copy holds everything stored now. */
 export async function copyCaughtUp(page) {

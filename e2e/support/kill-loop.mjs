@@ -18,6 +18,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { safekeeping } from './safekeeping.mjs';
 
 const ARGS = [
   '--headless',
@@ -84,25 +85,9 @@ async function loaded(page) {
 }
 
 /** Whether the newest copy kept outside IndexedDB holds everything stored now. */
-function caughtUp(page) {
-  return page.evaluate(async () => {
-    const generation = await new Promise((resolve) => {
-      const request = indexedDB.open('pictokit');
-      request.onerror = () => resolve(-1);
-      request.onsuccess = () => {
-        const db = request.result;
-        const read = db.transaction('device').objectStore('device').get('generation');
-        read.onsuccess = () => {
-          db.close();
-          resolve(read.result ? JSON.parse(read.result).generation : 0);
-        };
-      };
-    });
-    const cache = await caches.open('pictokit-safekeeping');
-    const response = await cache.match('/pictokit-safekeeping/copies');
-    const copies = response ? await response.json() : [];
-    return generation === 0 || (copies.length > 0 && copies[0].generation === generation);
-  });
+async function caughtUp(page) {
+  const { generation, copies } = await safekeeping(page);
+  return generation === 0 || (copies.length > 0 && copies[0].generation === generation);
 }
 
 /** Makes a profile through the editor and waits for the list. */
