@@ -182,7 +182,7 @@ function commit(batch) {
       }
       // Known since opening (see `database`); every batch goes through the `device`
       // store, so batches commit one after another and the count only rises.
-      const generation = Math.max(safety.generation, storedGeneration) + 1;
+      const generation = storedGeneration + 1;
       storedGeneration = generation;
       transaction.oncomplete = () => {
         batch.resolve();
@@ -264,7 +264,7 @@ const COPY_PREFIX = '/pictokit-safekeeping/copy-';
 const COPIES_KEPT = 3;
 const SETTLE_MS = 1000;
 
-let safety = { generation: 0, marker: null, reset: false, copies: [] };
+let safety = { marker: null, reset: false, copies: [] };
 let markerChain = Promise.resolve();
 let copyTimer = null;
 let copyChain = Promise.resolve();
@@ -291,8 +291,12 @@ function readJson(cache, url) {
     .catch(() => null);
 }
 
+function jsonResponse(text) {
+  return new Response(text, { headers: { 'content-type': 'application/json' } });
+}
+
 function writeJson(cache, url, value) {
-  return cache.put(url, new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } }));
+  return cache.put(url, jsonResponse(JSON.stringify(value)));
 }
 
 function validCopies(list) {
@@ -302,7 +306,6 @@ function validCopies(list) {
 }
 
 function committed(generation) {
-  safety.generation = Math.max(safety.generation, generation);
   if (safety.reset) return;
   markerChain = markerChain
     .then(() => safeCache())
@@ -363,7 +366,7 @@ async function writeCopy() {
   const at = Date.now();
   const text = JSON.stringify({ format: 'pictokit-safekeeping', version: 1, generation, at, stores });
   const cache = await safeCache();
-  await cache.put(COPY_PREFIX + generation, new Response(text, { headers: { 'content-type': 'application/json' } }));
+  await cache.put(COPY_PREFIX + generation, jsonResponse(text));
   const copies = [{ generation, at, people: peopleOf(stores), bytes: text.length, ms: 0 }, ...safety.copies]
     .sort((a, b) => b.generation - a.generation);
   const kept = copies.slice(0, COPIES_KEPT);
@@ -376,17 +379,9 @@ async function writeCopy() {
 /** Compares the database with the marker kept outside it; call once after `open`.
  * Resolves to { reset, lostGeneration, lostAt, copies: [{ generation, at, people, bytes }] }. */
 export async function checkSafety() {
-  const db = await database();
-  const generation = await new Promise((resolve) => {
-    try {
-      const read = db.transaction('device', 'readonly').objectStore('device').get(GENERATION_KEY);
-      read.onsuccess = () => resolve(generationOf(read.result));
-      read.onerror = () => resolve(0);
-    } catch (_) {
-      resolve(0);
-    }
-  });
-  safety.generation = Math.max(safety.generation, generation);
+  // Opening the database read its generation (see `database`).
+  await database();
+  const generation = storedGeneration;
   let marker = null;
   let copies = [];
   try {
@@ -428,7 +423,7 @@ export async function copyText(generation) {
  * the copies kept stay older than the next ones. */
 export async function resolveReset() {
   const db = await database();
-  const generation = Math.max(safety.generation, storedGeneration, safety.marker ? safety.marker.generation : 0) + 1;
+  const generation = Math.max(storedGeneration, safety.marker ? safety.marker.generation : 0) + 1;
   storedGeneration = generation;
   await new Promise((resolve, reject) => {
     const transaction = db.transaction('device', 'readwrite', { durability: 'strict' });
