@@ -188,7 +188,7 @@ pub fn unwatched<T>(write: impl FnOnce() -> T) -> T {
 }
 
 /// Milliseconds since the Unix epoch (the components' clock, so both read the same one).
-pub use pictokit_components::now_ms;
+pub use pictokit_kit::now_ms;
 
 /// A new random id with a prefix, from the browser's cryptographic generator.
 pub fn new_id(prefix: &str) -> String {

@@ -13,7 +13,6 @@ use crate::views::picker::PictoPicker;
 use crate::views::theme_message;
 use crate::workshop::{choices_of, history_of, update_choices, Place, Turn};
 use leptos::prelude::*;
-use pictokit_components::ConfirmDialog;
 use pictokit_domain::choice::{
     combine_pair, Board, ChoiceOption, ChoiceProblem, SettingsChange, MAX_OPTIONS,
     MAX_QUESTION_CHARS, TOO_NEW_MESSAGE_ID,
@@ -21,6 +20,7 @@ use pictokit_domain::choice::{
 use pictokit_domain::picto::PictoRef;
 use pictokit_domain::profile::{GridDensity, Profile, ProfileDraft, TextSize, Theme};
 use pictokit_domain::Language;
+use pictokit_kit::ConfirmDialog;
 use pictokit_pictograms::ui;
 use pictokit_pictograms::{component_symbol, MY_PICTOGRAMS};
 

@@ -18,13 +18,13 @@ use crate::views::schedule::time_words;
 use jiff::civil::Date;
 use jiff::Timestamp;
 use leptos::prelude::*;
-use pictokit_components::{PictoGrid, TileSpec};
 use pictokit_domain::picto::PictoRef;
 use pictokit_domain::profile::{Component, Profile, Theme};
 use pictokit_domain::schedule::{
     format_time, Change, DayPart, DayView, Kind, NowNext, Occurrence, OccurrenceKey, Timer,
 };
 use pictokit_domain::Language;
+use pictokit_kit::{PictoGrid, TileSpec};
 use pictokit_pictograms::component_symbol;
 use pictokit_pictograms::ui::{self, UiPicture};
 

@@ -8,8 +8,8 @@ use crate::state::{new_id, now_ms, use_state, AppState, Toast};
 use crate::views::transfer::MoveProfiles;
 use crate::views::{avatar_src, theme_message};
 use leptos::prelude::*;
-use pictokit_components::ConfirmDialog;
 use pictokit_domain::profile::{Component, ProfileDraft};
+use pictokit_kit::ConfirmDialog;
 use wasm_bindgen::JsCast;
 
 /// The frame of every facilitator screen: the banner that says where you are, then the page.

@@ -15,9 +15,9 @@ use crate::views::facilitator::{try_as_person, FacilitatorFrame};
 use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pictokit_components::{GridLabels, LockCorner, LockLabels, PictoGrid, TileSpec};
 use pictokit_domain::picto::PictoRef;
 use pictokit_domain::profile::{Component, Profile, Theme};
+use pictokit_kit::{GridLabels, LockCorner, LockLabels, PictoGrid, TileSpec};
 use pictokit_pictograms::{component_symbol, HOME, MY_PICTOGRAMS};
 
 /// The key of the home tile that opens the person's own pictograms.

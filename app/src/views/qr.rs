@@ -13,8 +13,8 @@ use crate::views::facilitator::summary;
 use crate::views::picker::media_error_message;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pictokit_components::{guarded, ConfirmDialog};
 use pictokit_domain::profile::{Avatar, ProfileDraft};
+use pictokit_kit::{guarded, ConfirmDialog};
 use pictokit_transfer::{qr, sniff};
 use std::time::Duration;
 

@@ -21,12 +21,12 @@ use crate::views::sealed::{
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pictokit_components::ConfirmDialog;
 use pictokit_domain::profile::Profile;
 use pictokit_domain::questionnaire::{
     Answer, AnswersFile, Assessment, Choice, Informant, InformantMatch, Instrument, MergePreview,
     MergeTarget, Problem, Responses, Role, Texts,
 };
+use pictokit_kit::ConfirmDialog;
 use pictokit_transfer::check::{self, Control};
 use pictokit_transfer::sealed;
 use std::collections::BTreeMap;

@@ -15,7 +15,6 @@ use crate::views::print::Sheet;
 use jiff::civil::Date;
 use jiff::ToSpan;
 use leptos::prelude::*;
-use pictokit_components::ConfirmDialog;
 use pictokit_domain::picto::PictoRef;
 use pictokit_domain::schedule::{
     format_time, ics, parse_time, weekday_number, zone, Activity, DayView, Entry, Exception, Kind,
@@ -23,6 +22,7 @@ use pictokit_domain::schedule::{
     MAX_NAME_CHARS,
 };
 use pictokit_domain::Language;
+use pictokit_kit::ConfirmDialog;
 use pictokit_pictograms::ui;
 use std::collections::BTreeSet;
 

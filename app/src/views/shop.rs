@@ -12,13 +12,13 @@ use crate::views::shopping::{
     denomination_name, pieces_label, provide_own_money, set_item_price, PriceDialog,
 };
 use leptos::prelude::*;
-use pictokit_components::{money_src, MoneyPieces, PictoGrid, TileSpec};
 use pictokit_domain::money::{format_euros, Cents, Denomination, Pieces};
 use pictokit_domain::payment::{after_payment, plan_payment, Payment, PaymentPlan};
 use pictokit_domain::practice::{CheckChange, Dice, MakeAmount, Recognise, Step};
 use pictokit_domain::profile::{Component, Profile, Theme};
 use pictokit_domain::shopping::{BudgetStatus, ItemState, ShopView, Shopping, ShoppingList};
 use pictokit_domain::Language;
+use pictokit_kit::{money_src, MoneyPieces, PictoGrid, TileSpec};
 use pictokit_pictograms::component_symbol;
 use pictokit_pictograms::ui::{self, UiPicture};
 
@@ -1021,7 +1021,7 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
 /// A coin or note on a practice button: the person's own photo or the drawing, coins at
 /// their real size (CSS millimetres), notes as wide as the button allows.
 fn practice_money(piece: Denomination) -> impl IntoView {
-    let (width_mm, height_mm) = pictokit_components::money::size_mm(piece);
+    let (width_mm, height_mm) = pictokit_kit::money::size_mm(piece);
     let (kind, width) = if piece.is_note() {
         ("note", format!("min({width_mm}mm, 216px)"))
     } else {

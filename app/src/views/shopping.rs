@@ -12,9 +12,6 @@ use crate::views::facilitator::{try_as_person, FacilitatorFrame};
 use crate::views::picker::PictoPicker;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pictokit_components::{
-    ConfirmDialog, KeypadLabels, MoneyPiece, OwnMoney, PriceKeypad, WalletEditor,
-};
 use pictokit_domain::money::{format_euros, parse_euros, Cents, Denomination, Pieces};
 use pictokit_domain::payment::Strategy;
 use pictokit_domain::picto::PictoRef;
@@ -24,6 +21,7 @@ use pictokit_domain::shopping::{
     clean_name, ShopView, ShoppingItem, ShoppingList, MAX_ITEMS, MAX_LISTS, MAX_QUANTITY,
 };
 use pictokit_domain::Language;
+use pictokit_kit::{ConfirmDialog, KeypadLabels, MoneyPiece, OwnMoney, PriceKeypad, WalletEditor};
 use std::collections::BTreeMap;
 
 /// The message id of a paying strategy's name.
@@ -1142,8 +1140,8 @@ fn OwnMoneyPhotos(profile_id: String) -> impl IntoView {
 }
 
 /// The words of the wallet editor's headings in a language.
-pub fn wallet_labels(lang: Language) -> pictokit_components::WalletLabels {
-    pictokit_components::WalletLabels {
+pub fn wallet_labels(lang: Language) -> pictokit_kit::WalletLabels {
+    pictokit_kit::WalletLabels {
         coins: I18n::ta_in(lang, "wallet-coins", &[]),
         notes: I18n::ta_in(lang, "wallet-notes", &[]),
     }

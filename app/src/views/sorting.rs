@@ -18,7 +18,6 @@ use crate::views::picker::PictoPicker;
 use crate::views::print::Sheet;
 use crate::workshop::{history_of, sorting_of, update_sorting, Place as WsPlace, Turn};
 use leptos::prelude::*;
-use pictokit_components::ConfirmDialog;
 use pictokit_domain::picto::PictoRef;
 use pictokit_domain::profile::{Profile, Theme};
 use pictokit_domain::sorting::{
@@ -26,6 +25,7 @@ use pictokit_domain::sorting::{
     TOO_NEW_MESSAGE_ID,
 };
 use pictokit_domain::Language;
+use pictokit_kit::ConfirmDialog;
 use pictokit_pictograms::ui::{self, UiPicture};
 use std::sync::atomic::{AtomicUsize, Ordering};
 

@@ -1,13 +1,13 @@
 //! Component tests in a real browser (headless Chromium through chromedriver).
 //!
-//! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test -p pictokit-components --target wasm32-unknown-unknown`
+//! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test -p pictokit-kit --target wasm32-unknown-unknown`
 
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)]
 
 use leptos::prelude::*;
-use pictokit_components::{GridLabels, LockCorner, LockLabels, PictoGrid, Tile, TileSpec};
 use pictokit_domain::profile::GridDensity;
+use pictokit_kit::{GridLabels, LockCorner, LockLabels, PictoGrid, Tile, TileSpec};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -323,8 +323,8 @@ async fn lock_asks_for_the_pin_when_the_device_has_one() {
 
 // ---------- PriceKeypad ----------
 
-fn keypad_labels() -> pictokit_components::KeypadLabels {
-    pictokit_components::KeypadLabels {
+fn keypad_labels() -> pictokit_kit::KeypadLabels {
+    pictokit_kit::KeypadLabels {
         display: "Price".into(),
         delete: "Delete the last digit".into(),
         clear: "Clear".into(),
@@ -340,7 +340,7 @@ fn mount_keypad(
 ) -> impl Drop {
     mount_to(root.clone(), move || {
         view! {
-            <pictokit_components::PriceKeypad
+            <pictokit_kit::PriceKeypad
                 value=value
                 decimal=",".to_owned()
                 labels=keypad_labels()
@@ -498,8 +498,8 @@ async fn keypad_shows_the_problem_in_an_alert() {
 mod money {
     use super::{container, count, find, sleep};
     use leptos::prelude::*;
-    use pictokit_components::{MoneyPiece, MoneyPieces, OwnMoney, WalletEditor, WalletLabels};
     use pictokit_domain::money::{Denomination, Pieces, MAX_PIECES_EACH};
+    use pictokit_kit::{MoneyPiece, MoneyPieces, OwnMoney, WalletEditor, WalletLabels};
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Arc;
     use wasm_bindgen::JsCast;
@@ -828,7 +828,7 @@ mod money {
 
 /// A grey frame (two bytes of width, then the pixels) on which the QR reader `rqrr` 0.11
 /// panics (found by `scripts/fuzz 300 scan`).
-const PANIC_FRAME: &[u8] = include_bytes!("../../e2e/fixtures/qr/rqrr-panic.frame");
+const PANIC_FRAME: &[u8] = include_bytes!("../../../e2e/fixtures/qr/rqrr-panic.frame");
 
 fn scan(frame: &[u8]) -> Option<Option<String>> {
     let width = usize::from(u16::from_le_bytes([frame[0], frame[1]]) % 512).max(1);
@@ -839,15 +839,15 @@ fn scan(frame: &[u8]) -> Option<Option<String>> {
 
 fn pixels_scan(width: usize, height: usize, mut pixels: Vec<u8>) -> Option<Option<String>> {
     pixels.truncate(width * height);
-    pictokit_components::guarded(move || pictokit_transfer::qr::scan_luma(width, height, &pixels))
+    pictokit_kit::guarded(move || pictokit_transfer::qr::scan_luma(width, height, &pixels))
 }
 
 #[wasm_bindgen_test]
 fn a_panic_in_a_guarded_call_stops_only_that_call() {
-    assert_eq!(pictokit_components::guarded(|| 6 * 7), Some(42));
+    assert_eq!(pictokit_kit::guarded(|| 6 * 7), Some(42));
     // The reader panics on this frame: the guarded call gives nothing, and the page goes on.
     assert_eq!(scan(PANIC_FRAME), None);
-    assert_eq!(pictokit_components::guarded(|| 6 * 7), Some(42));
+    assert_eq!(pictokit_kit::guarded(|| 6 * 7), Some(42));
     // A real code is still read after it, many times.
     let text = "PKS1:abc";
     let (side, modules) = pictokit_transfer::qr::matrix(text).unwrap();
