@@ -1,9 +1,14 @@
-//! The first page (`index.html`): the start screen and person mode.
+//! The first page (`index.html`): the start screen and person mode. It serves the
+//! profiles' start screen and the person's home; of the components, only the schedule's
+//! reminders, which show on every person screen. It stays small: the components' screens
+//! are on the facilitator's page.
 
 use leptos::prelude::*;
-use pictokit_app::app::{App, Page};
-use pictokit_app::routes::Route;
-use pictokit_app::views::{person::PersonMode, reminders::planned_reminders, start::StartScreen};
+use pictokit_profiles::start::StartScreen;
+use pictokit_schedule::reminders::planned_reminders;
+use pictokit_shell::app::{App, Page};
+use pictokit_shell::person::PersonMode;
+use pictokit_shell::routes::Route;
 
 fn screens(route: Route) -> AnyView {
     match route {

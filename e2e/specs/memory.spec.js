@@ -45,8 +45,8 @@ function watch() {
 
 /** The messages of the transfer and quality parts in English, by id (single-line ones). */
 async function messages() {
-  const text = ['transfer', 'quality']
-    .map((part) => readFileSync(path.join(here, `../../i18n/locales/${part}/en.ftl`), 'utf8'))
+  const text = ['files/locales', 'questionnaire/locales/quality']
+    .map((part) => readFileSync(path.join(here, `../../components/${part}/en.ftl`), 'utf8'))
     .join('\n');
   return Object.fromEntries(
     text.split('\n').map((line) => line.match(/^([a-z0-9-]+) = (.+)$/)).filter(Boolean).map((m) => [m[1], m[2]]),

@@ -18,7 +18,7 @@ const OBF = path.join(here, '../fixtures/obf');
 
 /** The messages of a Fluent file of the transfer part, by id (single-line ones). */
 async function messages(lang) {
-  const text = await readFile(path.join(here, `../../i18n/locales/transfer/${lang}.ftl`), 'utf8');
+  const text = await readFile(path.join(here, `../../components/files/locales/${lang}.ftl`), 'utf8');
   return Object.fromEntries(
     text.split('\n').map((line) => line.match(/^([a-z0-9-]+) = (.+)$/)).filter(Boolean).map((m) => [m[1], m[2]]),
   );

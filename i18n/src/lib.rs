@@ -24,18 +24,18 @@ pub type Part = fn(Language) -> &'static str;
 /// the first page's WebAssembly leaves them out.
 pub fn shopping(lang: Language) -> &'static str {
     match lang {
-        Language::Ca => include_str!("../locales/shopping/ca.ftl"),
-        Language::Es => include_str!("../locales/shopping/es.ftl"),
-        Language::En => include_str!("../locales/shopping/en.ftl"),
+        Language::Ca => include_str!("../../components/shopping/locales/ca.ftl"),
+        Language::Es => include_str!("../../components/shopping/locales/es.ftl"),
+        Language::En => include_str!("../../components/shopping/locales/en.ftl"),
     }
 }
 
 /// The schedule's messages (facilitator.html only, like [`shopping`]).
 pub fn schedule(lang: Language) -> &'static str {
     match lang {
-        Language::Ca => include_str!("../locales/schedule/ca.ftl"),
-        Language::Es => include_str!("../locales/schedule/es.ftl"),
-        Language::En => include_str!("../locales/schedule/en.ftl"),
+        Language::Ca => include_str!("../../components/schedule/locales/ca.ftl"),
+        Language::Es => include_str!("../../components/schedule/locales/es.ftl"),
+        Language::En => include_str!("../../components/schedule/locales/en.ftl"),
     }
 }
 
@@ -43,9 +43,9 @@ pub fn schedule(lang: Language) -> &'static str {
 /// merging, the team, the plan and scores (facilitator.html only, like [`shopping`]).
 pub fn questionnaire(lang: Language) -> &'static str {
     match lang {
-        Language::Ca => include_str!("../locales/questionnaire/ca.ftl"),
-        Language::Es => include_str!("../locales/questionnaire/es.ftl"),
-        Language::En => include_str!("../locales/questionnaire/en.ftl"),
+        Language::Ca => include_str!("../../components/questionnaire/locales/questionnaire/ca.ftl"),
+        Language::Es => include_str!("../../components/questionnaire/locales/questionnaire/es.ftl"),
+        Language::En => include_str!("../../components/questionnaire/locales/questionnaire/en.ftl"),
     }
 }
 
@@ -53,18 +53,18 @@ pub fn questionnaire(lang: Language) -> &'static str {
 /// report and plan, and the person's answering screens (facilitator.html only).
 pub fn quality(lang: Language) -> &'static str {
     match lang {
-        Language::Ca => include_str!("../locales/quality/ca.ftl"),
-        Language::Es => include_str!("../locales/quality/es.ftl"),
-        Language::En => include_str!("../locales/quality/en.ftl"),
+        Language::Ca => include_str!("../../components/questionnaire/locales/quality/ca.ftl"),
+        Language::Es => include_str!("../../components/questionnaire/locales/quality/es.ftl"),
+        Language::En => include_str!("../../components/questionnaire/locales/quality/en.ftl"),
     }
 }
 
 /// What this browser can do, on the facilitator's "This device" (facilitator.html only).
 pub fn device(lang: Language) -> &'static str {
     match lang {
-        Language::Ca => include_str!("../locales/device/ca.ftl"),
-        Language::Es => include_str!("../locales/device/es.ftl"),
-        Language::En => include_str!("../locales/device/en.ftl"),
+        Language::Ca => include_str!("../../components/profiles/locales/ca.ftl"),
+        Language::Es => include_str!("../../components/profiles/locales/es.ftl"),
+        Language::En => include_str!("../../components/profiles/locales/en.ftl"),
     }
 }
 
@@ -72,9 +72,9 @@ pub fn device(lang: Language) -> &'static str {
 /// (facilitator.html only).
 pub fn transfer(lang: Language) -> &'static str {
     match lang {
-        Language::Ca => include_str!("../locales/transfer/ca.ftl"),
-        Language::Es => include_str!("../locales/transfer/es.ftl"),
-        Language::En => include_str!("../locales/transfer/en.ftl"),
+        Language::Ca => include_str!("../../components/files/locales/ca.ftl"),
+        Language::Es => include_str!("../../components/files/locales/es.ftl"),
+        Language::En => include_str!("../../components/files/locales/en.ftl"),
     }
 }
 
@@ -82,9 +82,9 @@ pub fn transfer(lang: Language) -> &'static str {
 /// their screens exist).
 pub fn workshop(lang: Language) -> &'static str {
     match lang {
-        Language::Ca => include_str!("../locales/workshop/ca.ftl"),
-        Language::Es => include_str!("../locales/workshop/es.ftl"),
-        Language::En => include_str!("../locales/workshop/en.ftl"),
+        Language::Ca => include_str!("../../components/workshop/locales/ca.ftl"),
+        Language::Es => include_str!("../../components/workshop/locales/es.ftl"),
+        Language::En => include_str!("../../components/workshop/locales/en.ftl"),
     }
 }
 
@@ -93,9 +93,9 @@ pub fn workshop(lang: Language) -> &'static str {
 /// start screen and person mode, carries only [`source`]).
 pub fn facilitator(lang: Language) -> &'static str {
     match lang {
-        Language::Ca => include_str!("../locales/facilitator/ca.ftl"),
-        Language::Es => include_str!("../locales/facilitator/es.ftl"),
-        Language::En => include_str!("../locales/facilitator/en.ftl"),
+        Language::Ca => include_str!("../../shell/locales/ca.ftl"),
+        Language::Es => include_str!("../../shell/locales/es.ftl"),
+        Language::En => include_str!("../../shell/locales/en.ftl"),
     }
 }
 

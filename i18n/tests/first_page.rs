@@ -8,30 +8,30 @@ use pictokit_domain::Language;
 use pictokit_i18n::{Localizer, ALL_PARTS};
 use std::path::{Path, PathBuf};
 
-/// What the first page is built from, relative to the workspace: the app's modules that
-/// `app/src/main.rs` reaches, and the widgets. (The pure crates name message ids too, but
-/// the screens decide where they are shown.) A screen moved to the first page must be
+/// What the first page is built from, relative to the workspace: the shell's modules that
+/// `app/src/main.rs` reaches, the start screen, the reminders, and the widgets. (The pure
+/// crates name message ids too, but the screens decide where they are shown.) A screen moved to the first page must be
 /// added here.
 const FIRST_PAGE: &[&str] = &[
     "app/src/main.rs",
-    "app/src/lib.rs",
-    "app/src/app.rs",
-    "app/src/state.rs",
-    "app/src/routes.rs",
-    "app/src/i18n.rs",
-    "app/src/speech.rs",
-    "app/src/lock.rs",
-    "app/src/library.rs",
-    "app/src/photo.rs",
-    "app/src/crypto.rs",
-    "app/src/storage",
-    "app/src/media",
-    "app/src/schedule",
-    "app/src/views/mod.rs",
-    "app/src/views/start.rs",
-    "app/src/views/person.rs",
-    "app/src/views/reminders.rs",
-    "components/src",
+    "shell/src/lib.rs",
+    "shell/src/app.rs",
+    "shell/src/state.rs",
+    "shell/src/routes.rs",
+    "shell/src/i18n.rs",
+    "shell/src/speech.rs",
+    "shell/src/lock.rs",
+    "shell/src/library.rs",
+    "shell/src/photo.rs",
+    "shell/src/crypto.rs",
+    "shell/src/device.rs",
+    "shell/src/looks.rs",
+    "shell/src/person.rs",
+    "shell/src/storage",
+    "shell/src/media",
+    "components/profiles/src/start.rs",
+    "components/schedule/src/reminders.rs",
+    "components/kit/src",
 ];
 
 fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
