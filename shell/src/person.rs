@@ -4,19 +4,21 @@
 
 use crate::crypto::verify_pin;
 use crate::i18n::{use_i18n, I18n};
-use crate::library::{show, use_pictograms};
+use crate::library::{show, use_pictograms, Pictograms};
 use crate::lock::{guard_person_mode, leave_fullscreen};
 use crate::looks::avatar_src;
 use crate::media;
-use crate::routes::{use_router, DayPlace, Route, ShopPlace};
-use crate::speech::use_speech;
-use crate::state::use_state;
+use crate::routes::{use_router, DayPlace, Route, Router, ShopPlace};
+use crate::speech::{use_speech, Speech};
+use crate::state::{use_state, AppState};
 use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pictokit_domain::picto::PictoRef;
 use pictokit_domain::profile::{Component, Profile, Theme};
+use pictokit_domain::Language;
 use pictokit_kit::{GridLabels, LockCorner, LockLabels, PictoGrid, TileSpec};
+use pictokit_pictograms::ui::UiPicture;
 use pictokit_pictograms::{component_symbol, HOME, MY_PICTOGRAMS};
 
 /// The key of the home tile that opens the person's own pictograms.
@@ -393,5 +395,91 @@ pub fn BigButton(
             <img src=move || image.get() alt="" />
             <span>{move || label.get()}</span>
         </button>
+    }
+}
+
+/// What every person screen of every component needs: the person, their language, voice
+/// and pictures, the router and the app's state. Built once while a screen is built
+/// ([`PersonCtx::new`] reads the contexts), then copied into handlers.
+#[derive(Clone, Copy)]
+pub struct PersonCtx {
+    /// The person.
+    pub profile: Signal<Profile>,
+    /// Their language's messages (the person's screens speak it).
+    pub i18n: I18n,
+    /// The voice.
+    pub speech: Speech,
+    /// Where they are.
+    pub router: Router,
+    /// The app's state.
+    pub state: AppState,
+    /// The pictogram library.
+    pub pictograms: Pictograms,
+}
+
+impl PersonCtx {
+    /// Reads the contexts once, while the screen is built (not in event handlers).
+    pub fn new(profile: Signal<Profile>) -> PersonCtx {
+        PersonCtx {
+            profile,
+            i18n: use_i18n(),
+            speech: use_speech(),
+            router: use_router(),
+            state: use_state(),
+            pictograms: use_pictograms(),
+        }
+    }
+
+    /// The person's profile id.
+    pub fn id(&self) -> String {
+        self.profile.with_untracked(|p| p.id.clone())
+    }
+
+    /// The person's language (tracked).
+    pub fn lang(&self) -> Language {
+        self.profile.with(|p| p.settings.language)
+    }
+
+    /// Whether their theme wants the black pictures (high contrast; tracked).
+    pub fn black(&self) -> bool {
+        self.profile
+            .with(|p| p.settings.theme == Theme::HighContrast)
+    }
+
+    /// Whether they asked for less motion.
+    pub fn reduced_motion(&self) -> bool {
+        self.profile.with_untracked(|p| p.settings.reduced_motion)
+    }
+
+    /// Says `text` in their language and voice, now.
+    pub fn say(&self, text: &str) {
+        let settings = self.profile.with_untracked(|p| p.settings.clone());
+        self.speech.say(text, settings.language, &settings.speech);
+    }
+
+    /// Says `text` after what is being said.
+    pub fn say_next(&self, text: &str) {
+        let settings = self.profile.with_untracked(|p| p.settings.clone());
+        self.speech
+            .say_next(text, settings.language, &settings.speech);
+    }
+
+    /// The picture of one of their pictograms, in their language and theme ("" when it is
+    /// gone).
+    pub fn picture(&self, picto: &PictoRef) -> String {
+        show(
+            self.pictograms.library().as_deref(),
+            &self.state,
+            picto,
+            self.lang(),
+            self.black(),
+        )
+        .map(|shown| shown.src)
+        .unwrap_or_default()
+    }
+
+    /// One of the interface's pictures, in their theme.
+    pub fn symbol(&self, picture: UiPicture) -> String {
+        picture.path(self.black())
     }
 }

@@ -6,16 +6,13 @@
 
 use crate::records::{assessments_memo, instrument_of, instruments_memo, update_assessment};
 use leptos::prelude::*;
-use pictokit_domain::picto::PictoRef;
-use pictokit_domain::profile::{Profile, Theme};
+use pictokit_domain::profile::Profile;
 use pictokit_domain::questionnaire::{Answer, Assessment, Instrument, Responses};
-use pictokit_domain::Language;
 use pictokit_pictograms::ui::{self, UiPicture};
-use pictokit_shell::i18n::{use_i18n, I18n};
-use pictokit_shell::library::{show, use_pictograms, Pictograms};
-use pictokit_shell::routes::{use_router, Route, Router};
-use pictokit_shell::speech::{use_speech, Speech};
-use pictokit_shell::state::{now_ms, use_state, AppState};
+use pictokit_shell::library::use_pictograms;
+use pictokit_shell::person::PersonCtx;
+use pictokit_shell::routes::Route;
+use pictokit_shell::state::{now_ms, use_state};
 use std::sync::Arc;
 
 /// Taps on an answer this soon after the last one are taken as the same hard tap.
@@ -30,54 +27,19 @@ pub fn quiz_screens(route: Route, profile: Signal<Profile>) -> Option<AnyView> {
 }
 
 /// What every screen of the questionnaire in person mode needs.
-#[derive(Clone, Copy)]
-struct Ctx {
-    profile: Signal<Profile>,
-    i18n: I18n,
-    speech: Speech,
-    router: Router,
-    state: AppState,
-    pictograms: Pictograms,
+type Ctx = PersonCtx;
+
+/// The questionnaire's questions to the person's context.
+trait Quiz {
+    fn text(
+        &self,
+        instrument: &Instrument,
+        texts: &pictokit_domain::questionnaire::Texts,
+    ) -> String;
+    fn home(&self);
 }
 
-impl Ctx {
-    fn id(&self) -> String {
-        self.profile.with_untracked(|p| p.id.clone())
-    }
-
-    fn lang(&self) -> Language {
-        self.profile.with(|p| p.settings.language)
-    }
-
-    fn black(&self) -> bool {
-        self.profile
-            .with(|p| p.settings.theme == Theme::HighContrast)
-    }
-
-    fn say(&self, text: &str) {
-        let settings = self.profile.with_untracked(|p| p.settings.clone());
-        self.speech.say(text, settings.language, &settings.speech);
-    }
-
-    fn picture(&self, picto: Option<&PictoRef>) -> String {
-        picto
-            .and_then(|picto| {
-                show(
-                    self.pictograms.library().as_deref(),
-                    &self.state,
-                    picto,
-                    self.lang(),
-                    self.black(),
-                )
-            })
-            .map(|shown| shown.src)
-            .unwrap_or_default()
-    }
-
-    fn symbol(&self, picture: UiPicture) -> String {
-        picture.path(self.black())
-    }
-
+impl Quiz for PersonCtx {
     fn text(
         &self,
         instrument: &Instrument,
@@ -124,14 +86,7 @@ fn Quiz(profile: Signal<Profile>, id: String) -> impl IntoView {
     let state = use_state();
     let pictograms = use_pictograms();
     pictograms.ensure_loaded();
-    let ctx = Ctx {
-        profile,
-        i18n: use_i18n(),
-        speech: use_speech(),
-        router: use_router(),
-        state,
-        pictograms,
-    };
+    let ctx = PersonCtx::new(profile);
     let decoded = assessments_memo(state, ctx.id());
     let known = instruments_memo(state);
     if id.is_empty() {
@@ -237,7 +192,7 @@ fn Progress(
                     class:pk-quiz-part--done=done
                     class:pk-quiz-part--now=now
                     aria-current=now.then_some("step")>
-                    <img src=ctx.picture(domain.picto.as_ref()) alt="" />
+                    <img src=domain.picto.as_ref().map(|picto| ctx.picture(picto)).unwrap_or_default() alt="" />
                     {done.then(|| view! { <img class="pk-quiz-part__check" src=ctx.symbol(ui::DONE) alt="" /> })}
                     <span class="pk-visually-hidden">
                         {i18n.ta("quiz-part", &[("number", &(index + 1).to_string()), ("name", &name), ("state", &state_words)])}
@@ -336,7 +291,7 @@ fn Question(
                     class:pk-quiz-answer--chosen=chosen
                     aria-pressed=chosen.to_string()
                     on:click=move |_| answer(Answer::Value(value))>
-                    <img src=ctx.picture(option.picto.as_ref()) alt="" />
+                    <img src=option.picto.as_ref().map(|picto| ctx.picture(picto)).unwrap_or_default() alt="" />
                     <span>{label}</span>
                     {chosen.then(|| view! { <img class="pk-quiz-check" src=ctx.symbol(ui::DONE) alt="" /> })}
                 </button>
@@ -368,7 +323,7 @@ fn Question(
         <h2 class="pk-visually-hidden">{i18n.t("quiz-title")}</h2>
         // The question is a button: a tap reads it again.
         <button type="button" class="pk-quiz-question" data-step=position.to_string() on:click=move |_| ctx.say(&say_again)>
-            <img class="pk-quiz-question__img" src=ctx.picture(item.picto.as_ref()) alt="" data-main-picture="" />
+            <img class="pk-quiz-question__img" src=item.picto.as_ref().map(|picto| ctx.picture(picto)).unwrap_or_default() alt="" data-main-picture="" />
             <span class="pk-quiz-question__words">{words}</span>
         </button>
         <div class="pk-quiz-scale" role="group" aria-label=i18n.t("quiz-answers") data-main-action="">{scale}</div>
@@ -432,7 +387,7 @@ fn Important(
                     class:pk-quiz-domain--on=on.clone()
                     aria-pressed=move || on2().to_string()
                     on:click=toggle>
-                    <img src=ctx.picture(domain.picto.as_ref()) alt="" />
+                    <img src=domain.picto.as_ref().map(|picto| ctx.picture(picto)).unwrap_or_default() alt="" />
                     <span>{name}</span>
                     <Show when=on.clone()>
                         <span class="pk-quiz-domain__star">

@@ -8,21 +8,16 @@ use crate::reminders::{ReminderDialog, Shown};
 use jiff::civil::Date;
 use jiff::Timestamp;
 use leptos::prelude::*;
-use pictokit_domain::picto::PictoRef;
-use pictokit_domain::profile::{Component, Profile, Theme};
+use pictokit_domain::profile::{Component, Profile};
 use pictokit_domain::schedule::{
     format_time, Change, DayPart, DayView, Kind, NowNext, Occurrence, OccurrenceKey, Timer,
 };
-use pictokit_domain::Language;
 use pictokit_kit::{PictoGrid, TileSpec};
 use pictokit_pictograms::component_symbol;
 use pictokit_pictograms::ui::{self, UiPicture};
-use pictokit_shell::i18n::{use_i18n, I18n};
-use pictokit_shell::library::{show, use_pictograms, Pictograms};
 use pictokit_shell::person::BigButton;
-use pictokit_shell::routes::{use_router, DayPlace, Route, Router};
-use pictokit_shell::speech::{use_speech, Speech};
-use pictokit_shell::state::{use_state, AppState};
+use pictokit_shell::person::PersonCtx;
+use pictokit_shell::routes::{DayPlace, Route};
 use {
     pictokit_shell::device::{
         self, chime, date_words, keep_awake, now, ticking_clock, weekday_words,
@@ -59,71 +54,34 @@ pub fn day_screens(route: Route, profile: Signal<Profile>) -> Option<AnyView> {
     })
 }
 
-/// What every person screen of the schedule needs.
+/// What every person screen of the schedule needs: the person's context, and their
+/// schedule.
 #[derive(Clone, Copy)]
 struct Ctx {
-    profile: Signal<Profile>,
-    i18n: I18n,
-    speech: Speech,
-    router: Router,
-    state: AppState,
-    pictograms: Pictograms,
+    person: PersonCtx,
     decoded: Memo<Decoded>,
+}
+
+impl std::ops::Deref for Ctx {
+    type Target = PersonCtx;
+
+    fn deref(&self) -> &PersonCtx {
+        &self.person
+    }
 }
 
 impl Ctx {
     fn new(profile: Signal<Profile>) -> Ctx {
-        let state = use_state();
-        let pictograms = use_pictograms();
-        pictograms.ensure_loaded();
-        let id = profile.with_untracked(|p| p.id.clone());
+        let person = PersonCtx::new(profile);
+        person.pictograms.ensure_loaded();
         Ctx {
-            profile,
-            i18n: use_i18n(),
-            speech: use_speech(),
-            router: use_router(),
-            state,
-            pictograms,
-            decoded: schedule_memo(state, id),
+            person,
+            decoded: schedule_memo(person.state, person.id()),
         }
-    }
-
-    fn id(&self) -> String {
-        self.profile.with_untracked(|p| p.id.clone())
-    }
-
-    fn lang(&self) -> Language {
-        self.profile.with(|p| p.settings.language)
-    }
-
-    fn black(&self) -> bool {
-        self.profile
-            .with(|p| p.settings.theme == Theme::HighContrast)
-    }
-
-    fn reduced_motion(&self) -> bool {
-        self.profile.with_untracked(|p| p.settings.reduced_motion)
-    }
-
-    fn say(&self, text: &str) {
-        let settings = self.profile.with_untracked(|p| p.settings.clone());
-        self.speech.say(text, settings.language, &settings.speech);
     }
 
     fn go(&self, place: DayPlace) {
         self.router.replace(Route::Day(self.id(), place));
-    }
-
-    fn picture(&self, picto: &PictoRef) -> String {
-        show(
-            self.pictograms.library().as_deref(),
-            &self.state,
-            picto,
-            self.lang(),
-            self.black(),
-        )
-        .map(|shown| shown.src)
-        .unwrap_or_default()
     }
 
     fn sounds(&self) -> bool {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use pictokit_domain::money::{format_euros, Cents, Denomination, Pieces};
 use pictokit_domain::payment::{after_payment, plan_payment, Payment, PaymentPlan};
 use pictokit_domain::practice::{CheckChange, Dice, MakeAmount, Recognise, Step};
-use pictokit_domain::profile::{Component, Profile, Theme};
+use pictokit_domain::profile::{Component, Profile};
 use pictokit_domain::shopping::{BudgetStatus, ItemState, ShopView, Shopping, ShoppingList};
 use pictokit_domain::Language;
 use pictokit_kit::{money_src, MoneyPieces, PictoGrid, TileSpec};
@@ -17,9 +17,9 @@ use pictokit_pictograms::component_symbol;
 use pictokit_pictograms::ui::{self, UiPicture};
 use pictokit_shell::i18n::{use_i18n, I18n};
 use pictokit_shell::library::{show, use_pictograms};
+use pictokit_shell::person::PersonCtx;
 use pictokit_shell::person::{grid_labels, BigButton};
 use pictokit_shell::routes::{use_router, Route, ShopPlace};
-use pictokit_shell::speech::use_speech;
 use pictokit_shell::state::{now_ms, use_state};
 
 /// The path of an interface picture, in the outline set for high contrast.
@@ -52,53 +52,18 @@ pub fn shop_screens(route: Route, profile: Signal<Profile>) -> Option<AnyView> {
     Some(view! { <div class="pk-shop" node_ref=shop_ref>{screen}</div> }.into_any())
 }
 
-/// What every person screen of the shopping helper needs.
-#[derive(Clone, Copy)]
-struct Ctx {
-    profile: Signal<Profile>,
-    i18n: I18n,
-    speech: pictokit_shell::speech::Speech,
-    router: pictokit_shell::routes::Router,
-    state: pictokit_shell::state::AppState,
+/// What every person screen of the shopping helper needs: the person's context, and what
+/// only the shop asks of it.
+type Ctx = PersonCtx;
+
+/// The shop's questions to the person's context.
+trait Shop {
+    fn money(&self, amount: Cents) -> String;
+    fn go(&self, place: ShopPlace);
+    fn shopping(&self) -> Shopping;
 }
 
-impl Ctx {
-    /// Reads the contexts once, while the component is built (not in event handlers).
-    fn new(profile: Signal<Profile>) -> Ctx {
-        Ctx {
-            profile,
-            i18n: use_i18n(),
-            speech: use_speech(),
-            router: use_router(),
-            state: use_state(),
-        }
-    }
-
-    fn id(&self) -> String {
-        self.profile.with_untracked(|p| p.id.clone())
-    }
-
-    fn lang(&self) -> Language {
-        self.profile.with(|p| p.settings.language)
-    }
-
-    fn black(&self) -> bool {
-        self.profile
-            .with(|p| p.settings.theme == Theme::HighContrast)
-    }
-
-    fn say(&self, text: &str) {
-        let settings = self.profile.with_untracked(|p| p.settings.clone());
-        self.speech.say(text, settings.language, &settings.speech);
-    }
-
-    /// Says `text` after what is being said (the next product after "In the basket").
-    fn say_next(&self, text: &str) {
-        let settings = self.profile.with_untracked(|p| p.settings.clone());
-        self.speech
-            .say_next(text, settings.language, &settings.speech);
-    }
-
+impl Shop for PersonCtx {
     fn money(&self, amount: Cents) -> String {
         format_euros(amount, self.lang())
     }

@@ -19,6 +19,7 @@ use pictokit_shell::frame::{try_as_person_at, FacilitatorFrame};
 use pictokit_shell::i18n::{use_i18n, I18n};
 use pictokit_shell::library::{show, use_pictograms, Pictograms};
 use pictokit_shell::looks::theme_message;
+use pictokit_shell::person::PersonCtx;
 use pictokit_shell::picker::PictoPicker;
 use pictokit_shell::routes::use_router;
 use pictokit_shell::speech::use_speech;
@@ -851,10 +852,14 @@ const REPEAT_TAP_MS: u64 = 700;
 /// `<board>/<choice>` once chosen).
 #[component]
 pub fn ChoiceTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
-    let state = use_state();
-    let i18n = use_i18n();
-    let speech = use_speech();
-    let router = use_router();
+    let ctx = PersonCtx::new(profile);
+    let PersonCtx {
+        state,
+        i18n,
+        speech,
+        router,
+        ..
+    } = ctx;
     let (board_id, chosen) = match rest.split_once('/') {
         Some((board, choice)) => (board.to_owned(), Some(choice.to_owned())),
         None => (rest.clone(), None),
@@ -874,7 +879,7 @@ pub fn ChoiceTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
         return view! { <p class="pk-empty">{move || i18n.t("choice-person-missing")}</p> }
             .into_any();
     };
-    let black = move || profile.with(|p| p.settings.theme == Theme::HighContrast);
+    let black = move || ctx.black();
     // A hard tap that lands twice must not choose and then choose again at once: taps this
     // soon after the screen changed are taken as the same tap.
     let shown_at = now_ms();

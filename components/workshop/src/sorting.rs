@@ -10,7 +10,7 @@
 use crate::records::{history_of, sorting_of, update_sorting, Place as WsPlace, Turn};
 use leptos::prelude::*;
 use pictokit_domain::picto::PictoRef;
-use pictokit_domain::profile::{Profile, Theme};
+use pictokit_domain::profile::Profile;
 use pictokit_domain::sorting::{
     compare, Card, Change, ChangeKind, Mat, Place, Scale, Session, SortingProblem, Summary,
     TOO_NEW_MESSAGE_ID,
@@ -22,10 +22,10 @@ use pictokit_shell::device::when_words;
 use pictokit_shell::frame::{try_as_person_at, FacilitatorFrame};
 use pictokit_shell::i18n::{use_i18n, I18n};
 use pictokit_shell::library::{show, use_pictograms, Pictograms};
+use pictokit_shell::person::PersonCtx;
 use pictokit_shell::picker::PictoPicker;
 use pictokit_shell::print::Sheet;
 use pictokit_shell::routes::{use_router, Route};
-use pictokit_shell::speech::use_speech;
 use pictokit_shell::state::{new_id, now_ms, use_state, AppState};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -904,12 +904,16 @@ fn HomeButton(on_press: impl Fn(leptos::ev::MouseEvent) + 'static) -> impl IntoV
 /// The person sorting a mat's cards, in person mode (`rest`: `<mat>/<session>`).
 #[component]
 pub fn SortTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
-    let state = use_state();
-    let i18n = use_i18n();
-    let speech = use_speech();
-    let pictograms = use_pictograms();
+    let ctx = PersonCtx::new(profile);
+    let PersonCtx {
+        state,
+        i18n,
+        speech,
+        router,
+        pictograms,
+        ..
+    } = ctx;
     pictograms.ensure_loaded();
-    let router = use_router();
     // The mat and session, from the address (it may change while this screen stays).
     let ids = Memo::new(move |_| {
         let rest = match router.route.get() {
@@ -923,13 +927,10 @@ pub fn SortTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
             .map(|(m, s)| (m.to_owned(), s.to_owned()))
             .unwrap_or_default()
     });
-    let pid = move || profile.with_untracked(|p| p.id.clone());
-    let black = move || profile.with(|p| p.settings.theme == Theme::HighContrast);
-    let lang = move || profile.with(|p| p.settings.language);
-    let say = move |text: &str| {
-        let settings = profile.with_untracked(|p| p.settings.clone());
-        speech.say(text, settings.language, &settings.speech);
-    };
+    let pid = move || ctx.id();
+    let black = move || ctx.black();
+    let lang = move || ctx.lang();
+    let say = move |text: &str| ctx.say(text);
     let current = Memo::new(move |_| {
         let (record, _) = sorting_of(&state, &pid());
         let (mat_id, session_id) = ids.get();
