@@ -57,7 +57,7 @@ test('a board file opens with the network off: the file reader is there offline'
 
 /** Makes "build B" of a copied build: a changed stylesheet (with its SRI hash) and page. */
 function makeNextBuild(site) {
-  const css = readdirSync(site).find((name) => /^base-.*\.css$/.test(name));
+  const css = readdirSync(site).find((name) => /^first-page-.*\.css$/.test(name));
   const cssPath = path.join(site, css);
   const changed = `${readFileSync(cssPath, 'utf8')}\n:root { --pk-build: "B"; }\n`;
   writeFileSync(cssPath, changed);
