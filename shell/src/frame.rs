@@ -126,3 +126,49 @@ pub fn summary(i18n: I18n, settings: &ProfileDraft) -> String {
         ],
     )
 }
+
+/// What a facilitator's screen about one person reads first: the app's contexts and the
+/// person's profile.
+#[derive(Clone, Copy)]
+pub struct ForPerson {
+    /// The app's state.
+    pub state: AppState,
+    /// Where the facilitator is.
+    pub router: Router,
+    /// The facilitator's language.
+    pub i18n: I18n,
+    /// The person.
+    pub profile: Signal<pictokit_domain::profile::Profile>,
+}
+
+impl ForPerson {
+    /// Reads the contexts while the screen is built; `None` when the profile is gone (the
+    /// screen then shows [`home`]).
+    pub fn of(profile_id: &str) -> Option<ForPerson> {
+        let state = crate::state::use_state();
+        Some(ForPerson {
+            state,
+            router: use_router(),
+            i18n: use_i18n(),
+            profile: state.profile_signal(profile_id)?,
+        })
+    }
+
+    /// The state, the router, the language and the person, to name at once.
+    pub fn parts(
+        self,
+    ) -> (
+        AppState,
+        Router,
+        I18n,
+        Signal<pictokit_domain::profile::Profile>,
+    ) {
+        (self.state, self.router, self.i18n, self.profile)
+    }
+
+    /// The person's name, following edits.
+    pub fn name(self) -> impl Fn() -> String + Copy + 'static {
+        let profile = self.profile;
+        move || profile.with(|p| p.settings.name.clone())
+    }
+}

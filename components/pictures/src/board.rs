@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pictokit_domain::picto::{Media, MediaKind, PictoRef};
 use pictokit_domain::profile::Theme;
-use pictokit_shell::frame::FacilitatorFrame;
+use pictokit_shell::frame::{home, FacilitatorFrame, ForPerson};
 use pictokit_shell::i18n::use_i18n;
 use pictokit_shell::library::{show, use_pictograms};
 use pictokit_shell::media;
 use pictokit_shell::picker::{media_error_message, PictoPicker};
 use pictokit_shell::print::Sheet;
-use pictokit_shell::routes::{use_router, Route};
+use pictokit_shell::routes::Route;
 use pictokit_shell::state::{new_id, now_ms, use_state};
 use std::collections::BTreeMap;
 
@@ -22,13 +22,11 @@ pub fn BoardEditor(
     /// Whose pictograms.
     profile_id: String,
 ) -> impl IntoView {
-    let state = use_state();
-    let router = use_router();
-    let i18n = use_i18n();
-    let pictograms = use_pictograms();
-    let Some(profile) = state.profile_signal(&profile_id) else {
-        return pictokit_shell::frame::home();
+    let Some(person) = ForPerson::of(&profile_id) else {
+        return home();
     };
+    let (state, router, i18n, profile) = person.parts();
+    let pictograms = use_pictograms();
     pictograms.ensure_loaded();
     let name = move || profile.with(|p| p.settings.name.clone());
     let picker_open = RwSignal::new(false);

@@ -3,11 +3,10 @@
 use leptos::context::Provider;
 use leptos::prelude::*;
 use pictokit_domain::profile::Profile;
-use pictokit_shell::frame::{try_as_person, FacilitatorFrame};
-use pictokit_shell::i18n::{use_i18n, I18n};
+use pictokit_shell::frame::{home, try_as_person, FacilitatorFrame, ForPerson};
+use pictokit_shell::i18n::I18n;
 use pictokit_shell::person::{PersonFrame, PersonHome};
-use pictokit_shell::routes::{use_router, Route};
-use pictokit_shell::state::use_state;
+use pictokit_shell::routes::Route;
 
 /// The facilitator's preview of a person's home, with edit and "try as the person".
 #[component]
@@ -15,13 +14,11 @@ pub fn PreviewScreen(
     /// The profile shown.
     profile_id: String,
 ) -> impl IntoView {
-    let state = use_state();
-    let router = use_router();
-    let i18n = use_i18n();
-    let Some(profile) = state.profile_signal(&profile_id) else {
-        return pictokit_shell::frame::home();
+    let Some(person) = ForPerson::of(&profile_id) else {
+        return home();
     };
-    let name = move || profile.with(|p| p.settings.name.clone());
+    let (state, router, i18n, profile) = person.parts();
+    let name = person.name();
     let (id_edit, id_try) = (profile_id.clone(), profile_id.clone());
     view! {
         <FacilitatorFrame title=Signal::derive(move || i18n.ta("preview-title", &[("name", &name())]))>

@@ -23,7 +23,7 @@ use pictokit_domain::questionnaire::{
 use pictokit_kit::ConfirmDialog;
 use pictokit_shell::device::today;
 use pictokit_shell::device::{date_words_year, download_text};
-use pictokit_shell::frame::{try_as_person_at, FacilitatorFrame};
+use pictokit_shell::frame::{home, try_as_person_at, FacilitatorFrame, ForPerson};
 use pictokit_shell::i18n::{use_i18n, I18n};
 use pictokit_shell::reader;
 use pictokit_shell::routes::{use_router, Route, Router};
@@ -136,11 +136,10 @@ pub fn QualityScreen(
     /// Where (the rest of the route).
     rest: String,
 ) -> impl IntoView {
-    let state = use_state();
-    let Some(profile) = state.profile_signal(&profile_id) else {
-        return pictokit_shell::frame::home();
+    let Some(person) = ForPerson::of(&profile_id) else {
+        return home();
     };
-    let ctx = QCtx::new(profile);
+    let ctx = QCtx::new(person.profile);
     match Place::parse(&rest) {
         Place::List => view! { <AssessmentList ctx=ctx /> }.into_any(),
         Place::Team(id) => view! { <TeamView ctx=ctx id=id /> }.into_any(),

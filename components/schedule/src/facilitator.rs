@@ -14,12 +14,12 @@ use pictokit_domain::schedule::{
 use pictokit_domain::Language;
 use pictokit_kit::ConfirmDialog;
 use pictokit_pictograms::ui;
-use pictokit_shell::frame::{try_as_person, FacilitatorFrame};
+use pictokit_shell::frame::{home, try_as_person, FacilitatorFrame, ForPerson};
 use pictokit_shell::i18n::{use_i18n, I18n};
 use pictokit_shell::library::{show, use_pictograms, Pictograms};
 use pictokit_shell::picker::PictoPicker;
 use pictokit_shell::print::Sheet;
-use pictokit_shell::routes::{use_router, Route};
+use pictokit_shell::routes::Route;
 use pictokit_shell::state::{new_id, use_state, AppState, Toast};
 use std::collections::BTreeSet;
 use {
@@ -234,14 +234,12 @@ pub fn ScheduleScreen(
     /// The profile.
     profile_id: String,
 ) -> impl IntoView {
-    let state = use_state();
-    let router = use_router();
-    let i18n = use_i18n();
+    let Some(person) = ForPerson::of(&profile_id) else {
+        return home();
+    };
+    let (state, router, i18n, profile) = person.parts();
     let pictograms = use_pictograms();
     pictograms.ensure_loaded();
-    let Some(profile) = state.profile_signal(&profile_id) else {
-        return pictokit_shell::frame::home();
-    };
     let decoded = schedule_memo(state, profile_id.clone());
     let sched = Memo::new(move |_| decoded.with(|d| d.schedule.clone()));
     let lang = Signal::derive(move || profile.with(|p| p.settings.language));

@@ -15,12 +15,12 @@ use pictokit_domain::shopping::{
 };
 use pictokit_domain::Language;
 use pictokit_kit::{ConfirmDialog, KeypadLabels, MoneyPiece, OwnMoney, PriceKeypad, WalletEditor};
-use pictokit_shell::frame::{try_as_person, FacilitatorFrame};
+use pictokit_shell::frame::{home, try_as_person, FacilitatorFrame, ForPerson};
 use pictokit_shell::i18n::{use_i18n, I18n};
 use pictokit_shell::library::{show, use_pictograms};
 use pictokit_shell::photo::{fitted_from_file, take_chosen_file};
 use pictokit_shell::picker::PictoPicker;
-use pictokit_shell::routes::{use_router, Route};
+use pictokit_shell::routes::Route;
 use pictokit_shell::state::{new_id, now_ms, use_state, Toast};
 use std::collections::BTreeMap;
 
@@ -110,13 +110,11 @@ pub fn ShoppingListsScreen(
     /// Whose shopping.
     profile_id: String,
 ) -> impl IntoView {
-    let state = use_state();
-    let router = use_router();
-    let i18n = use_i18n();
-    let Some(profile) = state.profile_signal(&profile_id) else {
-        return pictokit_shell::frame::home();
+    let Some(person) = ForPerson::of(&profile_id) else {
+        return home();
     };
-    let name = move || profile.with(|p| p.settings.name.clone());
+    let (state, router, i18n, profile) = person.parts();
+    let name = person.name();
     let id = profile_id.clone();
     let shopping = Memo::new(move |_| state.shopping_of(&id));
     let new_name = RwSignal::new(String::new());
@@ -505,13 +503,11 @@ pub fn ShoppingListScreen(
     /// Which list.
     list_id: String,
 ) -> impl IntoView {
-    let state = use_state();
-    let router = use_router();
-    let i18n = use_i18n();
-    let pictograms = use_pictograms();
-    let Some(profile) = state.profile_signal(&profile_id) else {
-        return pictokit_shell::frame::home();
+    let Some(person) = ForPerson::of(&profile_id) else {
+        return home();
     };
+    let (state, router, i18n, profile) = person.parts();
+    let pictograms = use_pictograms();
     pictograms.ensure_loaded();
     let (pid, lid) = (profile_id.clone(), list_id.clone());
     let list = Memo::new(move |_| {
@@ -942,13 +938,11 @@ pub fn WalletScreen(
     /// Whose wallet.
     profile_id: String,
 ) -> impl IntoView {
-    let state = use_state();
-    let router = use_router();
-    let i18n = use_i18n();
-    let Some(profile) = state.profile_signal(&profile_id) else {
-        return pictokit_shell::frame::home();
+    let Some(person) = ForPerson::of(&profile_id) else {
+        return home();
     };
-    let name = move || profile.with(|p| p.settings.name.clone());
+    let (state, router, i18n, _) = person.parts();
+    let name = person.name();
     let pid = profile_id.clone();
     let wallet = Signal::derive(move || {
         state

@@ -15,7 +15,7 @@ use pictokit_kit::ConfirmDialog;
 use pictokit_pictograms::ui;
 use pictokit_pictograms::{component_symbol, MY_PICTOGRAMS};
 use pictokit_shell::device::when_words;
-use pictokit_shell::frame::{try_as_person_at, FacilitatorFrame};
+use pictokit_shell::frame::{home, try_as_person_at, FacilitatorFrame, ForPerson};
 use pictokit_shell::i18n::{use_i18n, I18n};
 use pictokit_shell::library::{show, use_pictograms, Pictograms};
 use pictokit_shell::looks::theme_message;
@@ -251,10 +251,10 @@ pub fn ChoiceSection(profile_id: String) -> impl IntoView {
 /// A choice board's screens for the facilitator (`rest`: `new`, `<board>`, `<board>/edit`).
 #[component]
 pub fn ChoiceScreen(profile_id: String, rest: String) -> impl IntoView {
-    let state = use_state();
-    let Some(profile) = state.profile_signal(&profile_id) else {
-        return pictokit_shell::frame::home();
+    let Some(person) = ForPerson::of(&profile_id) else {
+        return home();
     };
+    let (state, _, _, profile) = person.parts();
     match rest.split_once('/') {
         _ if rest == "new" => view! { <BoardEditor profile=profile board=None /> }.into_any(),
         Some((board, "edit")) => {

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use pictokit_domain::history::MAX_WORKSHOP_NAME_CHARS;
 use pictokit_domain::profile::Profile;
 use pictokit_shell::device::when_words;
-use pictokit_shell::frame::FacilitatorFrame;
+use pictokit_shell::frame::{home, FacilitatorFrame, ForPerson};
 use pictokit_shell::i18n::use_i18n;
 use pictokit_shell::routes::{use_router, Route};
 use pictokit_shell::state::{now_ms, use_state};
@@ -51,12 +51,11 @@ pub fn workshop_screens(route: Route, profile: Signal<Profile>) -> Option<AnyVie
 /// The workshop's home: the session, then its tools, then the latest changes.
 #[component]
 fn WorkshopHome(profile_id: String) -> impl IntoView {
-    let state = use_state();
-    let i18n = use_i18n();
-    let Some(profile) = state.profile_signal(&profile_id) else {
-        return pictokit_shell::frame::home();
+    let Some(person) = ForPerson::of(&profile_id) else {
+        return home();
     };
-    let name = move || profile.with(|p| p.settings.name.clone());
+    let i18n = person.i18n;
+    let name = person.name();
     view! {
         <FacilitatorFrame title=Signal::derive(move || i18n.ta("workshop-title", &[("name", &name())]))>
             <p class="pk-fac-hint">{move || i18n.ta("workshop-hint", &[("name", &name())])}</p>

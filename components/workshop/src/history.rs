@@ -9,7 +9,7 @@ use pictokit_domain::profile::{GridDensity, TextSize, Theme};
 use pictokit_domain::Language;
 use pictokit_pictograms::ui;
 use pictokit_shell::device::when_words;
-use pictokit_shell::frame::FacilitatorFrame;
+use pictokit_shell::frame::{home, FacilitatorFrame, ForPerson};
 use pictokit_shell::i18n::{use_i18n, I18n};
 use pictokit_shell::library::{show, use_pictograms};
 use pictokit_shell::looks::theme_message;
@@ -259,13 +259,11 @@ pub fn LatestChanges(profile_id: String) -> impl IntoView {
 /// Every change of a person, newest first, by workshop session.
 #[component]
 pub fn ChangesScreen(profile_id: String) -> impl IntoView {
-    let state = use_state();
-    let i18n = use_i18n();
-    let router = use_router();
-    let Some(profile) = state.profile_signal(&profile_id) else {
-        return pictokit_shell::frame::home();
+    let Some(person) = ForPerson::of(&profile_id) else {
+        return home();
     };
-    let name = move || profile.with(|p| p.settings.name.clone());
+    let (state, router, i18n, _) = person.parts();
+    let name = person.name();
     let id = StoredValue::new(profile_id);
     let loaded = Memo::new(move |_| id.with_value(|id| history_of(&state, id)));
     view! {
