@@ -6,13 +6,14 @@
 //! Pure: the app keeps one [`ChoiceRecord`] per profile, draws the board and calls
 //! [`ChoiceRecord::choose`] when an option is tapped.
 
+use crate::lenient::{array, id_of, load_unique, millis, optional, schema, text, workshop};
 use crate::picto::PictoRef;
 use crate::profile::{GridDensity, ProfileDraft, TextSize, Theme};
 use crate::questionnaire::{is_id, trimmed_and_cut};
-use crate::schema::{LoadProblem, SCHEMA_KEY};
+use crate::schema::LoadProblem;
+use crate::workshop_common::{check_set, check_things};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
-use std::collections::BTreeSet;
+use serde_json::Value;
 
 /// The fewest options on a board.
 pub const MIN_OPTIONS: usize = 2;
@@ -298,36 +299,38 @@ impl Board {
 
     /// Every problem of the board, in the order of its fields; empty when it is fine.
     pub fn validate(&self) -> Vec<ChoiceProblem> {
-        let mut problems = Vec::new();
-        if !is_id(&self.id) {
-            problems.push(ChoiceProblem::BadId);
-        }
-        if self.question.trim().is_empty() {
-            problems.push(ChoiceProblem::NoQuestion);
-        } else if self.question.chars().count() > MAX_QUESTION_CHARS {
-            problems.push(ChoiceProblem::QuestionTooLong);
-        }
-        if self.options.len() < MIN_OPTIONS {
-            problems.push(ChoiceProblem::TooFewOptions);
-        } else if self.options.len() > MAX_OPTIONS {
-            problems.push(ChoiceProblem::TooManyOptions);
-        }
-        let mut seen = BTreeSet::new();
-        for option in &self.options {
-            if !is_id(&option.id) {
-                problems.push(ChoiceProblem::BadOptionId(option.id.clone()));
-            } else if !seen.insert(option.id.as_str()) {
-                problems.push(ChoiceProblem::DuplicateOption(option.id.clone()));
-            }
-            if option.label.trim().is_empty() {
-                problems.push(ChoiceProblem::NoLabel(option.id.clone()));
-            } else if option.label.chars().count() > MAX_LABEL_CHARS {
-                problems.push(ChoiceProblem::LabelTooLong(option.id.clone()));
-            }
-            if option.change().is_some_and(SettingsChange::is_empty) {
-                problems.push(ChoiceProblem::NoChange(option.id.clone()));
-            }
-        }
+        let mut problems = check_set(
+            &self.id,
+            &self.question,
+            MAX_QUESTION_CHARS,
+            self.options.len(),
+            MIN_OPTIONS..=MAX_OPTIONS,
+            [
+                ChoiceProblem::BadId,
+                ChoiceProblem::NoQuestion,
+                ChoiceProblem::QuestionTooLong,
+                ChoiceProblem::TooFewOptions,
+                ChoiceProblem::TooManyOptions,
+            ],
+        );
+        let option_problems = [
+            ChoiceProblem::BadOptionId,
+            ChoiceProblem::DuplicateOption,
+            ChoiceProblem::NoLabel,
+            ChoiceProblem::LabelTooLong,
+        ];
+        // A configuration option must change something.
+        let no_change = |option: &ChoiceOption| {
+            let empty = option.change().is_some_and(SettingsChange::is_empty);
+            empty.then(|| ChoiceProblem::NoChange(option.id.clone()))
+        };
+        problems.extend(check_things(
+            &self.options,
+            |option| (&option.id, &option.label),
+            MAX_LABEL_CHARS,
+            option_problems,
+            no_change,
+        ));
         problems
     }
 
@@ -398,32 +401,27 @@ impl ChoiceRecord {
         let Some(object) = record.as_object() else {
             return (loaded, usize::from(!record.is_null()));
         };
-        match object.get(SCHEMA_KEY) {
-            None | Some(Value::Null) => {}
-            Some(value) => match value.as_u64() {
-                Some(schema) if schema >= 1 => loaded.schema = schema.max(CHOICE_SCHEMA),
-                _ => n_dropped += 1,
-            },
-        }
+        loaded.schema = schema(object, CHOICE_SCHEMA, &mut n_dropped);
         let boards = array(object.get("boards"), &mut n_dropped);
-        for value in boards.iter().take(MAX_BOARDS) {
-            match load_board(value, &mut n_dropped) {
-                Some(board) if loaded.board(&board.id).is_none() => loaded.boards.push(board),
-                _ => n_dropped += 1,
-            }
-        }
-        n_dropped += boards.len().saturating_sub(MAX_BOARDS);
+        loaded.boards = load_unique(
+            boards,
+            MAX_BOARDS,
+            &mut n_dropped,
+            |board: &Board| &board.id,
+            load_board,
+        );
         let choices = array(object.get("choices"), &mut n_dropped);
         // The newest are kept: they are at the end.
         let skip = choices.len().saturating_sub(MAX_CHOICES);
         n_dropped += skip;
-        let mut ids = BTreeSet::new();
-        for value in choices.iter().skip(skip) {
-            match load_choice(value, &loaded.boards, &mut n_dropped) {
-                Some(choice) if ids.insert(choice.id.clone()) => loaded.choices.push(choice),
-                _ => n_dropped += 1,
-            }
-        }
+        let boards = &loaded.boards;
+        loaded.choices = load_unique(
+            &choices[skip..],
+            MAX_CHOICES,
+            &mut n_dropped,
+            |choice: &Choice| &choice.id,
+            |value, n_dropped| load_choice(value, boards, n_dropped),
+        );
         (loaded, n_dropped)
     }
 
@@ -566,87 +564,16 @@ impl ChoiceRecord {
     }
 }
 
-/// The array at `value`: empty when absent or `null`, empty and counted when not an array.
-fn array<'a>(value: Option<&'a Value>, n_dropped: &mut usize) -> &'a [Value] {
-    match value {
-        Some(Value::Array(values)) => values,
-        None | Some(Value::Null) => &[],
-        Some(_) => {
-            *n_dropped += 1;
-            &[]
-        }
-    }
-}
-
-/// A text field, trimmed and cut; `""` when absent, `""` and counted when not a text.
-fn text(object: &Map<String, Value>, key: &str, max_chars: usize, n_dropped: &mut usize) -> String {
-    match object.get(key) {
-        Some(Value::String(text)) => trimmed_and_cut(text, max_chars).0,
-        None | Some(Value::Null) => String::new(),
-        Some(_) => {
-            *n_dropped += 1;
-            String::new()
-        }
-    }
-}
-
-/// A time field; 0 when absent, 0 and counted when not a whole number.
-fn millis(object: &Map<String, Value>, key: &str, n_dropped: &mut usize) -> u64 {
-    match object.get(key) {
-        None | Some(Value::Null) => 0,
-        Some(value) => value.as_u64().unwrap_or_else(|| {
-            *n_dropped += 1;
-            0
-        }),
-    }
-}
-
-/// An optional time field; `None` when absent, `None` and counted when not a whole number.
-fn maybe_millis(object: &Map<String, Value>, key: &str, n_dropped: &mut usize) -> Option<u64> {
-    match object.get(key) {
-        None | Some(Value::Null) => None,
-        Some(value) => {
-            let ms = value.as_u64();
-            *n_dropped += usize::from(ms.is_none());
-            ms
-        }
-    }
-}
-
-/// An id field, if it is a valid id.
-fn id_of(object: &Map<String, Value>, key: &str) -> Option<String> {
-    object
-        .get(key)
-        .and_then(Value::as_str)
-        .filter(|id| is_id(id))
-        .map(str::to_owned)
-}
-
-/// One setting of a change, if readable; counted when present but unreadable.
-fn setting<T: for<'de> Deserialize<'de>>(
-    object: &Map<String, Value>,
-    key: &str,
-    n_dropped: &mut usize,
-) -> Option<T> {
-    match object.get(key) {
-        None | Some(Value::Null) => None,
-        Some(value) => T::deserialize(value).ok().or_else(|| {
-            *n_dropped += 1;
-            None
-        }),
-    }
-}
-
 fn load_change(value: &Value, n_dropped: &mut usize) -> Option<SettingsChange> {
     let object = value.as_object()?;
-    let voice = setting::<String>(object, "voice", n_dropped)
+    let voice = optional::<String>(object, "voice", n_dropped)
         .map(|voice| trimmed_and_cut(&voice, MAX_VOICE_CHARS).0)
         .filter(|voice| !voice.is_empty());
     let change = SettingsChange {
-        grid: setting(object, "grid", n_dropped),
-        text_size: setting(object, "text_size", n_dropped),
-        theme: setting(object, "theme", n_dropped),
-        show_labels: setting(object, "show_labels", n_dropped),
+        grid: optional(object, "grid", n_dropped),
+        text_size: optional(object, "text_size", n_dropped),
+        theme: optional(object, "theme", n_dropped),
+        show_labels: optional(object, "show_labels", n_dropped),
         voice,
     };
     (!change.is_empty()).then_some(change)
@@ -677,15 +604,14 @@ fn load_option(value: &Value, n_dropped: &mut usize) -> Option<ChoiceOption> {
 fn load_board(value: &Value, n_dropped: &mut usize) -> Option<Board> {
     let object = value.as_object()?;
     let id = id_of(object, "id")?;
-    let mut options: Vec<ChoiceOption> = Vec::new();
     let values = array(object.get("options"), n_dropped);
-    for value in values.iter().take(MAX_OPTIONS) {
-        match load_option(value, n_dropped) {
-            Some(option) if !options.iter().any(|o| o.id == option.id) => options.push(option),
-            _ => *n_dropped += 1,
-        }
-    }
-    *n_dropped += values.len().saturating_sub(MAX_OPTIONS);
+    let options = load_unique(
+        values,
+        MAX_OPTIONS,
+        n_dropped,
+        |option: &ChoiceOption| &option.id,
+        load_option,
+    );
     if options.is_empty() {
         return None;
     }
@@ -704,21 +630,14 @@ fn load_choice(value: &Value, boards: &[Board], n_dropped: &mut usize) -> Option
     let board = boards.iter().find(|board| board.id == board_id)?;
     let option_id = object.get("option_id").and_then(Value::as_str)?;
     let option = board.option(option_id)?;
-    let workshop = match object.get("workshop") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(id)) if is_id(id) => Some(id.clone()),
-        Some(_) => {
-            *n_dropped += 1;
-            None
-        }
-    };
+    let workshop = workshop(object, n_dropped);
     Some(Choice {
         id,
         board_id: board.id.clone(),
         option_id: option.id.clone(),
         at_ms: millis(object, "at_ms", n_dropped),
         workshop,
-        applied_ms: maybe_millis(object, "applied_ms", n_dropped),
+        applied_ms: optional(object, "applied_ms", n_dropped),
     })
 }
 

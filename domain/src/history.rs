@@ -12,10 +12,11 @@
 //! value is left alone. So a change to a list's name can be undone after the person has
 //! ticked items on it. A `null` value means the thing did not exist (created or deleted).
 
+use crate::lenient::{array, id_of, load_unique, millis, optional, schema, text, workshop};
 use crate::questionnaire::{is_id, trimmed_and_cut};
-use crate::schema::{LoadProblem, SCHEMA_KEY};
+use crate::schema::LoadProblem;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The most entries kept (the oldest are forgotten first).
@@ -471,13 +472,7 @@ impl History {
         let Some(object) = record.as_object() else {
             return (history, usize::from(!record.is_null()));
         };
-        match object.get(SCHEMA_KEY) {
-            None | Some(Value::Null) => {}
-            Some(value) => match value.as_u64() {
-                Some(schema) if schema >= 1 => history.schema = schema.max(HISTORY_SCHEMA),
-                _ => n_dropped += 1,
-            },
-        }
+        history.schema = schema(object, HISTORY_SCHEMA, &mut n_dropped);
         let stored_next_id = match object.get("next_id") {
             None | Some(Value::Null) => 1,
             Some(value) => value.as_u64().unwrap_or_else(|| {
@@ -506,14 +501,13 @@ impl History {
         let values = array(object.get("workshops"), &mut n_dropped);
         let n_skipped = values.len().saturating_sub(MAX_WORKSHOPS);
         n_dropped += n_skipped;
-        for value in &values[n_skipped..] {
-            match load_workshop(value, &mut n_dropped) {
-                Some(w) if !history.workshops.iter().any(|old| old.id == w.id) => {
-                    history.workshops.push(w);
-                }
-                _ => n_dropped += 1,
-            }
-        }
+        history.workshops = load_unique(
+            &values[n_skipped..],
+            MAX_WORKSHOPS,
+            &mut n_dropped,
+            |workshop: &Workshop| &workshop.id,
+            load_workshop,
+        );
         n_dropped += history.trim_to_size();
         (history, n_dropped)
     }
@@ -620,29 +614,6 @@ fn clean_args(args: BTreeMap<String, String>, n_dropped: &mut usize) -> BTreeMap
     out
 }
 
-/// The array at `value`: empty when absent or `null`, empty and counted when not an array.
-fn array<'a>(value: Option<&'a Value>, n_dropped: &mut usize) -> &'a [Value] {
-    match value {
-        Some(Value::Array(values)) => values,
-        None | Some(Value::Null) => &[],
-        Some(_) => {
-            *n_dropped += 1;
-            &[]
-        }
-    }
-}
-
-/// A time field; 0 when absent, 0 and counted when not a whole number.
-fn millis(object: &Map<String, Value>, key: &str, n_dropped: &mut usize) -> u64 {
-    match object.get(key) {
-        None | Some(Value::Null) => 0,
-        Some(value) => value.as_u64().unwrap_or_else(|| {
-            *n_dropped += 1;
-            0
-        }),
-    }
-}
-
 fn load_entry(value: &Value, n_dropped: &mut usize) -> Option<Entry> {
     let object = value.as_object()?;
     let id = object.get("id").and_then(Value::as_u64)?;
@@ -655,14 +626,7 @@ fn load_entry(value: &Value, n_dropped: &mut usize) -> Option<Entry> {
         .and_then(Value::as_str)
         .filter(|summary_id| is_message_id(summary_id))?
         .to_owned();
-    let workshop = match object.get("workshop") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(id)) if is_id(id) => Some(id.clone()),
-        Some(_) => {
-            *n_dropped += 1;
-            None
-        }
-    };
+    let workshop = workshop(object, n_dropped);
     let mut args = BTreeMap::new();
     match object.get("args") {
         None | Some(Value::Null) => {}
@@ -700,32 +664,13 @@ fn load_entry(value: &Value, n_dropped: &mut usize) -> Option<Entry> {
 
 fn load_workshop(value: &Value, n_dropped: &mut usize) -> Option<Workshop> {
     let object = value.as_object()?;
-    let id = object
-        .get("id")
-        .and_then(Value::as_str)
-        .filter(|id| is_id(id))?
-        .to_owned();
-    let name = match object.get("name") {
-        Some(Value::String(name)) => trimmed_and_cut(name, MAX_WORKSHOP_NAME_CHARS).0,
-        None | Some(Value::Null) => String::new(),
-        Some(_) => {
-            *n_dropped += 1;
-            String::new()
-        }
-    };
-    let ended_ms = match object.get("ended_ms") {
-        None | Some(Value::Null) => None,
-        Some(value) => {
-            let ended_ms = value.as_u64();
-            *n_dropped += usize::from(ended_ms.is_none());
-            ended_ms
-        }
-    };
+    let id = id_of(object, "id")?;
+    let name = text(object, "name", MAX_WORKSHOP_NAME_CHARS, n_dropped);
     Some(Workshop {
         id,
         name,
         started_ms: millis(object, "started_ms", n_dropped),
-        ended_ms,
+        ended_ms: optional(object, "ended_ms", n_dropped),
     })
 }
 
@@ -895,6 +840,7 @@ fn new_picto(value: &Value, other: &Value, depth: usize) -> Option<crate::picto:
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::schema::SCHEMA_KEY;
     use serde_json::json;
 
     fn profile() -> Subject {

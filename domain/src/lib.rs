@@ -6,6 +6,7 @@
 pub mod choice;
 pub mod history;
 pub mod language;
+mod lenient;
 pub mod money;
 pub mod payment;
 pub mod picto;
@@ -19,5 +20,6 @@ pub mod schema;
 pub mod shopping;
 pub mod sorting;
 pub mod unlock;
+mod workshop_common;
 
 pub use language::Language;

@@ -6,12 +6,13 @@
 //! Pure: the app keeps one [`SortingRecord`] per profile, draws the mat and the result,
 //! and calls [`Session::place`] when a place is tapped.
 
+use crate::lenient::{array, id_of, load_unique, millis, optional, schema, text, workshop};
 use crate::picto::PictoRef;
-use crate::questionnaire::{is_id, trimmed_and_cut};
-use crate::schema::{LoadProblem, SCHEMA_KEY};
+use crate::questionnaire::is_id;
+use crate::schema::LoadProblem;
+use crate::workshop_common::{check_set, check_things};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
-use std::collections::BTreeSet;
+use serde_json::Value;
 
 /// The fewest cards on a mat.
 pub const MIN_CARDS: usize = 2;
@@ -267,33 +268,33 @@ impl Mat {
 
     /// Every problem of the mat, in the order of its fields; empty when it is fine.
     pub fn validate(&self) -> Vec<SortingProblem> {
-        let mut problems = Vec::new();
-        if !is_id(&self.id) {
-            problems.push(SortingProblem::BadId);
-        }
-        if self.topic.trim().is_empty() {
-            problems.push(SortingProblem::NoTopic);
-        } else if self.topic.chars().count() > MAX_TOPIC_CHARS {
-            problems.push(SortingProblem::TopicTooLong);
-        }
-        if self.cards.len() < MIN_CARDS {
-            problems.push(SortingProblem::TooFewCards);
-        } else if self.cards.len() > MAX_CARDS {
-            problems.push(SortingProblem::TooManyCards);
-        }
-        let mut seen = BTreeSet::new();
-        for card in &self.cards {
-            if !is_id(&card.id) {
-                problems.push(SortingProblem::BadCardId(card.id.clone()));
-            } else if !seen.insert(card.id.as_str()) {
-                problems.push(SortingProblem::DuplicateCard(card.id.clone()));
-            }
-            if card.label.trim().is_empty() {
-                problems.push(SortingProblem::NoLabel(card.id.clone()));
-            } else if card.label.chars().count() > MAX_LABEL_CHARS {
-                problems.push(SortingProblem::LabelTooLong(card.id.clone()));
-            }
-        }
+        let mut problems = check_set(
+            &self.id,
+            &self.topic,
+            MAX_TOPIC_CHARS,
+            self.cards.len(),
+            MIN_CARDS..=MAX_CARDS,
+            [
+                SortingProblem::BadId,
+                SortingProblem::NoTopic,
+                SortingProblem::TopicTooLong,
+                SortingProblem::TooFewCards,
+                SortingProblem::TooManyCards,
+            ],
+        );
+        let card_problems = [
+            SortingProblem::BadCardId,
+            SortingProblem::DuplicateCard,
+            SortingProblem::NoLabel,
+            SortingProblem::LabelTooLong,
+        ];
+        problems.extend(check_things(
+            &self.cards,
+            |card| (&card.id, &card.label),
+            MAX_LABEL_CHARS,
+            card_problems,
+            |_| None,
+        ));
         problems
     }
 
@@ -594,31 +595,24 @@ impl SortingRecord {
         let Some(object) = record.as_object() else {
             return (loaded, usize::from(!record.is_null()));
         };
-        match object.get(SCHEMA_KEY) {
-            None | Some(Value::Null) => {}
-            Some(value) => match value.as_u64() {
-                Some(schema) if schema >= 1 => loaded.schema = schema.max(SORTING_SCHEMA),
-                _ => n_dropped += 1,
-            },
-        }
+        loaded.schema = schema(object, SORTING_SCHEMA, &mut n_dropped);
         let mats = array(object.get("mats"), &mut n_dropped);
-        for value in mats.iter().take(MAX_MATS) {
-            match load_mat(value, &mut n_dropped) {
-                Some(mat) if loaded.mat(&mat.id).is_none() => loaded.mats.push(mat),
-                _ => n_dropped += 1,
-            }
-        }
-        n_dropped += mats.len().saturating_sub(MAX_MATS);
+        loaded.mats = load_unique(
+            mats,
+            MAX_MATS,
+            &mut n_dropped,
+            |mat: &Mat| &mat.id,
+            load_mat,
+        );
         let sessions = array(object.get("sessions"), &mut n_dropped);
-        let limit = MAX_MATS * MAX_SESSIONS;
-        let mut ids = BTreeSet::new();
-        for value in sessions.iter().take(limit) {
-            match load_session(value, &loaded.mats, &mut n_dropped) {
-                Some(session) if ids.insert(session.id.clone()) => loaded.sessions.push(session),
-                _ => n_dropped += 1,
-            }
-        }
-        n_dropped += sessions.len().saturating_sub(limit);
+        let mats = &loaded.mats;
+        loaded.sessions = load_unique(
+            sessions,
+            MAX_MATS * MAX_SESSIONS,
+            &mut n_dropped,
+            |session: &Session| &session.id,
+            |value, n_dropped| load_session(value, mats, n_dropped),
+        );
         for mat_idx in 0..loaded.mats.len() {
             let mat_id = loaded.mats[mat_idx].id.clone();
             n_dropped += loaded.keep_newest_sessions(&mat_id);
@@ -766,50 +760,6 @@ impl SortingRecord {
     }
 }
 
-/// The array at `value`: empty when absent or `null`, empty and counted when not an array.
-fn array<'a>(value: Option<&'a Value>, n_dropped: &mut usize) -> &'a [Value] {
-    match value {
-        Some(Value::Array(values)) => values,
-        None | Some(Value::Null) => &[],
-        Some(_) => {
-            *n_dropped += 1;
-            &[]
-        }
-    }
-}
-
-/// A text field, trimmed and cut; `""` when absent, `""` and counted when not a text.
-fn text(object: &Map<String, Value>, key: &str, max_chars: usize, n_dropped: &mut usize) -> String {
-    match object.get(key) {
-        Some(Value::String(text)) => trimmed_and_cut(text, max_chars).0,
-        None | Some(Value::Null) => String::new(),
-        Some(_) => {
-            *n_dropped += 1;
-            String::new()
-        }
-    }
-}
-
-/// A time field; 0 when absent, 0 and counted when not a whole number.
-fn millis(object: &Map<String, Value>, key: &str, n_dropped: &mut usize) -> u64 {
-    match object.get(key) {
-        None | Some(Value::Null) => 0,
-        Some(value) => value.as_u64().unwrap_or_else(|| {
-            *n_dropped += 1;
-            0
-        }),
-    }
-}
-
-/// An id field, if it is a valid id.
-fn id_of(object: &Map<String, Value>, key: &str) -> Option<String> {
-    object
-        .get(key)
-        .and_then(Value::as_str)
-        .filter(|id| is_id(id))
-        .map(str::to_owned)
-}
-
 fn load_mat(value: &Value, n_dropped: &mut usize) -> Option<Mat> {
     let object = value.as_object()?;
     let id = id_of(object, "id")?;
@@ -820,15 +770,14 @@ fn load_mat(value: &Value, n_dropped: &mut usize) -> Option<Mat> {
             Scale::default()
         }),
     };
-    let mut cards: Vec<Card> = Vec::new();
     let values = array(object.get("cards"), n_dropped);
-    for value in values.iter().take(MAX_CARDS) {
-        match load_card(value, n_dropped) {
-            Some(card) if !cards.iter().any(|c| c.id == card.id) => cards.push(card),
-            _ => *n_dropped += 1,
-        }
-    }
-    *n_dropped += values.len().saturating_sub(MAX_CARDS);
+    let cards = load_unique(
+        values,
+        MAX_CARDS,
+        n_dropped,
+        |card: &Card| &card.id,
+        load_card,
+    );
     if cards.is_empty() {
         return None;
     }
@@ -860,22 +809,8 @@ fn load_session(value: &Value, mats: &[Mat], n_dropped: &mut usize) -> Option<Se
     let id = id_of(object, "id")?;
     let mat_id = object.get("mat_id").and_then(Value::as_str)?;
     let mat = mats.iter().find(|mat| mat.id == mat_id)?;
-    let finished_ms = match object.get("finished_ms") {
-        None | Some(Value::Null) => None,
-        Some(value) => {
-            let finished_ms = value.as_u64();
-            *n_dropped += usize::from(finished_ms.is_none());
-            finished_ms
-        }
-    };
-    let workshop = match object.get("workshop") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(id)) if is_id(id) => Some(id.clone()),
-        Some(_) => {
-            *n_dropped += 1;
-            None
-        }
-    };
+    let finished_ms = optional(object, "finished_ms", n_dropped);
+    let workshop = workshop(object, n_dropped);
     let mut placed: Vec<Placement> = Vec::new();
     let values = array(object.get("placed"), n_dropped);
     for value in values.iter().take(MAX_CARDS) {
@@ -904,6 +839,7 @@ fn load_session(value: &Value, mats: &[Mat], n_dropped: &mut usize) -> Option<Se
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::schema::SCHEMA_KEY;
     use serde_json::json;
 
     fn card(id: &str, label: &str) -> Card {

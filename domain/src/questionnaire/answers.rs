@@ -7,6 +7,7 @@
 use super::instrument::{Instrument, Item, Version, MAX_DOMAINS, MAX_ITEMS};
 use super::plan::SupportPlan;
 use super::{is_id, trimmed_and_cut};
+use crate::lenient::array;
 use jiff::civil::Date;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -494,7 +495,7 @@ impl Assessment {
             Some(Ok(date)) => assessment.created = date,
             _ => dropped += 1,
         }
-        for value in list(object.get("team"), &mut dropped) {
+        for value in array(object.get("team"), &mut dropped) {
             let informant = Informant::deserialize(value)
                 .ok()
                 .map(|mut informant| {
@@ -550,18 +551,6 @@ pub(crate) fn check_informant(mut informant: Informant) -> Result<Informant, Tea
     Ok(informant)
 }
 
-/// The items of a stored list; anything else but a missing value or `null` is counted.
-pub(crate) fn list<'a>(value: Option<&'a Value>, dropped: &mut usize) -> &'a [Value] {
-    match value {
-        Some(Value::Array(values)) => values,
-        None | Some(Value::Null) => &[],
-        Some(_) => {
-            *dropped += 1;
-            &[]
-        }
-    }
-}
-
 /// One informant's stored responses, read leniently (see [`Assessment::from_record`]).
 fn responses_from_record(value: &Value, dropped: &mut usize) -> Responses {
     let mut responses = Responses::default();
@@ -583,7 +572,7 @@ fn responses_from_record(value: &Value, dropped: &mut usize) -> Responses {
         None | Some(Value::Null) => {}
         Some(_) => *dropped += 1,
     }
-    for mark in list(object.get("important"), dropped) {
+    for mark in array(object.get("important"), dropped) {
         match mark.as_str() {
             Some(domain) if is_id(domain) && responses.important.len() < MAX_DOMAINS => {
                 responses.important.insert(domain.to_owned());

@@ -671,19 +671,7 @@ impl Instrument {
     /// The instrument as an instrument file (pretty JSON), which loads back to the same
     /// instrument. Serialising these types cannot fail; if it ever did, the text is empty.
     pub fn to_json(&self) -> String {
-        #[derive(Serialize)]
-        struct File<'a> {
-            format: &'static str,
-            format_version: u64,
-            #[serde(flatten)]
-            instrument: &'a Instrument,
-        }
-        serde_json::to_string_pretty(&File {
-            format: FORMAT,
-            format_version: FORMAT_VERSION,
-            instrument: self,
-        })
-        .unwrap_or_default()
+        file_json(FORMAT, FORMAT_VERSION, self)
     }
 
     /// A text of this instrument in `language`, falling back to its [`Instrument::languages`]
@@ -747,9 +735,32 @@ fn join(path: &str, field: &str) -> String {
     }
 }
 
-/// A faulty value as quoted back in a problem: a text as it is, anything else as JSON,
-/// cut to [`MAX_QUOTED_CHARS`].
-fn quoted(value: &Value) -> String {
+/// A file's text (an instrument file, an answers file): pretty JSON with `format` and
+/// `format_version` first, then the fields of `body`. Serialising the questionnaire's
+/// types cannot fail; if it ever did, the text is empty.
+pub(crate) fn file_json<T: Serialize>(
+    format: &'static str,
+    format_version: u64,
+    body: &T,
+) -> String {
+    #[derive(Serialize)]
+    struct File<'a, T> {
+        format: &'static str,
+        format_version: u64,
+        #[serde(flatten)]
+        body: &'a T,
+    }
+    serde_json::to_string_pretty(&File {
+        format,
+        format_version,
+        body,
+    })
+    .unwrap_or_default()
+}
+
+/// A faulty value as quoted back in a problem (here and in an answers file's): a text as
+/// it is, anything else as JSON, cut to [`MAX_QUOTED_CHARS`].
+pub(crate) fn quoted(value: &Value) -> String {
     let text = match value {
         Value::String(text) => text.clone(),
         other => other.to_string(),
@@ -1444,6 +1455,19 @@ mod tests {
             .iter()
             .map(|(tag, text)| ((*tag).to_owned(), (*text).to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn a_file_has_its_format_and_version_first_then_the_fields_of_its_body() {
+        #[derive(Serialize)]
+        struct Body {
+            id: &'static str,
+            n: u8,
+        }
+        assert_eq!(
+            file_json("pictokit-test", 3, &Body { id: "a-1", n: 2 }),
+            "{\n  \"format\": \"pictokit-test\",\n  \"format_version\": 3,\n  \"id\": \"a-1\",\n  \"n\": 2\n}"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! what is new and settles only the conflicts the facilitator resolved.
 
 use super::answers::{check_informant, Answer, Assessment, Informant, Responses, Role};
-use super::instrument::{Instrument, MAX_DOMAINS, MAX_ITEMS};
+use super::instrument::{file_json, quoted, Instrument, MAX_DOMAINS, MAX_ITEMS};
 use super::is_id;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -20,8 +20,6 @@ pub const ANSWERS_FORMAT: &str = "pictokit-answers";
 pub const ANSWERS_FORMAT_VERSION: u64 = 1;
 /// The largest answers file read, in bytes (1 MB).
 pub const MAX_ANSWERS_FILE_BYTES: usize = 1024 * 1024;
-/// The longest part of a faulty value quoted back in a problem, in characters.
-const MAX_QUOTED_CHARS: usize = 80;
 
 /// Which instrument, in which version, the answers are to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,15 +141,6 @@ impl FileProblem {
     }
 }
 
-/// A faulty value as quoted back in a problem.
-fn quoted(value: &Value) -> String {
-    let text = match value {
-        Value::String(text) => text.clone(),
-        other => other.to_string(),
-    };
-    text.chars().take(MAX_QUOTED_CHARS).collect()
-}
-
 impl AnswersFile {
     /// The answers file of one informant of an assessment, if they are on its team.
     pub fn export(
@@ -187,19 +176,7 @@ impl AnswersFile {
     /// [`AnswersFile::load`] reads back. Serialising these types cannot fail; if it ever
     /// did, the text is empty.
     pub fn to_json(&self) -> String {
-        #[derive(Serialize)]
-        struct File<'a> {
-            format: &'static str,
-            format_version: u64,
-            #[serde(flatten)]
-            answers: &'a AnswersFile,
-        }
-        serde_json::to_string_pretty(&File {
-            format: ANSWERS_FORMAT,
-            format_version: ANSWERS_FORMAT_VERSION,
-            answers: self,
-        })
-        .unwrap_or_default()
+        file_json(ANSWERS_FORMAT, ANSWERS_FORMAT_VERSION, self)
     }
 
     /// Reads an answers file. Strict (it was written by Pictokit): anything missing or of

@@ -5,9 +5,10 @@
 //! Agreement is about the plan as it is: changing, adding or removing a goal after the
 //! plan was agreed clears the agreement, so it has to be agreed again.
 
-use super::answers::{list, read_field, Informant};
+use super::answers::{read_field, Informant};
 use super::instrument::Instrument;
 use super::{is_id, trimmed_and_cut};
+use crate::lenient::array;
 use crate::picto::PictoRef;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -294,7 +295,7 @@ impl SupportPlan {
         let Some(object) = record.as_object() else {
             return (plan, usize::from(!record.is_null()));
         };
-        for value in list(object.get("goals"), &mut dropped) {
+        for value in array(object.get("goals"), &mut dropped) {
             let value = without_unreadable(value, &mut dropped);
             match Goal::deserialize(&value) {
                 Ok(mut goal)
@@ -318,7 +319,7 @@ impl SupportPlan {
                 _ => dropped += 1,
             }
         }
-        for value in list(object.get("agreed_by"), &mut dropped) {
+        for value in array(object.get("agreed_by"), &mut dropped) {
             match value.as_str() {
                 Some(id)
                     if team.iter().any(|member| member.id == id)

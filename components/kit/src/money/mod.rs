@@ -339,6 +339,26 @@ fn WalletRow(
     let picture_box_mm = widest_of_kind_mm(denomination.is_note());
     // Called inside closures, so names follow a change of language.
     let row_name = move || name.run(denomination);
+    // − takes one away, + adds one.
+    let step_button = move |more: bool| {
+        let (kind, symbol, label) = if more {
+            ("add", "+", add_label)
+        } else {
+            ("remove", "−", remove_label)
+        };
+        let disabled = move || if more { at_most() } else { at_least_one() };
+        view! {
+            <button
+                type="button"
+                class=format!("pk-wallet__button pk-wallet__button--{kind}")
+                aria-label=move || label.run(denomination)
+                aria-disabled=move || bool_text(disabled())
+                on:click=move |_| change(more)
+            >
+                <span aria-hidden="true">{symbol}</span>
+            </button>
+        }
+    };
     view! {
         <li class="pk-wallet__row">
             <div class="pk-wallet__item" role="group" aria-label=row_name>
@@ -353,27 +373,11 @@ fn WalletRow(
                     {row_name}
                 </span>
                 <span class="pk-wallet__controls">
-                    <button
-                        type="button"
-                        class="pk-wallet__button pk-wallet__button--remove"
-                        aria-label=move || remove_label.run(denomination)
-                        aria-disabled=move || bool_text(at_least_one())
-                        on:click=move |_| change(false)
-                    >
-                        <span aria-hidden="true">"−"</span>
-                    </button>
+                    {step_button(false)}
                     <span class="pk-wallet__count" aria-live="polite" aria-atomic="true">
                         {count}
                     </span>
-                    <button
-                        type="button"
-                        class="pk-wallet__button pk-wallet__button--add"
-                        aria-label=move || add_label.run(denomination)
-                        aria-disabled=move || bool_text(at_most())
-                        on:click=move |_| change(true)
-                    >
-                        <span aria-hidden="true">"+"</span>
-                    </button>
+                    {step_button(true)}
                 </span>
             </div>
         </li>
