@@ -1,5 +1,6 @@
 // Pictokit's browser tests: Debian's Chromium (never a downloaded browser), one shared
-// release build in ../dist, every spec on a tablet and those where layout matters on a phone, at most 2 workers.
+// release build in ../dist, every spec on a tablet and the tests where layout matters on a phone
+// (tagged @phone, see the phone project), at most 2 workers.
 import { defineConfig } from '@playwright/test';
 
 export const CHROMIUM_ARGS = [
@@ -41,17 +42,30 @@ export default defineConfig({
     {
       name: 'phone',
       use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
-      // The phone runs where layout matters: every journey, every screen a person or a
-      // facilitator sees (and the screen rules at 360 and 390 px run on every screen
-      // either project visits). What does not depend on the screen's size — the lock's
-      // gestures, storage and its failures, offline, speech, languages, files and the memory they take, QR codes,
-      // boards from other apps, ARASAAC, printing — runs once, on the tablet.
-      testIgnore: [
-        'lock.spec.js', 'persistence.spec.js', 'offline.spec.js', 'storage-errors.spec.js',
-        'fallbacks.spec.js', 'speech.spec.js', 'speech-voices.spec.js', 'language.spec.js',
-        'transfer.spec.js', 'qr.spec.js', 'obf.spec.js', 'arasaac.spec.js', 'print.spec.js',
-        'safekeeping.spec.js', 'kill.spec.js', 'memory.spec.js',
-      ].map((name) => `**/${name}`),
+      // The phone runs only the tests tagged @phone (`PHONE` and `onPhoneInTheme` of
+      // support/fixtures.js): those where the layout is what is tested, and those that walk
+      // the screens a person sees, whose picture, main action and way home must be in view
+      // at 390×844. Every other test runs once, on the tablet, where `expectAccessible`
+      // still checks each screen it visits for overflow at 360, 390 and 1024 px wide.
+      //   targets.spec.js             every test (64 px targets at each grid size, the unlock dialogs)
+      //   person-screens.spec.js      every person screen, its picture and main action in view
+      //   accessibility.spec.js       start, welcome and facilitator screens; the PIN step;
+      //                               person mode in the Warm and Dark themes
+      //   facilitator-screens.spec.js the four layout tests (the activity form's language: tablet)
+      //   journeys.spec.js            first run to the lock, shopping to the till, the questionnaire
+      //   first-run.spec.js           first run → a profile → person mode
+      //   pictograms.spec.js          several pictograms added and used; the picker's screens
+      //   shopping.spec.js            the whole trip; practice; photos of own money; screens in Warm, Dark
+      //   schedule.spec.js            the person's day; the day as a list; the first page's reminder;
+      //                               screens in Warm, Dark
+      //   questionnaire.spec.js       the person's screens in Warm and Dark
+      //   sorting.spec.js             the screens in Warm and Dark
+      //   choice.spec.js              the board in every theme; a board of pictures
+      // High contrast and Calm change only colours (checked on the tablet). What does not
+      // depend on the screen's size — searching, languages, files, history, the lock's
+      // gestures, storage and its failures, offline, speech, QR codes, boards from other apps,
+      // ARASAAC, printing, the kill loop, memory — runs once, on the tablet.
+      grep: /@phone/,
     },
   ],
   webServer: [

@@ -1,5 +1,5 @@
 // axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on any screen, in any theme.
-import { test, expect } from '../support/fixtures.js';
+import { test, expect, PHONE, onPhoneInTheme } from '../support/fixtures.js';
 import { expectAccessible, violations } from '../support/axe.js';
 
 const THEMES = [
@@ -19,7 +19,7 @@ test('axe really flags problems (negative control)', async ({ app, page }) => {
   expect(found.map((v) => v.id)).toContain('button-name');
 });
 
-test('start, welcome and facilitator screens', async ({ app, page }) => {
+test('start, welcome and facilitator screens', PHONE, async ({ app, page }) => {
   await app.goto();
   await expectAccessible(page, 'first-run welcome');
   await page.getByRole('button', { name: 'Create the first profile' }).click();
@@ -46,7 +46,7 @@ test('start, welcome and facilitator screens', async ({ app, page }) => {
 });
 
 for (const [themeName, themeValue] of THEMES) {
-  test(`person mode and preview in the ${themeName} theme`, async ({ app, page }) => {
+  test(`person mode and preview in the ${themeName} theme`, onPhoneInTheme(themeName), async ({ app, page }) => {
     await app.createProfile({ name: 'Emma', theme: themeName, textSize: 'Extra large', grid: 2 });
     await page.getByRole('button', { name: "Preview Emma's screen" }).click();
     await expect(page.locator('.pk-person')).toHaveAttribute('data-theme', themeValue);
@@ -60,7 +60,7 @@ for (const [themeName, themeValue] of THEMES) {
   });
 }
 
-test('the PIN step of the unlock', async ({ app, page }) => {
+test('the PIN step of the unlock', PHONE, async ({ app, page }) => {
   await app.goto('#/facilitator/device');
   await page.getByLabel('New PIN (4 to 8 digits)').fill('1357');
   await page.getByRole('button', { name: 'Save PIN' }).click();

@@ -4,7 +4,7 @@
 // is spoken, kept after a reload, listed with its date, and applied to the profile with
 // one tap, which the change history lists. Every screen passes axe in every theme, the
 // person's targets are 64 px or more, and the person's screen speaks their language.
-import { test, expect } from '../support/fixtures.js';
+import { test, expect, PHONE } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
 import { smallTargets } from '../support/targets.js';
 
@@ -150,7 +150,7 @@ test('a choice applied to the profile is listed in the change history', async ({
   await expect(page.getByText('English · 4 per screen · Warm')).toBeVisible();
 });
 
-test('the board, its editor and the person choosing pass axe in every theme', async ({ app, page }) => {
+test('the board, its editor and the person choosing pass axe in every theme', PHONE, async ({ app, page }) => {
   test.slow();
   for (const [theme, name] of [['Warm', 'Ona'], ['High contrast', 'Pol'], ['Dark', 'Rita'], ['Calm', 'Toni']]) {
     await app.createProfile({ name, theme });
@@ -197,7 +197,7 @@ test('the person chooses in Catalan and in Spanish', async ({ app, page }) => {
   }
 });
 
-test('a board of pictures: the person picks one, and there is nothing to apply', async ({ app, page }) => {
+test('a board of pictures: the person picks one, and there is nothing to apply', PHONE, async ({ app, page }) => {
   await app.createProfile({ name: 'Marc' });
   await openWorkshop(page, 'Marc');
   await page.getByRole('button', { name: 'New choice board' }).click();

@@ -2,10 +2,10 @@
 // a profile's card reads as one line of words above its buttons, nothing covers a
 // screen's heading, dialogs fit a phone, and each form speaks the facilitator's language
 // with its own words.
-import { test, expect } from '../support/fixtures.js';
+import { test, expect, PHONE } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
 
-test('a saved profile is shown and focused, wherever it lands in the list', async ({ app, page }) => {
+test('a saved profile is shown and focused, wherever it lands in the list', PHONE, async ({ app, page }) => {
   for (const name of ['Abril', 'Biel', 'Carla']) await app.createProfile({ name });
   const row = page.locator('.pk-profile-row').filter({ has: page.getByRole('heading', { name: 'Carla', level: 2 }) });
   await expect(row).toBeInViewport({ ratio: 0.5 });
@@ -19,7 +19,7 @@ test('a saved profile is shown and focused, wherever it lands in the list', asyn
   await expectAccessible(page, 'the profiles, one just saved');
 });
 
-test("a profile's summary is a line above its buttons, not a column beside them", async ({ app, page }) => {
+test("a profile's summary is a line above its buttons, not a column beside them", PHONE, async ({ app, page }) => {
   await app.createProfile({ name: 'Laia', components: { Shopping: true, 'My life': true, 'My day': true } });
   const row = page.locator('.pk-profile-row').first();
   const summary = await row.locator('.pk-profile-row__summary').boundingBox();
@@ -31,7 +31,7 @@ test("a profile's summary is a line above its buttons, not a column beside them"
   expect(summary.height).toBeLessThan(80);
 });
 
-test('the facilitator banner scrolls away: it never covers a heading', async ({ app, page }) => {
+test('the facilitator banner scrolls away: it never covers a heading', PHONE, async ({ app, page }) => {
   for (const name of ['Dani', 'Eva', 'Fran', 'Gina']) await app.createProfile({ name });
   const banner = page.locator('.pk-fac-banner');
   const height = (await banner.boundingBox()).height;
@@ -47,7 +47,7 @@ test('the facilitator banner scrolls away: it never covers a heading', async ({ 
   expect(hit).toBe('Gina');
 });
 
-test('the budget keypad fits the screen and its Done is in view', async ({ app, page }) => {
+test('the budget keypad fits the screen and its Done is in view', PHONE, async ({ app, page }) => {
   await app.createProfile({ name: 'Iker', components: { Shopping: true } });
   await page.getByRole('button', { name: 'Shopping of Iker' }).click();
   await page.getByRole('textbox', { name: 'Name of the new list' }).fill('Dissabte');

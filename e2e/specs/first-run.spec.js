@@ -1,6 +1,6 @@
 // Journey 1: a facilitator creates a profile (Catalan, 4 pictograms, speech on) and hands
 // the tablet over in the person's locked mode.
-import { test, expect } from '../support/fixtures.js';
+import { test, expect, PHONE } from '../support/fixtures.js';
 
 test('first run invites the facilitator to create a profile', async ({ app, page }) => {
   await app.goto();
@@ -10,7 +10,7 @@ test('first run invites the facilitator to create a profile', async ({ app, page
   await expect(page.getByRole('heading', { name: 'New profile' })).toBeVisible();
 });
 
-test('first run → create a profile → the person mode in Catalan', async ({ app, page }) => {
+test('first run → create a profile → the person mode in Catalan', PHONE, async ({ app, page }) => {
   await app.goto();
   await page.getByRole('button', { name: 'Create the first profile' }).click();
   await app.fillEditor({ name: 'Núria', language: 'Català', grid: 4, speech: true });

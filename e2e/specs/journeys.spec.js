@@ -2,7 +2,7 @@
 // journeys run in Firefox ESR and WebKitGTK through WebDriver (`webdriver/run.mjs`).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { test, expect } from '../support/fixtures.js';
+import { test, expect, PHONE } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
 import { journeys } from '../journeys/index.mjs';
 
@@ -62,8 +62,20 @@ function playwrightUi(app, page, context, testInfo) {
   };
 }
 
+// On the phone too: the journeys through screens a person sees. Offline, files and what the
+// browser can do do not depend on the screen's size; the day's real-time timer (a minute
+// of waiting) is on the phone in person-screens.spec.js and schedule.spec.js.
+const ON_THE_PHONE = new Set([
+  'first run, a profile, locked person mode and the unlock',
+  'a shopping list from the picker, the shop and the till',
+  'the questionnaire in person mode, kept after a reload',
+]);
+for (const name of ON_THE_PHONE) {
+  if (!journeys.some((journey) => journey.name === name)) throw new Error(`no journey is named "${name}"`);
+}
+
 for (const journey of journeys) {
-  test(journey.name, async ({ app, page, context }, testInfo) => {
+  test(journey.name, ON_THE_PHONE.has(journey.name) ? PHONE : {}, async ({ app, page, context }, testInfo) => {
     test.setTimeout(150_000);
     await journey.run(playwrightUi(app, page, context, testInfo));
   });

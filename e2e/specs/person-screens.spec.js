@@ -9,7 +9,7 @@
 // With PICTOKIT_SHOTS=<folder>, each screen is also saved as a picture
 // (`scripts/screenshots` writes them to docs/screenshots/person/).
 import path from 'node:path';
-import { test, expect } from '../support/fixtures.js';
+import { test, expect, PHONE } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
 
 test.use({ timezoneId: 'Europe/Madrid' });
@@ -124,7 +124,7 @@ async function openTile(page, name) {
   await page.locator('.pk-person__main').getByRole('button', { name, exact: true }).tap();
 }
 
-test('every person screen shows its picture and main action, and one tap on Home goes home', async ({ app, page }, testInfo) => {
+test('every person screen shows its picture and main action, and one tap on Home goes home', PHONE, async ({ app, page }, testInfo) => {
   test.slow();
   await page.clock.install({ time: monday('10:05') });
   await setUp(app, page);

@@ -1,6 +1,6 @@
 // The pictogram library: a facilitator finds pictograms in the person's language, adds
 // several at once, takes a photo, records a familiar voice; the person uses them, offline too.
-import { test, expect } from '../support/fixtures.js';
+import { test, expect, PHONE } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
 
 /** Opens the picker on a new profile in `language`. */
@@ -38,7 +38,7 @@ test('search in the person language first, then the others; nothing found says s
   await expect(app.results()).toHaveCount(0);
 });
 
-test('several pictograms are added at once and the person uses them', async ({ app, page }) => {
+test('several pictograms are added at once and the person uses them', PHONE, async ({ app, page }) => {
   await pickerFor(app, page, 'Pau', 'Català');
   const picker = app.picker();
   await app.search('poma');
@@ -200,7 +200,7 @@ test('chosen pictograms still show with the network off', async ({ app, page, co
   }
 });
 
-test('the picker and the pictogram screens have no accessibility violations', async ({ app, page }) => {
+test('the picker and the pictogram screens have no accessibility violations', PHONE, async ({ app, page }) => {
   await pickerFor(app, page, 'Abril', 'Català');
   await app.search('poma');
   await app.results().first().click();

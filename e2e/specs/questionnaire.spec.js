@@ -5,7 +5,7 @@
 // and gives a CSV; a support plan with two goals is agreed and printed. Everything stays
 // after a reload and offline.
 import fs from 'node:fs';
-import { test, expect } from '../support/fixtures.js';
+import { test, expect, onPhoneInTheme } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
 import { smallTargets } from '../support/targets.js';
 
@@ -432,7 +432,7 @@ test('a locked table that is not a table of answers, or too large, and an empty 
 });
 
 for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
-  test(`the person's questionnaire screens pass axe in the ${theme} theme`, async ({ app, page }) => {
+  test(`the person's questionnaire screens pass axe in the ${theme} theme`, onPhoneInTheme(theme), async ({ app, page }) => {
     await page.clock.install({ time: new Date('2026-11-24T10:00:00+01:00') });
     await app.createProfile({ name: 'Ona', theme });
     await openQuality(page, 'Ona');

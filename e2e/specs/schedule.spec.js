@@ -6,7 +6,7 @@
 // independent parser (ical.js). Everything stays after a reload and offline.
 import fs from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { test, expect } from '../support/fixtures.js';
+import { test, expect, PHONE, onPhoneInTheme } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
 import { smallTargets } from '../support/targets.js';
 
@@ -126,7 +126,7 @@ test('the facilitator builds a day, and the .ics export reads back in another ca
   expect(calendar.getFirstSubcomponent('vtimezone').getFirstPropertyValue('tzid')).toBe('Europe/Madrid');
 });
 
-test('the person follows the day: reminder, now and next, timer, routine steps, change of plan, undo', async ({ app, page, context }) => {
+test('the person follows the day: reminder, now and next, timer, routine steps, change of plan, undo', PHONE, async ({ app, page, context }) => {
   await page.clock.install({ time: monday('08:00') });
   await buildDay(app, page);
   await page.getByRole('button', { name: 'Lock this device for Pau' }).click();
@@ -270,7 +270,7 @@ test("a routine's steps get their own words and a new order, and the person foll
   await expect(page.getByRole('button', { name: 'Rinse your mouth' })).toBeVisible();
 });
 
-test('the day as a list in the grid, and a broken stored schedule is reported, not lost', async ({ app, page }) => {
+test('the day as a list in the grid, and a broken stored schedule is reported, not lost', PHONE, async ({ app, page }) => {
   await page.clock.install({ time: monday('08:00') });
   await app.createProfile({ name: 'Ona' });
   await openSchedule(page, 'Ona');
@@ -435,7 +435,7 @@ test('a first–then board is done and undone, and a reward is chosen once the d
   await context.setOffline(false);
 });
 
-test('a reminder due on the first page (index.html) opens the person\'s screen that shows it, once', async ({ app, page }) => {
+test('a reminder due on the first page (index.html) opens the person\'s screen that shows it, once', PHONE, async ({ app, page }) => {
   await page.clock.install({ time: monday('08:00') });
   await app.createProfile({ name: 'Nil' });
   await openSchedule(page, 'Nil');
@@ -466,7 +466,7 @@ test('a reminder due on the first page (index.html) opens the person\'s screen t
 });
 
 for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
-  test(`every schedule screen passes axe in the ${theme} theme`, async ({ app, page }) => {
+  test(`every schedule screen passes axe in the ${theme} theme`, onPhoneInTheme(theme), async ({ app, page }) => {
     await page.clock.install({ time: monday('09:55') });
     await app.createProfile({ name: 'Iu', theme });
     await openSchedule(page, 'Iu');

@@ -3,7 +3,7 @@
 // while the budget runs low; at the till the app shows which coins and notes of the
 // wallet to give, in each paying strategy, and the change; the wallet is updated; the
 // list is there for next week, after a reload and offline.
-import { test, expect } from '../support/fixtures.js';
+import { test, expect, PHONE, onPhoneInTheme } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
 import { smallTargets } from '../support/targets.js';
 
@@ -61,7 +61,7 @@ function budget(page) {
   return page.getByRole('region', { name: 'Budget' });
 }
 
-test('build a list, shop with the budget running low, pay, and find it all again next week', async ({ app, page }) => {
+test('build a list, shop with the budget running low, pay, and find it all again next week', PHONE, async ({ app, page }) => {
   await app.createProfile({ name: 'Marta' });
   await openShopping(page, 'Marta');
   await countWallet(page, { '20 euro note': 1, '5 euro note': 1, '2 euro coin': 2, '50 cent coin': 1 });
@@ -253,7 +253,7 @@ test('when the wallet cannot cover it, the till says so kindly and shows what is
   await expect(page.getByRole('button', { name: 'I paid' })).toHaveCount(0);
 });
 
-test('practice: a wrong coin is gently set aside and the question asked again', async ({ app, page }) => {
+test('practice: a wrong coin is gently set aside and the question asked again', PHONE, async ({ app, page }) => {
   await app.createProfile({ name: 'Joan' });
   await app.tryAs('Joan');
   await page.getByRole('button', { name: 'Shopping' }).click();
@@ -322,7 +322,7 @@ test('offline after the first visit: the shop and the till work with no network'
 });
 
 for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
-  test(`every shopping screen passes axe in the ${theme} theme`, async ({ app, page }) => {
+  test(`every shopping screen passes axe in the ${theme} theme`, onPhoneInTheme(theme), async ({ app, page }) => {
     await app.createProfile({ name: 'Eli', theme, grid: 4 });
     await openShopping(page, 'Eli');
     await expectAccessible(page, 'the lists');
@@ -383,7 +383,7 @@ function pieceImage(page, name) {
   return page.getByRole('img', { name }).locator('img').first();
 }
 
-test("photos of the person's own coins and notes replace the drawings, at their real shape", async ({ app, page }) => {
+test("photos of the person's own coins and notes replace the drawings, at their real shape", PHONE, async ({ app, page }) => {
   await app.createProfile({ name: 'Nora' });
   await openShopping(page, 'Nora');
   await countWallet(page, { '5 euro note': 1, '1 euro coin': 2 });

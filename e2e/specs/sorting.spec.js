@@ -3,7 +3,7 @@
 // results picture shows; a second sorting, offline, is compared card by card; the results
 // print. Every screen passes axe in every theme; person mode's targets are 64 px or more;
 // the places speak the person's language.
-import { test, expect } from '../support/fixtures.js';
+import { test, expect, onPhoneInTheme } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
 import { smallTargets } from '../support/targets.js';
 
@@ -275,7 +275,7 @@ for (const [language, words] of [
 }
 
 for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
-  test(`the sorting screens pass axe in the ${theme} theme`, async ({ app, page }) => {
+  test(`the sorting screens pass axe in the ${theme} theme`, onPhoneInTheme(theme), async ({ app, page }) => {
     test.slow();
     await app.createProfile({ name: 'Iu', theme });
     await openWorkshop(app, page, 'Iu');

@@ -1,6 +1,6 @@
 // In person mode every interactive target is at least 64×64 CSS px, at every density and
 // text size, dialogs included.
-import { test, expect } from '../support/fixtures.js';
+import { test, expect, PHONE } from '../support/fixtures.js';
 import { smallTargets } from '../support/targets.js';
 
 async function countTargets(page) {
@@ -8,7 +8,7 @@ async function countTargets(page) {
 }
 
 for (const grid of [1, 2, 4, 6, 9, 12]) {
-  test(`targets are at least 64 px with ${grid} per screen`, async ({ app, page }) => {
+  test(`targets are at least 64 px with ${grid} per screen`, PHONE, async ({ app, page }) => {
     await app.createProfile({ name: 'Nil', grid, textSize: grid > 6 ? 'Extra large' : 'Normal' });
     await app.tryAs('Nil');
     expect(await countTargets(page)).toBeGreaterThanOrEqual(2);
@@ -16,7 +16,7 @@ for (const grid of [1, 2, 4, 6, 9, 12]) {
   });
 }
 
-test('the unlock dialogs keep 64 px targets', async ({ app, page }) => {
+test('the unlock dialogs keep 64 px targets', PHONE, async ({ app, page }) => {
   await app.goto('#/facilitator/device');
   await page.getByLabel('New PIN (4 to 8 digits)').fill('8642');
   await page.getByRole('button', { name: 'Save PIN' }).click();

@@ -59,3 +59,15 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/** The tag of a test that also runs on the phone (playwright.config.js runs only these
+ * there): one where the layout is what is tested, or that walks screens a person sees. */
+export const PHONE = { tag: '@phone' };
+
+/** The themes repeat the same layout in other colours; only Dark also moves things (its
+ * pictures sit on padded light cards). Colours do not depend on the screen's size, so the
+ * phone runs a theme test in Warm and Dark, the tablet in every theme. */
+export function onPhoneInTheme(theme) {
+  return theme === 'Warm' || theme === 'Dark' ? PHONE : {};
+}
+
