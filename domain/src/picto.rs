@@ -426,6 +426,27 @@ impl MediaProblem {
 }
 
 impl Media {
+    /// A picture or a sound made on this device (a photo, a recording, a photo of money):
+    /// nothing spoken but its names, no attribution or licence.
+    pub fn own(
+        id: String,
+        kind: MediaKind,
+        data_url: String,
+        names: BTreeMap<String, String>,
+        created_ms: u64,
+    ) -> Media {
+        Media {
+            id,
+            kind,
+            data_url,
+            names,
+            spoken: BTreeMap::new(),
+            attribution: None,
+            licence: None,
+            created_ms,
+        }
+    }
+
     /// Checks a record before it is kept or shown.
     pub fn validate(&self) -> Result<(), MediaProblem> {
         if !is_media_id(&self.id) {

@@ -848,16 +848,7 @@ fn PhotoMaker(
             return;
         }
         let id = new_id("m");
-        let media = Media {
-            id: id.clone(),
-            kind: MediaKind::Photo,
-            data_url,
-            names,
-            spoken: Default::default(),
-            attribution: None,
-            licence: None,
-            created_ms: now_ms(),
-        };
+        let media = Media::own(id.clone(), MediaKind::Photo, data_url, names, now_ms());
         match state.save_media(media) {
             Ok(()) => on_done.run(Some(PictoRef::Photo(id))),
             Err(error) => problem.set(Some(i18n.t(error.message_id()))),

@@ -238,16 +238,20 @@ pub fn MoveProfiles() -> impl IntoView {
                         </p>
                     }
                 })}
-                {match summary.replaces.clone() {
+                {{
+                    let cancel = move || view! {
+                        <button type="button" class="pk-button" on:click=move |_| import.set(Import::Idle)>
+                            {move || i18n.t("transfer-import-cancel")}
+                        </button>
+                    };
+                    match summary.replaces.clone() {
                     None => view! {
                         <p>{i18n.ta("transfer-preview-new", &[("name", &name)])}</p>
                         <div class="pk-fac-actions">
                             <button type="button" class="pk-button pk-button--primary" on:click=move |_| finish(false)>
                                 {i18n.ta("transfer-import-add", &[("name", &name_add)])}
                             </button>
-                            <button type="button" class="pk-button" on:click=move |_| import.set(Import::Idle)>
-                                {move || i18n.t("transfer-import-cancel")}
-                            </button>
+                            {cancel()}
                         </div>
                     }
                     .into_any(),
@@ -260,13 +264,11 @@ pub fn MoveProfiles() -> impl IntoView {
                             <button type="button" class="pk-button pk-button--primary" on:click=move |_| finish(true)>
                                 {move || i18n.t("transfer-import-keep-both")}
                             </button>
-                            <button type="button" class="pk-button" on:click=move |_| import.set(Import::Idle)>
-                                {move || i18n.t("transfer-import-cancel")}
-                            </button>
+                            {cancel()}
                         </div>
                     }
                     .into_any(),
-                }}
+                }}}
             </section>
         }
     };

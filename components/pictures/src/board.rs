@@ -205,16 +205,7 @@ fn VoiceRecorder(profile_id: String, picto: PictoRef, label: String) -> impl Int
         };
         let old = state.pictos_of(&pid).voice(&key).map(str::to_owned);
         let id = new_id("m");
-        let media = Media {
-            id: id.clone(),
-            kind: MediaKind::Voice,
-            data_url: url,
-            names: BTreeMap::new(),
-            spoken: Default::default(),
-            attribution: None,
-            licence: None,
-            created_ms: now_ms(),
-        };
+        let media = Media::own(id.clone(), MediaKind::Voice, url, BTreeMap::new(), now_ms());
         match state.save_media(media) {
             Ok(()) => {
                 state.update_pictos(&pid, |p| {

@@ -1035,16 +1035,7 @@ fn OwnMoneyPhotos(profile_id: String) -> impl IntoView {
             .into_iter()
             .map(|l| (l.tag().to_owned(), denomination_name(l, denomination)))
             .collect();
-        let media = Media {
-            id: id.clone(),
-            kind: MediaKind::Money,
-            data_url,
-            names,
-            spoken: Default::default(),
-            attribution: None,
-            licence: None,
-            created_ms: now_ms(),
-        };
+        let media = Media::own(id.clone(), MediaKind::Money, data_url, names, now_ms());
         if let Err(problem) = state.save_media(media) {
             said.set(Some((false, i18n.t(problem.message_id()))));
             return;

@@ -100,12 +100,7 @@ pub fn ResultPicture(
                     .into_iter()
                     .map(|card| {
                         let src = card_picture(&state, pictograms, &card.picto, lang, black);
-                        view! {
-                            <li class="pk-sort-result__card">
-                                <img src=src alt="" />
-                                <span>{card.label.clone()}</span>
-                            </li>
-                        }
+                        result_card(src, card.label.clone())
                     })
                     .collect_view();
                 view! { <ul class="pk-sort-result__cards" role="list">{items}</ul> }.into_any()
@@ -346,14 +341,7 @@ fn MatEditor(profile_id: String, name: String, lang: Language, mat: Option<Mat>)
             let preview = option
                 .places()
                 .iter()
-                .map(|place| {
-                    view! {
-                        <li>
-                            <img src=place_picture(*place, false) alt="" />
-                            <span>{move || i18n.t(place.message_id())}</span>
-                        </li>
-                    }
-                })
+                .map(|place| place_item(i18n, *place))
                 .collect_view();
             view! {
                 <div class="pk-sort-scale" class:pk-sort-scale--chosen=move || scale.get() == option>
@@ -581,26 +569,14 @@ fn MatView(profile_id: String, name: String, mat_id: String) -> impl IntoView {
             .iter()
             .map(|card| {
                 let src = card_picture(&state, pictograms, &card.picto, lang(), false);
-                view! {
-                    <li class="pk-sort-result__card">
-                        <img src=src alt="" />
-                        <span>{card.label.clone()}</span>
-                    </li>
-                }
+                result_card(src, card.label.clone())
             })
             .collect_view();
         let places = mat
             .scale
             .places()
             .iter()
-            .map(|place| {
-                view! {
-                    <li>
-                        <img src=place_picture(*place, false) alt="" />
-                        <span>{i18n.t(place.message_id())}</span>
-                    </li>
-                }
-            })
+            .map(|place| place_item(i18n, *place))
             .collect_view();
         let meta = i18n.ta(
             "sorting-mat-summary",
@@ -1062,5 +1038,25 @@ pub fn SortTurn(profile: Signal<Profile>, rest: String) -> impl IntoView {
                 .into_any()
             }}
         </div>
+    }
+}
+
+/// A card of a sorting's results: its picture over its name.
+fn result_card(src: String, label: String) -> impl IntoView {
+    view! {
+        <li class="pk-sort-result__card">
+            <img src=src alt="" />
+            <span>{label}</span>
+        </li>
+    }
+}
+
+/// A place of a mat in a list: its picture and its name.
+fn place_item(i18n: I18n, place: Place) -> impl IntoView {
+    view! {
+        <li>
+            <img src=place_picture(place, false) alt="" />
+            <span>{move || i18n.t(place.message_id())}</span>
+        </li>
     }
 }
