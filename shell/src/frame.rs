@@ -1,6 +1,7 @@
 //! The facilitator's side of every screen: the frame with the banner that says where you
-//! are, locking the device for a person from a facilitator's screen, the way back after
-//! unlocking, the home a screen falls back to, and how a section says what happened.
+//! are, what a screen about one person reads first ([`ForPerson`]), locking the device for
+//! a person from a facilitator's screen, a profile's settings in one line, the home a
+//! screen falls back to, and how a section says what happened.
 
 use crate::i18n::{use_i18n, I18n};
 use crate::lock::enter_fullscreen;
@@ -18,7 +19,8 @@ pub fn set_home(home: fn() -> AnyView) {
     let _ = HOME.set(home);
 }
 
-/// The facilitator's home, for a screen whose profile or item is gone.
+/// The facilitator's home, for a screen whose profile or item is gone (nothing on a page
+/// that set none: the first page has no facilitator's screens).
 pub fn home() -> AnyView {
     match HOME.get() {
         Some(home) => home(),
