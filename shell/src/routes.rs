@@ -39,7 +39,7 @@ pub enum Route {
     /// The schedule in person mode: (profile, where).
     Day(String, DayPlace),
     /// A person's quality-of-life assessments, for the facilitator: (profile, the rest of
-    /// the path, read by `crate::quality::Place`, so the first page does not carry it).
+    /// the path, read by `pictokit_questionnaire::records::Place`, so the first page does not carry it).
     Quality(String, String),
     /// The person answering the questionnaire in person mode: (profile, assessment id;
     /// empty for the one waiting for them).
@@ -47,14 +47,14 @@ pub enum Route {
     /// Answers to a file from another device, answered on this one (empty: open a file).
     Away(String),
     /// A sheet to print of a person: (profile, the rest of the path, read by
-    /// `views::print::Sheet`).
+    /// `crate::print::Sheet`).
     Print(String, String),
     /// A person's co-design workshop, for the facilitator: (profile, the rest of the path,
-    /// read by `crate::workshop::Place`: the workshop's home, a choice board, a sorting
+    /// read by `pictokit_workshop::records::Place`: the workshop's home, a choice board, a sorting
     /// mat, the changes).
     Workshop(String, String),
     /// The person choosing or sorting in a workshop, in person mode: (profile, the rest of
-    /// the path, read by `crate::workshop::Turn`).
+    /// the path, read by `pictokit_workshop::records::Turn`).
     Choosing(String, String),
 }
 

@@ -112,15 +112,15 @@ pub struct AppState {
     /// Shopping records as read, until `decode_shopping` turns them into `shopping`.
     shopping_raw: StoredValue<Vec<(String, Value)>>,
     /// Each profile's stored schedule record, by profile id, as stored. Only the pages
-    /// with schedule screens decode it (`crate::schedule`), so the first page stays small.
+    /// with schedule screens decode it (`crate::records`), so the first page stays small.
     pub schedule_records: RwSignal<BTreeMap<String, Value>>,
     /// The quality-of-life records as stored (assessments by profile id, imported
     /// questionnaires, answers to another device's file): only `facilitator.html` decodes
-    /// them (`crate::quality`).
+    /// them (`pictokit_questionnaire::records`).
     pub quality_records: RwSignal<BTreeMap<String, Value>>,
     /// The co-design workshop records as stored (`history:<profile>`,
     /// `sorting:<profile>`, `choices:<profile>`): only `facilitator.html` decodes them
-    /// (`crate::workshop`).
+    /// (`pictokit_workshop::records`).
     pub workshop_records: RwSignal<BTreeMap<String, Value>>,
     /// The database came back empty or older than this device left it (a crash, a
     /// storage reset): what was found and the copies kept, until the facilitator brings

@@ -1,5 +1,5 @@
 //! Reminders in person mode: the dialog that shows and speaks what comes soon (drawn by
-//! the schedule's watcher in `views::day`, on `facilitator.html`), and the first page's
+//! the schedule's watcher in `crate::person`, on `facilitator.html`), and the first page's
 //! watcher, which reads the plan of plain instants written into the stored schedule (see
 //! `pictokit_domain::reminder_plan`) and so needs no date or time-zone code.
 
