@@ -25,10 +25,6 @@ use {
     pictokit_shell::records::{schedule_memo, update_schedule, Decoded},
 };
 
-fn symbol(picture: UiPicture, black: bool) -> String {
-    picture.path(black)
-}
-
 fn part_symbol(part: DayPart) -> UiPicture {
     match part {
         DayPart::Morning => ui::MORNING,
@@ -153,7 +149,7 @@ fn DayHeader(ctx: Ctx, clock: ReadSignal<Timestamp>, title: &'static str) -> imp
     });
     view! {
         <header class="pk-day-header">
-            <img class="pk-day-header__part" src=move || symbol(part_symbol(when.get().1), ctx.black()) alt="" />
+            <img class="pk-day-header__part" src=move || ctx.symbol(part_symbol(when.get().1)) alt="" />
             <div class="pk-day-header__text">
                 <h2 class="pk-day-header__title">{move || i18n.t(title)}</h2>
                 <p class="pk-day-header__when">
@@ -321,12 +317,12 @@ fn Today(profile: Signal<Profile>) -> impl IntoView {
                     <div class="pk-day-confirm-row">
                         <p class="pk-day-confirm" role="status">
                             {move || confirmation.get().map(|words| view! {
-                                <img src=symbol(ui::WELL_DONE, ctx.black()) alt="" />
+                                <img src=ctx.symbol(ui::WELL_DONE) alt="" />
                                 <span>{words}</span>
                             })}
                         </p>
                         <Show when=move || any_done.get()>
-                            <BigButton image=symbol(ui::UNDO, ctx.black()) label=Signal::derive(move || i18n.t("day-undo")) on_press=Callback::new(move |()| undo()) />
+                            <BigButton image=ctx.symbol(ui::UNDO) label=Signal::derive(move || i18n.t("day-undo")) on_press=Callback::new(move |()| undo()) />
                         </Show>
                     </div>
                 };
@@ -350,7 +346,7 @@ fn Today(profile: Signal<Profile>) -> impl IntoView {
                         label=Signal::derive(move || i18n.ta("day-first-then-open", &[("first", &first), ("then", &then)]))
                         on_press=Callback::new(move |()| ctx.go(DayPlace::FirstThen(id.clone()))) />
                 }).collect_view()}
-                <BigButton image=symbol(ui::WEEK, ctx.black()) label=Signal::derive(move || i18n.t("day-week")) on_press=Callback::new(move |()| ctx.go(DayPlace::Week)) />
+                <BigButton image=ctx.symbol(ui::WEEK) label=Signal::derive(move || i18n.t("day-week")) on_press=Callback::new(move |()| ctx.go(DayPlace::Week)) />
             </div>
         </div>
     }
@@ -384,7 +380,7 @@ fn Changes(ctx: Ctx, at: Memo<NowNext>) -> impl IntoView {
                         view! {
                             <li>
                                 <button type="button" class="pk-day-change" on:click=move |_| ctx.say(&speak)>
-                                    <img class="pk-day-change__icon" src=symbol(icon, ctx.black()) alt="" />
+                                    <img class="pk-day-change__icon" src=ctx.symbol(icon) alt="" />
                                     <img class="pk-day-change__img" src=ctx.picture(&occ.activity.picto) alt="" />
                                     <span><strong>{ctx.i18n.t("day-change")}": "</strong>{words}</span>
                                 </button>
@@ -416,14 +412,14 @@ fn NowSection(
                 None if nothing_left.get() => view! {
                     <div class="pk-day-card pk-day-card--now pk-day-card--rest"
                         data-screen-exception="action: nothing more today, so there is nothing to do; the way home is in the header">
-                        <img class="pk-day-card__img" src=symbol(ui::DAY_OVER, ctx.black()) alt="" data-main-picture="" />
+                        <img class="pk-day-card__img" src=ctx.symbol(ui::DAY_OVER) alt="" data-main-picture="" />
                         <p class="pk-day-card__name">{i18n.t("day-nothing-more")}</p>
                     </div>
                 }.into_any(),
                 None => view! {
                     <div class="pk-day-card pk-day-card--now pk-day-card--rest"
                         data-screen-exception="action: free time, so there is nothing to do now; what comes next is shown under it">
-                        <img class="pk-day-card__img" src=symbol(ui::FREE, ctx.black()) alt="" data-main-picture="" />
+                        <img class="pk-day-card__img" src=ctx.symbol(ui::FREE) alt="" data-main-picture="" />
                         <p class="pk-day-card__name">{i18n.t("day-free-time")}</p>
                     </div>
                 }.into_any(),
@@ -511,7 +507,7 @@ fn NowCard(
             {(is_appointment && !bring.is_empty()).then(|| view! {
                 <div class="pk-day-bring">
                     <p class="pk-day-bring__title">
-                        <img src=symbol(ui::BRING, ctx.black()) alt="" />
+                        <img src=ctx.symbol(ui::BRING) alt="" />
                         <span>{i18n.t("day-bring")}</span>
                     </p>
                     <ul class="pk-day-strip" role="list">
@@ -534,11 +530,11 @@ fn NowCard(
                 {routine.map(|_| {
                     let k = key_steps.clone();
                     view! {
-                        <BigButton image=symbol(ui::STEPS, ctx.black()) label=Signal::derive(move || i18n.t("day-steps"))
+                        <BigButton image=ctx.symbol(ui::STEPS) label=Signal::derive(move || i18n.t("day-steps"))
                             on_press=Callback::new(move |()| ctx.go(DayPlace::Routine(k.entry.clone(), k.date.to_string()))) />
                     }
                 })}
-                <BigButton image=symbol(ui::DONE, ctx.black()) class="pk-big-button--primary" main=true
+                <BigButton image=ctx.symbol(ui::DONE) class="pk-big-button--primary" main=true
                     label=Signal::derive(move || i18n.t("day-done"))
                     on_press=Callback::new(move |()| on_done.run((key.clone(), name_done.clone()))) />
             </div>
@@ -665,7 +661,7 @@ fn Rewards(ctx: Ctx, at: Memo<NowNext>, complete: Memo<bool>) -> impl IntoView {
                 {move || match (complete.get(), chosen.get()) {
                     (false, _) => view! {
                         <h2 id="day-rewards-heading" class="pk-day-label">
-                            <img src=symbol(ui::REWARD, ctx.black()) alt="" />
+                            <img src=ctx.symbol(ui::REWARD) alt="" />
                             {i18n.t("day-reward-later")}
                         </h2>
                         <ul class="pk-day-strip" role="list">
@@ -679,7 +675,7 @@ fn Rewards(ctx: Ctx, at: Memo<NowNext>, complete: Memo<bool>) -> impl IntoView {
                     }.into_any(),
                     (true, None) => view! {
                         <h2 id="day-rewards-heading" class="pk-day-label">
-                            <img src=symbol(ui::REWARD, ctx.black()) alt="" />
+                            <img src=ctx.symbol(ui::REWARD) alt="" />
                             {i18n.t("day-reward-choose")}
                         </h2>
                         <ul class="pk-day-reward-choices" role="list" data-main-action="">
@@ -708,7 +704,7 @@ fn Rewards(ctx: Ctx, at: Memo<NowNext>, complete: Memo<bool>) -> impl IntoView {
                                     <span class="pk-day-card__name">{words}</span>
                                 </button>
                                 <div class="pk-day-actions">
-                                    <BigButton image=symbol(ui::AGAIN, ctx.black()) label=Signal::derive(move || i18n.t("day-reward-again"))
+                                    <BigButton image=ctx.symbol(ui::AGAIN) label=Signal::derive(move || i18n.t("day-reward-again"))
                                         on_press=Callback::new(move |()| {
                                             let date = date.get_untracked();
                                             ctx.change(|s| s.unchoose_reward(date));
@@ -809,14 +805,14 @@ fn FirstThenBoard(profile: Signal<Profile>, board: String) -> impl IntoView {
                                     <span class="pk-day-card__name">{first.clone()}</span>
                                     <Show when=move || first_done.get()>
                                         <span class="pk-first-then__done">
-                                            <img src=symbol(ui::DONE, ctx.black()) alt="" />
+                                            <img src=ctx.symbol(ui::DONE) alt="" />
                                             <span class="pk-visually-hidden">", "</span>
                                             {i18n.t("day-done")}
                                         </span>
                                     </Show>
                                 </button>
                             </section>
-                            <img class="pk-first-then__arrow" src=symbol(ui::NEXT, ctx.black()) alt="" />
+                            <img class="pk-first-then__arrow" src=ctx.symbol(ui::NEXT) alt="" />
                             <section class="pk-first-then__side" class:pk-first-then__side--now=move || first_done.get() aria-labelledby="ft-then-heading">
                                 <h2 id="ft-then-heading" class="pk-day-label">{i18n.t("day-then")}</h2>
                                 // Once "first" is done, "then" is what happens now.
@@ -836,10 +832,10 @@ fn FirstThenBoard(profile: Signal<Profile>, board: String) -> impl IntoView {
             <div class="pk-day-actions">
                 <Show when=move || !first_done.get()
                     fallback=move || view! {
-                        <BigButton image=symbol(ui::UNDO, ctx.black()) label=Signal::derive(move || i18n.t("day-undo")) on_press=Callback::new(move |()| undo()) />
+                        <BigButton image=ctx.symbol(ui::UNDO) label=Signal::derive(move || i18n.t("day-undo")) on_press=Callback::new(move |()| undo()) />
                     }
                 >
-                    <BigButton image=symbol(ui::DONE, ctx.black()) class="pk-big-button--primary" main=true
+                    <BigButton image=ctx.symbol(ui::DONE) class="pk-big-button--primary" main=true
                         label=Signal::derive(move || i18n.t("day-done"))
                         on_press=Callback::new(move |()| mark()) />
                 </Show>
@@ -871,7 +867,7 @@ fn DoneStrip(ctx: Ctx, at: Memo<NowNext>) -> impl IntoView {
                         view! {
                             <li class="pk-day-chip pk-day-chip--done">
                                 <img src=ctx.picture(&occ.activity.picto) alt="" />
-                                <img class="pk-day-chip__check" src=symbol(ui::DONE, ctx.black()) alt="" />
+                                <img class="pk-day-chip__check" src=ctx.symbol(ui::DONE) alt="" />
                                 <span>{ctx.i18n.ta("day-done-item", &[("name", &name)])}</span>
                             </li>
                         }
@@ -1010,7 +1006,7 @@ fn RoutinePlayer(profile: Signal<Profile>, entry: String, date: String) -> impl 
                     view! {
                         <li class=format!("pk-routine__dot pk-routine__dot--{state}")>
                             <img src=ctx.picture(&step.picto) alt="" />
-                            {(state == "done").then(|| view! { <img class="pk-routine__check" src=symbol(ui::DONE, ctx.black()) alt="" /> })}
+                            {(state == "done").then(|| view! { <img class="pk-routine__check" src=ctx.symbol(ui::DONE) alt="" /> })}
                         </li>
                     }
                 }).collect_view())}
@@ -1030,7 +1026,7 @@ fn RoutinePlayer(profile: Signal<Profile>, entry: String, date: String) -> impl 
                                 </span>
                             </button>
                             <div class="pk-day-actions">
-                                <BigButton image=symbol(ui::DONE, ctx.black()) class="pk-big-button--primary" main=true
+                                <BigButton image=ctx.symbol(ui::DONE) class="pk-big-button--primary" main=true
                                     label=Signal::derive(move || i18n.t("day-step-done"))
                                     on_press=Callback::new(move |()| {
                                         let k = k.clone();
@@ -1046,10 +1042,10 @@ fn RoutinePlayer(profile: Signal<Profile>, entry: String, date: String) -> impl 
                     let k = k_finish.clone();
                     view! {
                         <div class="pk-day-card pk-day-card--now pk-day-card--rest" data-step="finished">
-                            <img class="pk-day-card__img" src=symbol(ui::WELL_DONE, ctx.black()) alt="" data-main-picture="" />
+                            <img class="pk-day-card__img" src=ctx.symbol(ui::WELL_DONE) alt="" data-main-picture="" />
                             <p class="pk-day-card__name" data-spoken="">{i18n.t("day-steps-finished")}</p>
                             <div class="pk-day-actions">
-                                <BigButton image=symbol(ui::DONE, ctx.black()) class="pk-big-button--primary" main=true
+                                <BigButton image=ctx.symbol(ui::DONE) class="pk-big-button--primary" main=true
                                     label=Signal::derive(move || i18n.t("day-steps-finish"))
                                     on_press=Callback::new(move |()| {
                                         let k = k.clone();
@@ -1064,7 +1060,7 @@ fn RoutinePlayer(profile: Signal<Profile>, entry: String, date: String) -> impl 
             }}
             <div class="pk-day-actions">
                 <Show when=move || { done_steps.get() > 0 }>
-                    <BigButton image=symbol(ui::UNDO, ctx.black()) label=Signal::derive(move || i18n.t("day-step-undo"))
+                    <BigButton image=ctx.symbol(ui::UNDO) label=Signal::derive(move || i18n.t("day-step-undo"))
                         on_press=Callback::new({ let k = k_untick.clone(); move |()| { let k = k.clone(); ctx.change(|s| s.untick_step(&k)); } }) />
                 </Show>
                 <BigButton image=component_symbol(Component::Schedule).path.to_owned() label=Signal::derive(move || i18n.t("day-back-to-today")) on_press=Callback::new(move |()| ctx.go(DayPlace::Today)) />

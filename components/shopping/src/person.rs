@@ -22,11 +22,6 @@ use pictokit_shell::person::{grid_labels, BigButton};
 use pictokit_shell::routes::{use_router, Route, ShopPlace};
 use pictokit_shell::state::{now_ms, use_state};
 
-/// The path of an interface picture, in the outline set for high contrast.
-fn symbol(picture: UiPicture, black: bool) -> String {
-    picture.path(black)
-}
-
 /// The shopping screens of person mode, for [`pictokit_shell::person::ComponentScreens`].
 pub fn shop_screens(route: Route, profile: Signal<Profile>) -> Option<AnyView> {
     let Route::Shop(profile_id, place) = route else {
@@ -120,7 +115,7 @@ fn ShopLists(profile: Signal<Profile>) -> impl IntoView {
         tiles.push(TileSpec {
             key: "practice".to_owned(),
             label: i18n.t("practice-title"),
-            image: symbol(ui::PRACTICE, ctx.black()),
+            image: ctx.symbol(ui::PRACTICE),
             badge: None,
         });
         tiles
@@ -278,7 +273,7 @@ fn BudgetBar(
                     let spoken = words.clone();
                     view! {
                         <button type="button" class="pk-budget__say" on:click=move |_| ctx.say(&spoken)>
-                            {picture.map(|picture: UiPicture| view! { <img src=symbol(picture, ctx.black()) alt="" /> })}
+                            {picture.map(|picture: UiPicture| view! { <img src=ctx.symbol(picture) alt="" /> })}
                             <span>{words}</span>
                         </button>
                     }
@@ -561,12 +556,12 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                             <h3 id="shop-chosen-name" class="pk-shop-chosen__name">{words}</h3>
                             <div class="pk-shop-card__actions">
                                 <BigButton
-                                    image=symbol(ui::SKIP, ctx.black())
+                                    image=ctx.symbol(ui::SKIP)
                                     label=i18n.t(if skipped { "shop-unskip" } else { "shop-skip" })
                                     on_press=Callback::new(move |()| toggle(id_skip.clone(), chosen_state, ItemState::Skipped))
                                 />
                                 <BigButton
-                                    image=symbol(ui::PRICE, ctx.black())
+                                    image=ctx.symbol(ui::PRICE)
                                     label=i18n.t("shop-price-changed")
                                     on_press=Callback::new(move |()| price_open.set(true))
                                 />
@@ -616,11 +611,11 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                                 {match item_state {
                                     ItemState::ToBuy => None,
                                     ItemState::InBasket => Some(view! {
-                                        <img src=symbol(ui::DONE, ctx.black()) alt="" />
+                                        <img src=ctx.symbol(ui::DONE) alt="" />
                                         <span>{i18n.t("shop-in-basket")}</span>
                                     }.into_any()),
                                     ItemState::Skipped => Some(view! {
-                                        <img src=symbol(ui::SKIP, ctx.black()) alt="" />
+                                        <img src=ctx.symbol(ui::SKIP) alt="" />
                                         <span>{i18n.t("shop-skipped")}</span>
                                     }.into_any()),
                                 }}
@@ -634,7 +629,7 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                                     <BigButton
                                         class="pk-big-button--primary"
                                         main=true
-                                        image=symbol(ui::PAY, ctx.black())
+                                        image=ctx.symbol(ui::PAY)
                                         label=Signal::derive(move || i18n.t("shop-to-till"))
                                         on_press=Callback::new(move |()| {
                                             ctx.say(&i18n.t("shop-to-till"));
@@ -647,7 +642,7 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                                 // Taking it out undoes "in the basket": not the main action.
                                 view! {
                                     <BigButton
-                                        image=symbol(ui::UNDO, ctx.black())
+                                        image=ctx.symbol(ui::UNDO)
                                         label=i18n.t("shop-take-out")
                                         on_press=Callback::new(move |()| toggle(id_basket.clone(), item_state, ItemState::InBasket))
                                     />
@@ -657,19 +652,19 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                                     <BigButton
                                         class="pk-big-button--primary"
                                         main=true
-                                        image=symbol(ui::BASKET, ctx.black())
+                                        image=ctx.symbol(ui::BASKET)
                                         label=i18n.t("shop-put-in")
                                         on_press=Callback::new(move |()| toggle(id_basket.clone(), item_state, ItemState::InBasket))
                                     />
                                 }.into_any()
                             }}
                             <BigButton
-                                image=symbol(ui::SKIP, ctx.black())
+                                image=ctx.symbol(ui::SKIP)
                                 label=i18n.t(if item_state == ItemState::Skipped { "shop-unskip" } else { "shop-skip" })
                                 on_press=Callback::new(move |()| toggle(id_skip.clone(), item_state, ItemState::Skipped))
                             />
                             <BigButton
-                                image=symbol(ui::PRICE, ctx.black())
+                                image=ctx.symbol(ui::PRICE)
                                 label=i18n.t("shop-price-changed")
                                 on_press=Callback::new(move |()| price_open.set(true))
                             />
@@ -682,7 +677,7 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                                     disabled=move || position() == Some(0)
                                     on:click=move |_| step(-1)
                                 >
-                                    <img src=symbol(ui::PREVIOUS, ctx.black()) alt="" />
+                                    <img src=ctx.symbol(ui::PREVIOUS) alt="" />
                                     <span>{i18n.t("shop-previous")}</span>
                                 </button>
                                 <button
@@ -691,7 +686,7 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                                     disabled=move || position().is_some_and(|p| p + 1 >= n_items())
                                     on:click=move |_| step(1)
                                 >
-                                    <img src=symbol(ui::NEXT, ctx.black()) alt="" />
+                                    <img src=ctx.symbol(ui::NEXT) alt="" />
                                     <span>{i18n.t("shop-next")}</span>
                                 </button>
                             </div>
@@ -704,7 +699,7 @@ fn ShopList(profile: Signal<Profile>, list_id: String) -> impl IntoView {
             <div class="pk-shop-pay">
                 <BigButton
                     class=""
-                    image=symbol(ui::PAY, ctx.black())
+                    image=ctx.symbol(ui::PAY)
                     label=Signal::derive(move || i18n.t("shop-to-till"))
                     on_press=Callback::new({
                         let lid = lid_till.clone();
@@ -842,7 +837,7 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
     view! {
         <div class="pk-shop-top">
             <BackButton
-                picture=symbol(ui::LIST, ctx.black())
+                picture=ctx.symbol(ui::LIST)
                 label_id="till-back"
                 on_press=Callback::new(move |()| ctx.go(ShopPlace::List(lid_back.clone())))
             />
@@ -851,7 +846,7 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
         {move || match paid.get() {
             Some((_, payment)) => view! {
                 <section class="pk-till-done" aria-labelledby="till-done-title">
-                    <img class="pk-till-done__img" src=symbol(ui::WELL_DONE, ctx.black()) alt="" data-main-picture="" />
+                    <img class="pk-till-done__img" src=ctx.symbol(ui::WELL_DONE) alt="" data-main-picture="" />
                     <p id="till-done-title" class="pk-till__total" data-spoken="">{i18n.t("till-well-done")}</p>
                     // The change still shows, to check what the cashier gives back.
                     {(payment.change != Cents::ZERO).then(|| {
@@ -874,7 +869,7 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                             on_press=Callback::new(move |()| router.replace(Route::Person(ctx.id())))
                         />
                         <BigButton
-                            image=symbol(ui::UNDO, ctx.black())
+                            image=ctx.symbol(ui::UNDO)
                             label=i18n.t("till-undo")
                             on_press=Callback::new(move |()| undo())
                         />
@@ -896,13 +891,13 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                     })}
                     <div class="pk-till__other">
                         <BigButton
-                            image=symbol(ui::PRICE, ctx.black())
+                            image=ctx.symbol(ui::PRICE)
                             label=Signal::derive(move || i18n.t("till-other"))
                             on_press=Callback::new(move |()| other_open.set(true))
                         />
                         <Show when=move || till_said.with(Option::is_some)>
                             <BigButton
-                                image=symbol(ui::UNDO, ctx.black())
+                                image=ctx.symbol(ui::UNDO)
                                 label=Signal::derive(move || i18n.t("till-use-list"))
                                 on_press=Callback::new(move |()| {
                                     set_till_total.with_value(|set| set(None));
@@ -923,7 +918,7 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                                 <section class="pk-till__section pk-till__section--missing" aria-labelledby="till-missing" data-main-picture=""
                                     data-screen-exception="action: the wallet is not enough, so there is nothing to pay; the screen shows what is missing for someone to help">
                                     <h3 id="till-missing" class="pk-till__heading">
-                                        <img src=symbol(ui::STOP, ctx.black()) alt="" />
+                                        <img src=ctx.symbol(ui::STOP) alt="" />
                                         {i18n.t("till-not-enough-title")}
                                     </h3>
                                     <button type="button" class="pk-till__words" on:click=move |_| ctx.say(&spoken)>{words}</button>
@@ -955,7 +950,7 @@ fn Till(profile: Signal<Profile>, list_id: String) -> impl IntoView {
                                         <BigButton
                                             class="pk-big-button--primary"
                                             main=true
-                                            image=symbol(ui::DONE, ctx.black())
+                                            image=ctx.symbol(ui::DONE)
                                             label=i18n.t("till-paid")
                                             on_press=Callback::new(move |()| pay.with_value(|pay| pay(payment.clone())))
                                         />
@@ -1218,27 +1213,27 @@ fn Practice(profile: Signal<Profile>) -> impl IntoView {
                         <Money profile=profile pieces=question.shown.clone() />
                     </div>
                     <div class="pk-shop-card__actions" data-main-action="">
-                        <BigButton image=symbol(ui::DONE, ctx.black()) label=i18n.t("practice-change-right") on_press=Callback::new(move |()| answer(true)) />
-                        <BigButton image=symbol(ui::WRONG, ctx.black()) label=i18n.t("practice-change-wrong") on_press=Callback::new(move |()| answer(false)) />
+                        <BigButton image=ctx.symbol(ui::DONE) label=i18n.t("practice-change-right") on_press=Callback::new(move |()| answer(true)) />
+                        <BigButton image=ctx.symbol(ui::WRONG) label=i18n.t("practice-change-wrong") on_press=Callback::new(move |()| answer(false)) />
                     </div>
                 }.into_any()
             }
         }}
         {move || feedback.get().map(|(right, words)| view! {
             <p class="pk-practice__feedback" data-right=right.to_string() role="status">
-                <img src=symbol(if right { ui::WELL_DONE } else { ui::AGAIN }, ctx.black()) alt="" />
+                <img src=ctx.symbol(if right { ui::WELL_DONE } else { ui::AGAIN }) alt="" />
                 <span>{words}</span>
             </p>
         })}
         <Show when=move || !matches!(exercise.get(), Exercise::Menu)>
             <div class="pk-shop-card__nav">
                 <BigButton
-                    image=symbol(ui::NEXT, ctx.black())
+                    image=ctx.symbol(ui::NEXT)
                     label=Signal::derive(move || i18n.t("practice-another"))
                     on_press=Callback::new(move |()| new_exercise(kind_of()))
                 />
                 <BigButton
-                    image=symbol(ui::PRACTICE, ctx.black())
+                    image=ctx.symbol(ui::PRACTICE)
                     label=Signal::derive(move || i18n.t("practice-choose"))
                     on_press=Callback::new(move |()| {
                         feedback.set(None);
