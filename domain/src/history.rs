@@ -837,6 +837,94 @@ fn new_picto(value: &Value, other: &Value, depth: usize) -> Option<crate::picto:
     }
 }
 
+/// What a write changed, as the parts an entry keeps (see the module's doc): the app's
+/// history watcher compares a stored value before and after a write with these.
+pub mod diff {
+    use serde_json::{Map, Value};
+
+    /// Keys that change on every write without anyone changing anything.
+    const NOISE: [&str; 3] = [crate::schema::SCHEMA_KEY, "updated_ms", "reminder_plan"];
+
+    /// The keys of two objects whose values differ, each side holding only those keys (a key
+    /// absent on one side stays absent there). Values that are not both objects are whole.
+    pub fn parts(before: &Value, after: &Value, ignore: &[&str]) -> (Value, Value) {
+        match (before, after) {
+            (Value::Object(b), Value::Object(a)) => {
+                let mut out_b = Map::new();
+                let mut out_a = Map::new();
+                for key in b.keys().chain(a.keys()) {
+                    if ignore.contains(&key.as_str()) || NOISE.contains(&key.as_str()) {
+                        continue;
+                    }
+                    if b.get(key) != a.get(key) {
+                        if let Some(value) = b.get(key) {
+                            out_b.insert(key.clone(), value.clone());
+                        }
+                        if let Some(value) = a.get(key) {
+                            out_a.insert(key.clone(), value.clone());
+                        }
+                    }
+                }
+                (Value::Object(out_b), Value::Object(out_a))
+            }
+            _ => (before.clone(), after.clone()),
+        }
+    }
+
+    /// Whether a part holds nothing (no key changed).
+    pub fn is_empty_part(part: &Value) -> bool {
+        part.as_object().is_some_and(Map::is_empty)
+    }
+
+    /// Like [`parts`], going `depth` levels into objects that both sides hold, so a change
+    /// of one answer keeps that answer only, not every answer beside it.
+    pub fn deep_parts(before: &Value, after: &Value, depth: usize) -> (Value, Value) {
+        let (b, a) = parts(before, after, &[]);
+        if depth == 0 {
+            return (b, a);
+        }
+        match (b, a) {
+            (Value::Object(mut b), Value::Object(mut a)) => {
+                let keys: Vec<String> = a.keys().cloned().collect();
+                for key in keys {
+                    if let (Some(Value::Object(_)), Some(Value::Object(_))) =
+                        (b.get(&key), a.get(&key))
+                    {
+                        let (inner_b, inner_a) = deep_parts(&b[&key], &a[&key], depth - 1);
+                        b.insert(key.clone(), inner_b);
+                        a.insert(key, inner_a);
+                    }
+                }
+                (Value::Object(b), Value::Object(a))
+            }
+            (b, a) => (b, a),
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn deep_parts_keep_only_the_answer_that_changed() {
+            let before = serde_json::json!({"id": "q", "responses": {"i-1": {"a": 1, "b": 2}}});
+            let after = serde_json::json!({"id": "q", "responses": {"i-1": {"a": 1, "b": 3}}});
+            let (b, a) = deep_parts(&before, &after, 3);
+            assert_eq!(b, serde_json::json!({"responses": {"i-1": {"b": 2}}}));
+            assert_eq!(a, serde_json::json!({"responses": {"i-1": {"b": 3}}}));
+        }
+
+        #[test]
+        fn parts_keep_only_changed_keys() {
+            let before = serde_json::json!({"a": 1, "b": 2, "gone": 3, "schema": 1});
+            let after = serde_json::json!({"a": 1, "b": 5, "new": 4, "schema": 2});
+            let (b, a) = parts(&before, &after, &[]);
+            assert_eq!(b, serde_json::json!({"b": 2, "gone": 3}));
+            assert_eq!(a, serde_json::json!({"b": 5, "new": 4}));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

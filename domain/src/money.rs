@@ -432,6 +432,29 @@ fn group_thousands(number: u64, separator: char) -> String {
     grouped
 }
 
+/// Sizes in millimetres, for drawing coins and notes at their true relative size.
+/// The real size of a coin or note in millimetres: (width, height).
+///
+/// From [`Denomination::size_hundredth_mm`]; the test below pins real sizes.
+pub fn size_mm(denomination: Denomination) -> (f64, f64) {
+    let (width, height) = denomination.size_hundredth_mm();
+    (f64::from(width) / 100.0, f64::from(height) / 100.0)
+}
+
+/// The width of the widest piece (the €200 note), in millimetres.
+pub fn widest_mm() -> f64 {
+    widest_of_kind_mm(true).max(widest_of_kind_mm(false))
+}
+
+/// The width of the widest coin, or of the widest note, in millimetres.
+pub fn widest_of_kind_mm(notes: bool) -> f64 {
+    Denomination::ALL
+        .into_iter()
+        .filter(|denomination| denomination.is_note() == notes)
+        .map(|denomination| size_mm(denomination).0)
+        .fold(0.0, f64::max)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -610,5 +633,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn sizes_are_the_real_ones_in_millimetres() {
+        assert_eq!(size_mm(Denomination::C1), (16.25, 16.25));
+        assert_eq!(size_mm(Denomination::E2), (25.75, 25.75));
+        assert_eq!(size_mm(Denomination::N5), (120.0, 62.0));
+        assert_eq!(size_mm(Denomination::N200), (153.0, 77.0));
+        assert_eq!(widest_mm(), 153.0);
+        assert_eq!(widest_of_kind_mm(false), 25.75);
     }
 }

@@ -156,6 +156,31 @@ impl UnlockGesture {
     }
 }
 
+/// Keys the page swallows in person mode. Tab, arrows, Enter and Space stay, so that
+/// switch and keyboard users can still use every control.
+pub fn is_blocked_key(key: &str, ctrl: bool, alt: bool, meta: bool) -> bool {
+    if ctrl || alt || meta {
+        return true;
+    }
+    matches!(
+        key,
+        "Escape"
+            | "Backspace"
+            | "BrowserBack"
+            | "BrowserForward"
+            | "BrowserHome"
+            | "F1"
+            | "F3"
+            | "F5"
+            | "F6"
+            | "F7"
+            | "F10"
+            | "F11"
+            | "F12"
+            | "ContextMenu"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,5 +325,24 @@ mod tests {
             &[Press(0), Press(2_000), Tick(3_000)],
             UnlockState::Confirming { since_ms: 3_000 },
         );
+    }
+
+    #[test]
+    fn navigation_keys_are_blocked_and_control_keys_are_not() {
+        let cases = [
+            ("Escape", false, false, false, true),
+            ("Backspace", false, false, false, true),
+            ("F5", false, false, false, true),
+            ("ArrowLeft", false, true, false, true),
+            ("r", true, false, false, true),
+            ("l", false, false, true, true),
+            ("Tab", false, false, false, false),
+            ("Enter", false, false, false, false),
+            (" ", false, false, false, false),
+            ("ArrowRight", false, false, false, false),
+        ];
+        for (key, ctrl, alt, meta, blocked) in cases {
+            assert_eq!(is_blocked_key(key, ctrl, alt, meta), blocked, "{key}");
+        }
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! - [`state`] and [`storage`]: the app's state, loaded from IndexedDB and written back in
 //!   one transaction per action; the safekeeping copies outside IndexedDB.
-//! - [`routes`]: every address of the app (the components read the rest of their paths).
+//! - [`routes`]: the router over the app's addresses (`pictokit_domain::route`).
 //! - [`i18n`]: the runtime of the messages (the Fluent files live with their components).
 //! - [`speech`], [`lock`], [`media`], [`photo`], [`crypto`], [`reader`], [`library`],
 //!   [`arasaac`]: the browser's voices, fullscreen and the PIN, pictures and sounds, the

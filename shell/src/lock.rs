@@ -5,6 +5,7 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+pub use pictokit_domain::unlock::is_blocked_key;
 use wasm_bindgen::JsValue;
 
 /// Installs the guards for as long as the owner it is called under lives. `current_hash`
@@ -62,31 +63,6 @@ pub fn guard_person_mode(current_hash: impl Fn() -> String + 'static, locked: Si
     });
 }
 
-/// Keys the page swallows in person mode. Tab, arrows, Enter and Space stay, so that
-/// switch and keyboard users can still use every control.
-pub fn is_blocked_key(key: &str, ctrl: bool, alt: bool, meta: bool) -> bool {
-    if ctrl || alt || meta {
-        return true;
-    }
-    matches!(
-        key,
-        "Escape"
-            | "Backspace"
-            | "BrowserBack"
-            | "BrowserForward"
-            | "BrowserHome"
-            | "F1"
-            | "F3"
-            | "F5"
-            | "F6"
-            | "F7"
-            | "F10"
-            | "F11"
-            | "F12"
-            | "ContextMenu"
-    )
-}
-
 /// Asks for fullscreen; must be called from a user gesture. Silently does nothing where refused.
 pub fn enter_fullscreen() {
     if let Some(root) = web_sys::window()
@@ -136,28 +112,4 @@ pub fn unlocked_route(state: crate::state::AppState) -> crate::routes::Route {
         .with_untracked(|d| d.locked_from.as_deref().map(crate::routes::Route::parse))
         .filter(|route| route.person().is_none() && *route != crate::routes::Route::Start)
         .unwrap_or(crate::routes::Route::Facilitator)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_blocked_key;
-
-    #[test]
-    fn navigation_keys_are_blocked_and_control_keys_are_not() {
-        let cases = [
-            ("Escape", false, false, false, true),
-            ("Backspace", false, false, false, true),
-            ("F5", false, false, false, true),
-            ("ArrowLeft", false, true, false, true),
-            ("r", true, false, false, true),
-            ("l", false, false, true, true),
-            ("Tab", false, false, false, false),
-            ("Enter", false, false, false, false),
-            (" ", false, false, false, false),
-            ("ArrowRight", false, false, false, false),
-        ];
-        for (key, ctrl, alt, meta, blocked) in cases {
-            assert_eq!(is_blocked_key(key, ctrl, alt, meta), blocked, "{key}");
-        }
-    }
 }

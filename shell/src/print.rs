@@ -13,56 +13,10 @@ use crate::i18n::{use_i18n, I18n};
 use crate::library::{show, use_pictograms, Pictograms};
 use crate::routes::{use_router, Route};
 use crate::state::{use_state, AppState};
-use jiff::civil::Date;
 use leptos::prelude::*;
 use pictokit_domain::picto::PictoRef;
+pub use pictokit_domain::route::print::Sheet;
 use pictokit_domain::Language;
-
-/// What a print screen shows.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Sheet {
-    /// A shopping list, by id.
-    List(String),
-    /// One day.
-    Day(Date),
-    /// The week (Monday to Sunday) of a date.
-    Week(Date),
-    /// A routine's steps, by routine id.
-    Routine(String),
-    /// The person's own pictograms ("My pictograms").
-    Board,
-    /// The results picture of a sorting mat's session: mat id, session id.
-    Sorting(String, String),
-}
-
-impl Sheet {
-    /// Reads the part of the address after `print/`.
-    pub fn parse(rest: &str) -> Option<Sheet> {
-        match rest.split('/').collect::<Vec<_>>().as_slice() {
-            ["list", id] if !id.is_empty() => Some(Sheet::List((*id).to_owned())),
-            ["day", date] => date.parse().ok().map(Sheet::Day),
-            ["week", date] => date.parse().ok().map(Sheet::Week),
-            ["routine", id] if !id.is_empty() => Some(Sheet::Routine((*id).to_owned())),
-            ["board"] => Some(Sheet::Board),
-            ["sorting", mat, session] if !mat.is_empty() && !session.is_empty() => {
-                Some(Sheet::Sorting((*mat).to_owned(), (*session).to_owned()))
-            }
-            _ => None,
-        }
-    }
-
-    /// The part of the address after `print/`.
-    pub fn path(&self) -> String {
-        match self {
-            Sheet::List(id) => format!("list/{id}"),
-            Sheet::Day(date) => format!("day/{date}"),
-            Sheet::Week(date) => format!("week/{date}"),
-            Sheet::Routine(id) => format!("routine/{id}"),
-            Sheet::Board => "board".to_owned(),
-            Sheet::Sorting(mat, session) => format!("sorting/{mat}/{session}"),
-        }
-    }
-}
 
 /// Prints the page (the print stylesheets leave the screen's controls out).
 pub fn print() {
@@ -185,36 +139,4 @@ pub fn PrintScreen(
         </FacilitatorFrame>
     }
     .into_any()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sheets_round_trip_and_bad_ones_are_none() {
-        for sheet in [
-            Sheet::List("l-1".into()),
-            Sheet::Day("2026-11-24".parse().unwrap_or_default()),
-            Sheet::Week("2026-11-24".parse().unwrap_or_default()),
-            Sheet::Routine("r-1".into()),
-            Sheet::Board,
-            Sheet::Sorting("m-1".into(), "s-1".into()),
-        ] {
-            assert_eq!(Sheet::parse(&sheet.path()), Some(sheet));
-        }
-        for bad in [
-            "",
-            "list/",
-            "day/2026-13-40",
-            "week/tomorrow",
-            "poster/1",
-            "routine/",
-            "board/1",
-            "sorting/m-1",
-            "sorting//s-1",
-        ] {
-            assert_eq!(Sheet::parse(bad), None, "{bad}");
-        }
-    }
 }

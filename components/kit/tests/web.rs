@@ -876,3 +876,12 @@ fn a_panic_in_a_guarded_call_stops_only_that_call() {
     let _handle = mount_to(root.clone(), || view! { <p class="after">"still here"</p> });
     assert_eq!(find(&root, ".after").text_content().unwrap(), "still here");
 }
+
+/// The money pictures are named by the coin's or note's id.
+#[wasm_bindgen_test]
+fn money_pictures_are_named_by_id() {
+    use pictokit_domain::money::Denomination;
+    use pictokit_kit::money::image_url;
+    assert_eq!(image_url(Denomination::C50), "money/c50.svg");
+    assert_eq!(image_url(Denomination::N100), "money/n100.svg");
+}

@@ -14,15 +14,17 @@
 
 use leptos::prelude::*;
 use pictokit_domain::choice::ChoiceRecord;
+use pictokit_domain::history::diff::{deep_parts, is_empty_part, parts};
 use pictokit_domain::history::{Edit, History, Subject, Undo, UndoRefusal};
 use pictokit_domain::picto::ProfilePictos;
+pub use pictokit_domain::route::workshop::{Place, Turn};
 use pictokit_domain::schema;
 use pictokit_domain::shopping::ShoppingList;
 use pictokit_domain::sorting::SortingRecord;
 use pictokit_shell::routes::Route;
 use pictokit_shell::state::{now_ms, unwatched, watch_writes, AppState, Watcher, Written};
 use pictokit_shell::storage::Store;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// The key of a profile's change history.
 pub fn history_key(profile_id: &str) -> String {
@@ -37,75 +39,6 @@ pub fn sorting_key(profile_id: &str) -> String {
 /// The key of a profile's choice boards and choices.
 pub fn choices_key(profile_id: &str) -> String {
     format!("choices:{profile_id}")
-}
-
-/// Where the facilitator is in a person's workshop (`Route::Workshop`'s path).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Place {
-    /// The workshop's home: the session, choice boards, sorting mats and the changes.
-    Home,
-    /// The change history.
-    Changes,
-    /// A sorting mat's screens; the rest of the path (`new`, `<mat>`, `<mat>/…`).
-    Mat(String),
-    /// A choice board's screens; the rest of the path (`new`, `<board>`, `<board>/…`).
-    Choice(String),
-}
-
-impl Place {
-    /// Reads the rest of a `Route::Workshop` path; anything unknown is the home.
-    pub fn parse(rest: &str) -> Place {
-        match rest.split_once('/') {
-            Some(("mat", more)) if !more.is_empty() => Place::Mat(more.to_owned()),
-            Some(("choice", more)) if !more.is_empty() => Place::Choice(more.to_owned()),
-            _ if rest == "changes" => Place::Changes,
-            _ => Place::Home,
-        }
-    }
-
-    /// The path after `…/workshop`.
-    pub fn path(&self) -> String {
-        match self {
-            Place::Home => String::new(),
-            Place::Changes => "changes".to_owned(),
-            Place::Mat(rest) => format!("mat/{rest}"),
-            Place::Choice(rest) => format!("choice/{rest}"),
-        }
-    }
-
-    /// The route of this place for a profile.
-    pub fn route(&self, profile_id: &str) -> Route {
-        Route::Workshop(profile_id.to_owned(), self.path())
-    }
-}
-
-/// What the person is doing in a workshop, in person mode (`Route::Choosing`'s path).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Turn {
-    /// Sorting the cards of a mat; the rest of the path (`<mat>/<session>`).
-    Mat(String),
-    /// Choosing on a choice board; the rest of the path (`<board>`…).
-    Choice(String),
-}
-
-impl Turn {
-    /// Reads the rest of a `Route::Choosing` path.
-    pub fn parse(rest: &str) -> Option<Turn> {
-        match rest.split_once('/') {
-            Some(("mat", more)) if !more.is_empty() => Some(Turn::Mat(more.to_owned())),
-            Some(("choice", more)) if !more.is_empty() => Some(Turn::Choice(more.to_owned())),
-            _ => None,
-        }
-    }
-
-    /// The route of this turn for a profile.
-    pub fn route(&self, profile_id: &str) -> Route {
-        let rest = match self {
-            Turn::Mat(rest) => format!("mat/{rest}"),
-            Turn::Choice(rest) => format!("choice/{rest}"),
-        };
-        Route::Choosing(profile_id.to_owned(), rest)
-    }
 }
 
 /// A workshop record, kept as stored JSON under a key of its profile, read leniently and
@@ -229,40 +162,6 @@ fn facilitator_screen() -> bool {
     Route::parse(&hash).person().is_none()
 }
 
-/// Keys that change on every write without anyone changing anything.
-const NOISE: [&str; 3] = [schema::SCHEMA_KEY, "updated_ms", "reminder_plan"];
-
-/// The keys of two objects whose values differ, each side holding only those keys (a key
-/// absent on one side stays absent there). Values that are not both objects are whole.
-fn parts(before: &Value, after: &Value, ignore: &[&str]) -> (Value, Value) {
-    match (before, after) {
-        (Value::Object(b), Value::Object(a)) => {
-            let mut out_b = Map::new();
-            let mut out_a = Map::new();
-            for key in b.keys().chain(a.keys()) {
-                if ignore.contains(&key.as_str()) || NOISE.contains(&key.as_str()) {
-                    continue;
-                }
-                if b.get(key) != a.get(key) {
-                    if let Some(value) = b.get(key) {
-                        out_b.insert(key.clone(), value.clone());
-                    }
-                    if let Some(value) = a.get(key) {
-                        out_a.insert(key.clone(), value.clone());
-                    }
-                }
-            }
-            (Value::Object(out_b), Value::Object(out_a))
-        }
-        _ => (before.clone(), after.clone()),
-    }
-}
-
-/// Whether a part holds nothing (no key changed).
-fn empty(part: &Value) -> bool {
-    part.as_object().is_some_and(Map::is_empty)
-}
-
 /// The message of a change of one profile setting (`name`, `theme`…).
 fn profile_summary(key: &str) -> &'static str {
     match key {
@@ -300,30 +199,6 @@ fn by_id(record: &Value, field: &str) -> Vec<(String, Value)> {
 /// The lists of a shopping record, by id.
 fn lists(record: &Value) -> Vec<(String, Value)> {
     by_id(record, "lists")
-}
-
-/// Like [`parts`], going `depth` levels into objects that both sides hold, so a change
-/// of one answer keeps that answer only, not every answer beside it.
-fn deep_parts(before: &Value, after: &Value, depth: usize) -> (Value, Value) {
-    let (b, a) = parts(before, after, &[]);
-    if depth == 0 {
-        return (b, a);
-    }
-    match (b, a) {
-        (Value::Object(mut b), Value::Object(mut a)) => {
-            let keys: Vec<String> = a.keys().cloned().collect();
-            for key in keys {
-                if let (Some(Value::Object(_)), Some(Value::Object(_))) = (b.get(&key), a.get(&key))
-                {
-                    let (inner_b, inner_a) = deep_parts(&b[&key], &a[&key], depth - 1);
-                    b.insert(key.clone(), inner_b);
-                    a.insert(key, inner_a);
-                }
-            }
-            (Value::Object(b), Value::Object(a))
-        }
-        (b, a) => (b, a),
-    }
 }
 
 /// The edits a write makes, for the history of `profile`.
@@ -382,7 +257,7 @@ fn edits(written: &Written, profile_name: &str) -> Vec<Edit> {
                     ),
                     (Some(was), Some(is)) if was != is => {
                         let (b, a) = parts(was, is, &[]);
-                        if empty(&b) && empty(&a) {
+                        if is_empty_part(&b) && is_empty_part(&a) {
                             continue;
                         }
                         Edit::new(Subject::List(id), "history-list-changed", b, a)
@@ -395,7 +270,7 @@ fn edits(written: &Written, profile_name: &str) -> Vec<Edit> {
         }
         Store::Schedule => {
             let (b, a) = parts(before, after, &["progress"]);
-            if empty(&b) && empty(&a) {
+            if is_empty_part(&b) && is_empty_part(&a) {
                 return Vec::new();
             }
             vec![
@@ -423,7 +298,7 @@ fn edits(written: &Written, profile_name: &str) -> Vec<Edit> {
                         is.cloned().unwrap_or(Value::Null),
                     ),
                 };
-                if b == a || (empty(&b) && empty(&a)) {
+                if b == a || (is_empty_part(&b) && is_empty_part(&a)) {
                     continue;
                 }
                 out.push(
@@ -441,7 +316,7 @@ fn edits(written: &Written, profile_name: &str) -> Vec<Edit> {
         Store::Pictos => {
             // What the person sees and hears; recently used ones are not a change.
             let (b, a) = parts(before, after, &["recent"]);
-            if empty(&b) && empty(&a) {
+            if is_empty_part(&b) && is_empty_part(&a) {
                 return Vec::new();
             }
             vec![
@@ -602,45 +477,4 @@ pub fn undo(state: AppState, profile_id: &str, entry_id: u64) -> Result<(), &'st
         state.put_workshop_record(&history_key(profile_id), Some(record));
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn places_round_trip() {
-        for place in [
-            Place::Home,
-            Place::Changes,
-            Place::Mat("new".into()),
-            Place::Mat("m-1/s-2".into()),
-            Place::Choice("c-1".into()),
-        ] {
-            assert_eq!(Place::parse(&place.path()), place);
-        }
-        assert_eq!(
-            Turn::parse("mat/m-1/s-1"),
-            Some(Turn::Mat("m-1/s-1".into()))
-        );
-        assert_eq!(Turn::parse("nowhere"), None);
-    }
-
-    #[test]
-    fn deep_parts_keep_only_the_answer_that_changed() {
-        let before = serde_json::json!({"id": "q", "responses": {"i-1": {"a": 1, "b": 2}}});
-        let after = serde_json::json!({"id": "q", "responses": {"i-1": {"a": 1, "b": 3}}});
-        let (b, a) = deep_parts(&before, &after, 3);
-        assert_eq!(b, serde_json::json!({"responses": {"i-1": {"b": 2}}}));
-        assert_eq!(a, serde_json::json!({"responses": {"i-1": {"b": 3}}}));
-    }
-
-    #[test]
-    fn parts_keep_only_changed_keys() {
-        let before = serde_json::json!({"a": 1, "b": 2, "gone": 3, "schema": 1});
-        let after = serde_json::json!({"a": 1, "b": 5, "new": 4, "schema": 2});
-        let (b, a) = parts(&before, &after, &[]);
-        assert_eq!(b, serde_json::json!({"b": 2, "gone": 3}));
-        assert_eq!(a, serde_json::json!({"b": 5, "new": 4}));
-    }
 }

@@ -19,6 +19,7 @@ pub mod instrument;
 pub mod merge;
 pub mod plan;
 pub mod scoring;
+pub mod stored;
 
 pub use answers::{
     Answer, AnswerProblem, Assessment, DomainProgress, Informant, Responses, Role, TeamProblem,

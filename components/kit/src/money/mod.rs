@@ -4,7 +4,8 @@
 //! The pictures are `money/{id}.svg`, simplified drawings (see this folder's README).
 
 use leptos::prelude::*;
-use pictokit_domain::money::{Denomination, Pieces, MAX_PIECES_EACH};
+pub use pictokit_domain::money::size_mm;
+use pictokit_domain::money::{widest_mm, widest_of_kind_mm, Denomination, Pieces, MAX_PIECES_EACH};
 use std::collections::BTreeMap;
 
 /// Pixels per real millimetre when nothing else is asked: a €2 coin is about 82 px wide,
@@ -20,14 +21,6 @@ pub const MAX_PICTURES_PER_GROUP: u32 = 5;
 
 /// Space kept free beside the widest note when the screen is narrow, in CSS pixels.
 const NARROW_SCREEN_MARGIN_PX: u32 = 32;
-
-/// The real size of a coin or note in millimetres: (width, height).
-///
-/// From [`Denomination::size_hundredth_mm`]; the native test below pins real sizes.
-pub fn size_mm(denomination: Denomination) -> (f64, f64) {
-    let (width, height) = denomination.size_hundredth_mm();
-    (f64::from(width) / 100.0, f64::from(height) / 100.0)
-}
 
 /// The picture of a coin or note, relative to the site root.
 pub fn image_url(denomination: Denomination) -> String {
@@ -63,11 +56,6 @@ pub fn money_src(denomination: Denomination) -> String {
     }
 }
 
-/// The width of the widest piece (the €200 note), in millimetres.
-fn widest_mm() -> f64 {
-    widest_of_kind_mm(true).max(widest_of_kind_mm(false))
-}
-
 /// One real millimetre as a CSS length: `px_per_mm` pixels, or less on a screen too
 /// narrow for the widest note, so that every piece keeps its relative size.
 fn millimetre_css(px_per_mm: f64) -> String {
@@ -75,15 +63,6 @@ fn millimetre_css(px_per_mm: f64) -> String {
         "min({px_per_mm}px, (100vw - {NARROW_SCREEN_MARGIN_PX}px) / {})",
         widest_mm()
     )
-}
-
-/// The width of the widest coin, or of the widest note, in millimetres.
-fn widest_of_kind_mm(notes: bool) -> f64 {
-    Denomination::ALL
-        .into_iter()
-        .filter(|denomination| denomination.is_note() == notes)
-        .map(|denomination| size_mm(denomination).0)
-        .fold(0.0, f64::max)
 }
 
 /// `mm` real millimetres (negative for a pull-back margin) as a CSS length.
@@ -381,26 +360,5 @@ fn WalletRow(
                 </span>
             </div>
         </li>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_are_the_real_ones_in_millimetres() {
-        assert_eq!(size_mm(Denomination::C1), (16.25, 16.25));
-        assert_eq!(size_mm(Denomination::E2), (25.75, 25.75));
-        assert_eq!(size_mm(Denomination::N5), (120.0, 62.0));
-        assert_eq!(size_mm(Denomination::N200), (153.0, 77.0));
-        assert_eq!(widest_mm(), 153.0);
-        assert_eq!(widest_of_kind_mm(false), 25.75);
-    }
-
-    #[test]
-    fn pictures_are_named_by_id() {
-        assert_eq!(image_url(Denomination::C50), "money/c50.svg");
-        assert_eq!(image_url(Denomination::N100), "money/n100.svg");
     }
 }
