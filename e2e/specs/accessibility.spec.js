@@ -1,13 +1,7 @@
 // axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on any screen, in any theme.
 import { test, expect, PHONE, onPhoneInTheme } from '../support/fixtures.js';
-import { expectAccessible, violations } from '../support/axe.js';
-
-const THEMES = [
-  ['Warm', 'default'],
-  ['High contrast', 'high-contrast'],
-  ['Dark', 'dark'],
-  ['Calm', 'calm'],
-];
+import { readdirSync, readFileSync } from 'node:fs';
+import { expectAccessible, expectAccessibleInEveryTheme, violations, THEMES } from '../support/axe.js';
 
 test('axe really flags problems (negative control)', async ({ app, page }) => {
   await app.goto();
@@ -17,6 +11,19 @@ test('axe really flags problems (negative control)', async ({ app, page }) => {
   });
   const found = await violations(page);
   expect(found.map((v) => v.id)).toContain('button-name');
+});
+
+test('a problem in one theme only is found on the screen checked in every theme (negative control)', async ({ app, page }) => {
+  await app.createProfile({ name: 'Nil' });
+  await app.tryAs('Nil');
+  await expect(page.getByRole('heading', { name: 'Hello, Nil' })).toBeVisible();
+  // Grey on grey, in Calm only (a rule added to the page's own stylesheet: the CSP allows
+  // no inline style).
+  await page.evaluate(() => document.styleSheets[0].insertRule('.pk-person[data-theme="calm"] .pk-tile__label { color: #e8e8e8 !important; }'));
+  const failed = await expectAccessibleInEveryTheme(page, 'home').then(() => null, (error) => error.message);
+  expect(failed).toContain('home (Calm)');
+  expect(failed).toContain('color-contrast');
+  await expect(page.locator('.pk-person')).toHaveAttribute('data-theme', 'default');
 });
 
 test('start, welcome and facilitator screens', PHONE, async ({ app, page }) => {
@@ -59,6 +66,34 @@ for (const [themeName, themeValue] of THEMES) {
     await expectAccessible(page, `unlock confirmation, ${themeName}`);
   });
 }
+
+// The component specs check each person screen in every theme by setting the person frame's
+// `data-theme` (`expectAccessibleInEveryTheme`): that is all a theme is, as long as every
+// theme rule of the stylesheets hangs on that attribute, read here from the build.
+test('a theme is only the CSS of the attribute on the person frame', async () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const sheets = readdirSync(dist).filter((name) => name.endsWith('.css'));
+  expect(sheets.length).toBeGreaterThan(0);
+  const wrong = [];
+  let rules = 0;
+  for (const name of sheets) {
+    const css = readFileSync(new URL(name, dist), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    for (const [, selectors] of css.matchAll(/([^{}]*)\{/g)) {
+      for (const selector of selectors.split(',').map((s) => s.trim())) {
+        if (!/theme/i.test(selector)) continue;
+        rules += 1;
+        // `[data-theme=…]` on the person frame, on any ancestor of a widget (the person frame
+        // is the only one in person mode), or on a choice board's little preview of a theme.
+        const carriers = selector.match(/(?:^|[\s>+~])([^\s>+~]*\[data-theme)/g) || [];
+        const fine = carriers.length === 1 && !selector.includes(':has(')
+          && /(?:^|[\s>+~])(\.pk-person|\.pk-choice-preview|)\[data-theme[=\]]/.test(selector);
+        if (!fine) wrong.push(`${name}: ${selector}`);
+      }
+    }
+  }
+  expect(rules).toBeGreaterThan(20);
+  expect(wrong).toEqual([]);
+});
 
 test('the PIN step of the unlock', PHONE, async ({ app, page }) => {
   await app.goto('#/facilitator/device');

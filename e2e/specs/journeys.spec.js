@@ -9,8 +9,11 @@ import { journeys } from '../journeys/index.mjs';
 // The offline journey's reload logs the failed network requests the service worker answers.
 test.use({ allowedConsoleErrors: [/ServiceWorker|service worker|Failed to fetch|ERR_INTERNET_DISCONNECTED/i] });
 
-/** The `ui` of the journeys on a Playwright page. */
-function playwrightUi(app, page, context, testInfo) {
+/** The `ui` of the journeys on a Playwright page. With `clock`, Playwright drives the
+ * page's clock (installed before the app loads, it runs on at its own pace): a pause jumps
+ * it forward, and a long wait for a text moves it a second at a time until the text is
+ * there, so the day's timer ends without a minute of real waiting. */
+function playwrightUi(app, page, context, testInfo, { clock = false } = {}) {
   const find = (role, name, { within, level, pressed } = {}) => {
     const root = within ? page.getByRole(within[0], { name: within[1], exact: typeof within[1] === 'string' }) : page;
     const exact = typeof name === 'string';
@@ -31,10 +34,17 @@ function playwrightUi(app, page, context, testInfo) {
       await page.waitForTimeout(ms);
       await page.mouse.up();
     },
-    read: (text, { ms } = {}) =>
-      expect(page.getByText(text, { exact: typeof text === 'string' }).first()).toBeVisible(ms ? { timeout: ms } : {}),
+    read: async (text, { ms } = {}) => {
+      const found = page.getByText(text, { exact: typeof text === 'string' }).first();
+      if (clock && ms) {
+        for (let passed = 0; passed < ms && !(await found.isVisible()); passed += 1000) {
+          await page.clock.fastForward(1000);
+        }
+      }
+      await expect(found).toBeVisible(ms && !clock ? { timeout: ms } : {});
+    },
     focused: (text) => expect.poll(() => page.evaluate(() => document.activeElement?.textContent || '')).toContain(text),
-    pause: (ms) => page.waitForTimeout(ms),
+    pause: (ms) => (clock ? page.clock.fastForward(ms) : page.waitForTimeout(ms)),
     back: () => page.goBack().catch(() => {}),
     reload: async () => {
       await page.reload();
@@ -63,8 +73,8 @@ function playwrightUi(app, page, context, testInfo) {
 }
 
 // On the phone too: the journeys through screens a person sees. Offline, files and what the
-// browser can do do not depend on the screen's size; the day's real-time timer (a minute
-// of waiting) is on the phone in person-screens.spec.js and schedule.spec.js.
+// browser can do do not depend on the screen's size; the day's timer is on the phone in
+// person-screens.spec.js and schedule.spec.js.
 const ON_THE_PHONE = new Set([
   'first run, a profile, locked person mode and the unlock',
   'a shopping list from the picker, the shop and the till',
@@ -74,9 +84,17 @@ for (const name of ON_THE_PHONE) {
   if (!journeys.some((journey) => journey.name === name)) throw new Error(`no journey is named "${name}"`);
 }
 
+// The journeys that wait for the clock: in Chromium, Playwright moves it.
+const ON_THE_CLOCK = new Set(['the day schedule with its timer']);
+for (const name of ON_THE_CLOCK) {
+  if (!journeys.some((journey) => journey.name === name)) throw new Error(`no journey is named "${name}"`);
+}
+
 for (const journey of journeys) {
   test(journey.name, ON_THE_PHONE.has(journey.name) ? PHONE : {}, async ({ app, page, context }, testInfo) => {
     test.setTimeout(150_000);
-    await journey.run(playwrightUi(app, page, context, testInfo));
+    const clock = ON_THE_CLOCK.has(journey.name);
+    if (clock) await page.clock.install();
+    await journey.run(playwrightUi(app, page, context, testInfo, { clock }));
   });
 }

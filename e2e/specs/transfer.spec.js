@@ -84,6 +84,8 @@ async function personWithPhotoAndVoice(app, page, name) {
 async function board(page) {
   const rows = page.locator('.pk-board-row');
   await expect(rows).toHaveCount(2);
+  // A row says "(no name)" until the pictogram index (loaded on first use) names it.
+  await expect(page.locator('.pk-board-row__name').filter({ hasText: '(no name)' })).toHaveCount(0);
   return {
     pictures: await page.locator('.pk-board-row__img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('src'))),
     names: (await page.locator('.pk-board-row__name').allTextContents()).map((t) => t.trim()),

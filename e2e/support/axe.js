@@ -25,3 +25,42 @@ export async function expectAccessible(page, screen) {
   expect(await violations(page), `axe on ${screen}`).toEqual([]);
   await expectScreenRules(page, screen);
 }
+
+/** The themes of person mode: their names in the editor and the value the app writes on
+ * the person's frame (`.pk-person[data-theme]`). */
+export const THEMES = [
+  ['Warm', 'default'],
+  ['High contrast', 'high-contrast'],
+  ['Dark', 'dark'],
+  ['Calm', 'calm'],
+];
+
+/** `expectAccessible` on the screen now in every theme. A theme is only CSS under
+ * `.pk-person[data-theme]` (accessibility.spec.js checks that the stylesheets have no other
+ * theme selector, and that choosing a theme in the editor sets that attribute), so the
+ * person's screen is checked in each theme by setting the attribute as the app does when
+ * the theme changes, and the person's own theme is put back after. Axe and the screen
+ * rules (picture and main action in view, targets, overflow) run in each: Dark also moves
+ * things. The one other thing a theme changes, High contrast's black pictures, is checked
+ * where the profile itself is in High contrast (accessibility.spec.js, pictograms.spec.js).
+ * A facilitator's screen has no theme and is checked once. */
+export async function expectAccessibleInEveryTheme(page, screen) {
+  const frame = page.locator('.pk-person[data-theme]');
+  if ((await frame.count()) === 0) {
+    await expectAccessible(page, screen);
+    return;
+  }
+  const own = await frame.first().getAttribute('data-theme');
+  const set = (value) => frame.evaluateAll((frames, v) => {
+    for (const f of frames) f.setAttribute('data-theme', v);
+    return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }, value);
+  try {
+    for (const [name, value] of THEMES) {
+      await set(value);
+      await expectAccessible(page, `${screen} (${name})`);
+    }
+  } finally {
+    await set(own);
+  }
+}
