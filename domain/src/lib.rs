@@ -17,6 +17,7 @@ pub mod profile;
 pub mod questionnaire;
 pub mod reminder_plan;
 pub mod route;
+pub mod scanning;
 pub mod schedule;
 pub mod schema;
 pub mod shopping;
