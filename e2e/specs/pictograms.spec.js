@@ -1,7 +1,7 @@
 // The pictogram library: a facilitator finds pictograms in the person's language, adds
 // several at once, takes a photo, records a familiar voice; the person uses them, offline too.
 import { test, expect, PHONE } from '../support/fixtures.js';
-import { expectAccessible } from '../support/axe.js';
+import { expectAccessible, expectAccessibleInEveryTheme } from '../support/axe.js';
 
 /** Opens the picker on a new profile in `language`. */
 async function pickerFor(app, page, name, language) {
@@ -209,17 +209,17 @@ test('the picker and the pictogram screens have no accessibility violations', PH
   await expectAccessible(page, 'picker categories');
   await app.picker().getByRole('button', { name: 'Add 1 pictogram' }).click();
   await expectAccessible(page, 'board editor');
-  for (const theme of ['Warm', 'High contrast', 'Dark', 'Calm']) {
-    await page.getByRole('button', { name: 'Profiles' }).click();
-    await page.getByRole('button', { name: 'Edit Abril' }).click();
-    await app.fillEditor({ theme });
-    await page.getByRole('button', { name: 'Save' }).click();
-    await app.tryAs('Abril');
-    await page.getByRole('button', { name: 'Els meus pictogrames' }).click();
-    await expect(app.personTiles()).toHaveCount(1);
-    await expectAccessible(page, `person board, ${theme}`);
-    await app.unlock('Desbloqueja');
-  }
+  // The person's board in every theme; the profile itself in High contrast, whose black
+  // pictures only a profile really in that theme gets.
+  await page.getByRole('button', { name: 'Profiles' }).click();
+  await page.getByRole('button', { name: 'Edit Abril' }).click();
+  await app.fillEditor({ theme: 'High contrast' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await app.tryAs('Abril');
+  await page.getByRole('button', { name: 'Els meus pictogrames' }).click();
+  await expect(app.personTiles()).toHaveCount(1);
+  await expectAccessibleInEveryTheme(page, 'person board');
+  await app.unlock('Desbloqueja');
 });
 
 test('the About screen credits every OpenMoji author, the names, the font and ARASAAC', async ({ app, page }) => {

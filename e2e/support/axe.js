@@ -41,8 +41,9 @@ export const THEMES = [
  * person's screen is checked in each theme by setting the attribute as the app does when
  * the theme changes, and the person's own theme is put back after. Axe and the screen
  * rules (picture and main action in view, targets, overflow) run in each: Dark also moves
- * things. The one other thing a theme changes, High contrast's black pictures, is checked
- * where the profile itself is in High contrast (accessibility.spec.js, pictograms.spec.js).
+ * things. The one other thing a theme changes, High contrast's black pictures, is drawn
+ * only for a profile really in High contrast: accessibility.spec.js walks person mode with
+ * one, and pictograms.spec.js checks the person's board of one in every theme.
  * A facilitator's screen has no theme and is checked once. */
 export async function expectAccessibleInEveryTheme(page, screen) {
   const frame = page.locator('.pk-person[data-theme]');
