@@ -54,14 +54,18 @@ export default defineConfig({
       //   facilitator-screens.spec.js the four layout tests (the activity form's language: tablet)
       //   journeys.spec.js            first run to the lock, shopping to the till, the questionnaire
       //   first-run.spec.js           first run → a profile → person mode
-      //   pictograms.spec.js          several pictograms added and used; the picker's screens
-      //   shopping.spec.js            the whole trip; practice; photos of own money; screens in Warm, Dark
+      //   pictograms.spec.js          several pictograms added and used; the picker's screens;
+      //                               the person's board in every theme
+      //   shopping.spec.js            the whole trip; practice; photos of own money; screens in every theme
       //   schedule.spec.js            the person's day; the day as a list; the first page's reminder;
-      //                               screens in Warm, Dark
-      //   questionnaire.spec.js       the person's screens in Warm and Dark
-      //   sorting.spec.js             the screens in Warm and Dark
+      //                               screens in every theme
+      //   questionnaire.spec.js       the person's screens in every theme
+      //   sorting.spec.js             the screens in every theme
       //   choice.spec.js              the board in every theme; a board of pictures
-      // High contrast and Calm change only colours (checked on the tablet). What does not
+      // A component's theme test checks each person screen in every theme on one walk
+      // (`expectAccessibleInEveryTheme`); accessibility.spec.js's own theme tests make a
+      // profile in each theme through the editor, on the phone in Warm and Dark, since High
+      // contrast and Calm change only colours (checked on the tablet). What does not
       // depend on the screen's size — searching, languages, files, history, the lock's
       // gestures, storage and its failures, offline, speech, QR codes, boards from other apps,
       // ARASAAC, printing, the kill loop, memory — runs once, on the tablet.

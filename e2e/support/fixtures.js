@@ -66,7 +66,9 @@ export const PHONE = { tag: '@phone' };
 
 /** The themes repeat the same layout in other colours; only Dark also moves things (its
  * pictures sit on padded light cards). Colours do not depend on the screen's size, so the
- * phone runs a theme test in Warm and Dark, the tablet in every theme. */
+ * phone runs accessibility.spec.js's per-theme tests in Warm and Dark, the tablet in every
+ * theme. (The components' theme tests check every theme on both: support/axe.js's
+ * `expectAccessibleInEveryTheme`.) */
 export function onPhoneInTheme(theme) {
   return theme === 'Warm' || theme === 'Dark' ? PHONE : {};
 }
