@@ -22,6 +22,19 @@
 //! - **Tremor**: a press counts only once held for [`Access::hold_ms`], and presses within
 //!   [`Access::ignore_repeat_ms`] of a counted one are ignored; a key's auto-repeat never
 //!   counts.
+//!
+//! What a choice takes in step scanning, in presses of both switches, on average over every
+//! item of the screen and at worst ([`effort`]; in automatic scanning the moves are waits of
+//! a step each). Row-column suits the person's grids, groups the long one-column screens:
+//!
+//! | screen | row-column | items | groups |
+//! | --- | --- | --- | --- |
+//! | 2×2 grid (4 per screen) | 3.0 · 4 | 2.5 · 4 | 3.0 · 4 |
+//! | 3×3 grid (9 per screen) | 4.0 · 6 | 5.0 · 9 | 4.7 · 6 |
+//! | 4×4 grid (16 per screen) | 5.0 · 8 | 8.5 · 16 | 6.0 · 8 |
+//! | a list of 20, one per row | 10.5 · 20 | 10.5 · 20 | 6.4 · 8 |
+//!
+//! (`the_figures_of_the_doc_hold` keeps this table true.)
 
 use serde::{Deserialize, Serialize};
 
@@ -1084,6 +1097,33 @@ mod tests {
         let mut s = Scanner::new(auto(Pattern::Items), &grid(12, 4), 0);
         s.tick(u64::MAX / 2);
         assert!(s.waiting());
+    }
+
+    /// The table of the module's doc: presses a choice takes in step scanning, on average
+    /// over every item of the screen and at worst, by pattern.
+    fn presses(pattern: Pattern, rows: &[u32]) -> (f64, u32) {
+        let all: Vec<u32> = (0..rows.len())
+            .map(|item| effort(pattern, rows, item).presses())
+            .collect();
+        let mean = f64::from(all.iter().sum::<u32>()) / all.len() as f64;
+        (
+            (mean * 10.0).round() / 10.0,
+            all.into_iter().max().unwrap_or(0),
+        )
+    }
+
+    #[test]
+    fn the_figures_of_the_doc_hold() {
+        let screens = [
+            (grid(4, 2), [(3.0, 4), (2.5, 4), (3.0, 4)]),
+            (grid(9, 3), [(4.0, 6), (5.0, 9), (4.7, 6)]),
+            (grid(16, 4), [(5.0, 8), (8.5, 16), (6.0, 8)]),
+            (grid(20, 1), [(10.5, 20), (10.5, 20), (6.4, 8)]),
+        ];
+        for (rows, expected) in screens {
+            let found: Vec<(f64, u32)> = Pattern::ALL.iter().map(|&p| presses(p, &rows)).collect();
+            assert_eq!(found, expected, "{} items", rows.len());
+        }
     }
 
     #[test]
