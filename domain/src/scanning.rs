@@ -712,6 +712,57 @@ fn row_spans(rows: &[u32]) -> Vec<Span> {
     spans
 }
 
+/// Where an item of the screen is, in CSS pixels (from the browser's bounding boxes).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Place {
+    /// Its left edge.
+    pub left: f64,
+    /// Its top edge.
+    pub top: f64,
+    /// Its width.
+    pub width: f64,
+    /// Its height.
+    pub height: f64,
+}
+
+/// The order in which scanning walks a screen's items, and the visual row of each, from
+/// where the items are: rows top to bottom, left to right inside a row (reading order in
+/// the languages Pictokit speaks). An item whose vertical middle falls within the height
+/// of a row's first item belongs to that row, so tiles of a grid whose labels wrap to
+/// different heights stay in one row. Returns (item index, row) pairs in scanning order.
+pub fn reading_order(places: &[Place]) -> Vec<(usize, u32)> {
+    let mut order: Vec<usize> = (0..places.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (places[a], places[b]);
+        (a.top, a.left)
+            .partial_cmp(&(b.top, b.left))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let mut rows: Vec<(f64, f64, Vec<usize>)> = Vec::new();
+    for item in order {
+        let place = places[item];
+        let middle = place.top + place.height / 2.0;
+        match rows.last_mut() {
+            Some((top, bottom, members)) if middle >= *top && middle <= *bottom => {
+                members.push(item);
+            }
+            _ => rows.push((place.top, place.top + place.height, vec![item])),
+        }
+    }
+    rows.into_iter()
+        .enumerate()
+        .flat_map(|(row, (_, _, mut members))| {
+            members.sort_by(|&a, &b| {
+                places[a]
+                    .left
+                    .partial_cmp(&places[b].left)
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            members.into_iter().map(move |item| (item, row as u32))
+        })
+        .collect()
+}
+
 /// What choosing one item takes from the start of scanning: the steps the highlight moves
 /// (presses of the move switch in step scanning, waits in automatic scanning) and the
 /// presses that choose (a row or group, then the item).
@@ -800,6 +851,35 @@ mod tests {
     fn tap(scanner: &mut Scanner, switch: Switch, at: u64) -> Option<usize> {
         let chosen = scanner.press(switch, at);
         chosen.or(scanner.release(switch, at + 1))
+    }
+
+    fn at(left: f64, top: f64, width: f64, height: f64) -> Place {
+        Place {
+            left,
+            top,
+            width,
+            height,
+        }
+    }
+
+    #[test]
+    fn items_are_read_row_by_row_left_to_right() {
+        // A 2×2 grid whose first tile is taller (its label wraps), given out of order, and
+        // a wide button under it.
+        let places = [
+            at(300.0, 100.0, 200.0, 180.0),
+            at(0.0, 300.0, 200.0, 180.0),
+            at(0.0, 100.0, 200.0, 220.0),
+            at(300.0, 300.0, 200.0, 180.0),
+            at(0.0, 560.0, 500.0, 80.0),
+        ];
+        assert_eq!(
+            reading_order(&places),
+            vec![(2, 0), (0, 0), (1, 1), (3, 1), (4, 2)]
+        );
+        assert_eq!(reading_order(&[]), vec![]);
+        // Not a number (a box the browser could not measure) does not panic.
+        assert_eq!(reading_order(&[at(f64::NAN, 0.0, 1.0, 1.0)]).len(), 1);
     }
 
     #[test]
