@@ -1,6 +1,8 @@
 //! The quality-of-life questionnaire on the page that shows it (`facilitator.html`):
-//! decoding the stored records, the questionnaires known here (the built-in one and any
-//! imported), reading files, and where in the questionnaire the facilitator is.
+//! reading and writing the stored records (decoded by `pictokit_domain::questionnaire::stored`,
+//! re-exported here), the questionnaires known here (the built-in one and any imported),
+//! reading files; where in the questionnaire the facilitator is is
+//! `pictokit_domain::route::quality::Place`, re-exported here.
 //!
 //! Records in the `quality` store, all as stored JSON in
 //! [`AppState::quality_records`](pictokit_shell::state::AppState):

@@ -1,6 +1,8 @@
 //! Co-design workshops (issue #7), on `facilitator.html` only: the stored records of a
-//! person's change history, sorting mats and choice boards, where the facilitator and the
-//! person are inside a workshop, and the change history's recording and undo.
+//! person's change history, sorting mats and choice boards, and the change history's
+//! recording and undo. Where the facilitator and the person are inside a workshop
+//! (`Place`, `Turn`) and the diff of two stored values are pure, in `pictokit_domain`
+//! (`route::workshop`, `history::diff`), re-exported or used here.
 //!
 //! Records live in the store `workshop` under `history:<profile>`, `sorting:<profile>` and
 //! `choices:<profile>`, kept as stored JSON in `AppState::workshop_records` and decoded here,
