@@ -1720,17 +1720,22 @@ pub fn import(
     created_ms: u64,
 ) -> Imported {
     let language = words_language(board, lang);
+    // A label may be a key of the board's `strings` rather than a word (":time"), so even
+    // the board's own language is looked up there first.
+    let own = strings_for(board, &language);
     let translations = (language != lang)
         .then(|| strings_for(board, lang))
         .flatten();
-    let translate = |text: &str| {
-        translations
+    let look_up = |table: Option<&Map<String, Value>>, text: &str| {
+        table
             .and_then(|table| table.get(text))
             .and_then(Value::as_str)
             .map(str::trim)
             .filter(|words| !words.is_empty())
             .map(str::to_owned)
     };
+    let translate = |text: &str| look_up(translations, text);
+    let in_own_words = |text: &str| look_up(own, text).unwrap_or_else(|| text.to_owned());
     let cut = |text: &str, most: usize| text.trim().chars().take(most).collect::<String>();
     let mut imported = Imported {
         language: language.clone(),
@@ -1739,19 +1744,24 @@ pub fn import(
     for button in visible_buttons(board) {
         let mut names = BTreeMap::new();
         let mut spoken = BTreeMap::new();
-        let label = button.label.trim();
+        let key = button.label.trim();
+        let label = in_own_words(key);
+        let label = label.as_str();
         let vocalization = button
             .vocalization
             .as_deref()
             .map(str::trim)
-            .filter(|words| !words.is_empty() && *words != label);
+            .filter(|words| !words.is_empty() && *words != key);
         if !label.is_empty() {
             names.insert(language.clone(), cut(label, MAX_MEDIA_NAME_CHARS));
         }
         if let Some(words) = vocalization {
-            spoken.insert(language.clone(), cut(words, MAX_SPOKEN_CHARS));
+            spoken.insert(
+                language.clone(),
+                cut(&in_own_words(words), MAX_SPOKEN_CHARS),
+            );
         }
-        let translated = translate(label);
+        let translated = translate(key);
         if let Some(words) = &translated {
             names.insert(lang.to_owned(), cut(words, MAX_MEDIA_NAME_CHARS));
         }

@@ -1088,6 +1088,69 @@ fn counter() -> impl FnMut() -> String {
     }
 }
 
+// Issue #26: a multilingual board whose labels are keys of its `strings` (":time") gave the
+// key as the word, even in the board's own language.
+#[test]
+fn labels_that_are_keys_of_the_strings_become_words_in_every_language() {
+    let board = json!({
+        "format": "open-board-0.1",
+        "id": "keys",
+        "locale": "en",
+        "name": "Keys",
+        "strings": {
+            "en": {":time": "time", ":time-say": "What time is it?"},
+            "ca": {":time": "hora", ":time-say": "Quina hora és?"},
+            "es": {":time": "hora"}
+        },
+        "buttons": [
+            {"id": "1", "label": ":time", "vocalization": ":time-say"},
+            {"id": "2", "label": "later"}
+        ],
+        "grid": {"rows": 1, "columns": 2, "order": [["1", "2"]]}
+    });
+    let (board, _) = read_obf(&pretty(&board)).unwrap();
+    type Words = Vec<(String, String)>;
+    let names = |lang: &str| -> Vec<(String, Words, Words)> {
+        obf::import(&board, lang, &mut counter(), 7)
+            .buttons
+            .into_iter()
+            .map(|b| {
+                (
+                    b.label,
+                    b.names.into_iter().collect(),
+                    b.spoken.into_iter().collect(),
+                )
+            })
+            .collect()
+    };
+    let s = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+    // In the board's own language: its words, never the keys.
+    assert_eq!(
+        names("en"),
+        [
+            (
+                "time".to_owned(),
+                vec![s("en", "time")],
+                vec![s("en", "What time is it?")]
+            ),
+            ("later".to_owned(), vec![s("en", "later")], vec![]),
+        ]
+    );
+    // In a Catalan profile: the Catalan words first, the board's beside them.
+    let catalan = names("ca");
+    assert_eq!(catalan[0].0, "hora");
+    assert_eq!(catalan[0].1, [s("ca", "hora"), s("en", "time")]);
+    assert_eq!(
+        catalan[0].2,
+        [s("ca", "Quina hora és?"), s("en", "What time is it?")]
+    );
+    // A language the table has only in part: what it has, the board's words for the rest.
+    let spanish = names("es");
+    assert_eq!(spanish[0].0, "hora");
+    assert_eq!(spanish[0].2, [s("en", "What time is it?")]);
+    assert_eq!(spanish[1].0, "later");
+}
+
 // Issue #22: a board's `locale` was ignored: its English words were stored as a Spanish
 // profile's words (and read out in Spanish).
 #[test]
