@@ -415,9 +415,7 @@ impl Scanner {
         if let Some(held) = self.held[switch.slot()].take() {
             if !held.settled && self.frozen_at().is_none() {
                 // Too short: scanning goes on as if the time held had not passed.
-                if let Some(level) = self.levels.last_mut() {
-                    level.since_ms += now_ms.saturating_sub(held.since_ms.max(level.since_ms));
-                }
+                self.resume(held, now_ms);
             }
         }
         chosen
@@ -520,12 +518,18 @@ impl Scanner {
             }
             // Scanning stood still while the switch was held: the press chooses what was
             // highlighted when it began, and scanning goes on from when it counted.
-            if let Some(level) = self.levels.last_mut() {
-                level.since_ms += at.saturating_sub(held.since_ms.max(level.since_ms));
-            }
+            self.resume(held, at);
             chosen = self.act(switch, at);
         }
         chosen
+    }
+
+    /// Scanning stood still from when `held` began until `at_ms`: the current step does
+    /// not count that time.
+    fn resume(&mut self, held: Held, at_ms: u64) {
+        if let Some(level) = self.levels.last_mut() {
+            level.since_ms += at_ms.saturating_sub(held.since_ms.max(level.since_ms));
+        }
     }
 
     /// The repeat filter: whether a press at `at_ms` counts.
