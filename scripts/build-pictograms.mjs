@@ -30,9 +30,9 @@ const OUT_DIR = path.join(ROOT, "public/pictograms/openmoji");
 const STAMP = path.join(ROOT, ".cache/build-pictograms.stamp");
 
 /** Languages in the order of the index's `n` and `k` arrays. */
-const LANGUAGES = ["ca", "es", "en", "eu", "gl", "fr"];
+const LANGUAGES = ["ca", "es", "en", "eu", "gl", "fr", "pt"];
 /** Where a language without a name for a symbol borrows one, in order. */
-const FALLBACKS = { ca: ["es", "en"], es: ["en"], en: [], eu: ["es", "en"], gl: ["es", "en"], fr: ["en"] };
+const FALLBACKS = { ca: ["es", "en"], es: ["en"], en: [], eu: ["es", "en"], gl: ["es", "en"], fr: ["en"], pt: ["en"] };
 
 /** Category ids; the index refers to them by position, so only ever append. */
 const CATEGORIES = [
@@ -233,7 +233,7 @@ const EVERYDAY = {
 const NOT_KEYWORDS = {
   "1FA8A": {
     why: "'sad trombone' is a joke sound effect: a person who types 'sad' wants a sad face, not a trombone",
-    ca: ["tristesa"], es: ["triste"], en: ["sad"], eu: ["tristea", "goibela"],
+    ca: ["tristesa"], es: ["triste"], en: ["sad"], eu: ["tristea", "goibela"], pt: ["triste"],
   },
   "1F382": {
     why: "'happy' comes from 'happy birthday': the cake is found by 'birthday', and 'happy' should find happy faces",
@@ -292,12 +292,19 @@ function checkVersion(pkg, wanted) {
   if (version !== wanted) fail(`${pkg} is ${version}, the index says ${wanted}; run 'npm ci'`);
 }
 
-/** The CLDR annotations of one language, emoji string → { tts, default }; derived ones fill gaps. */
+/** The CLDR annotations of one language, emoji string → { tts, default }; derived ones fill gaps.
+ * Portuguese is Portugal's: CLDR's pt-PT lists only what differs from pt, so it goes over pt. */
 function loadAnnotations(lang) {
-  const plain = readJson(`cldr-annotations-full/annotations/${lang}/annotations.json`).annotations.annotations;
-  const derived = readJson(`cldr-annotations-derived-full/annotationsDerived/${lang}/annotations.json`)
-    .annotationsDerived.annotations;
-  return { ...derived, ...plain };
+  const one = (locale) => {
+    const plain = readJson(`cldr-annotations-full/annotations/${locale}/annotations.json`).annotations.annotations;
+    const derived = readJson(`cldr-annotations-derived-full/annotationsDerived/${locale}/annotations.json`)
+      .annotationsDerived.annotations;
+    return { ...derived, ...plain };
+  };
+  if (lang !== "pt") return one(lang);
+  const merged = one("pt");
+  for (const [emoji, entry] of Object.entries(one("pt-PT"))) merged[emoji] = { ...merged[emoji], ...entry };
+  return merged;
 }
 
 function lookup(annotations, emoji) {

@@ -12,6 +12,14 @@ pub enum Language {
     Ca,
     /// Spanish (Castilian).
     Es,
+    /// Basque.
+    Eu,
+    /// Galician.
+    Gl,
+    /// Portuguese (as written in Portugal).
+    Pt,
+    /// French.
+    Fr,
     /// English.
     #[default]
     En,
@@ -19,13 +27,25 @@ pub enum Language {
 
 impl Language {
     /// Every supported language, in the order they are offered to the facilitator.
-    pub const ALL: [Language; 3] = [Language::Ca, Language::Es, Language::En];
+    pub const ALL: [Language; 7] = [
+        Language::Ca,
+        Language::Es,
+        Language::Eu,
+        Language::Gl,
+        Language::Pt,
+        Language::Fr,
+        Language::En,
+    ];
 
     /// The BCP 47 tag, as used by Fluent, `lang` attributes and speech synthesis.
     pub fn tag(self) -> &'static str {
         match self {
             Language::Ca => "ca",
             Language::Es => "es",
+            Language::Eu => "eu",
+            Language::Gl => "gl",
+            Language::Pt => "pt",
+            Language::Fr => "fr",
             Language::En => "en",
         }
     }
@@ -35,6 +55,10 @@ impl Language {
         match self {
             Language::Ca => "Català",
             Language::Es => "Español",
+            Language::Eu => "Euskara",
+            Language::Gl => "Galego",
+            Language::Pt => "Português",
+            Language::Fr => "Français",
             Language::En => "English",
         }
     }
@@ -69,7 +93,12 @@ mod tests {
             ("ca-ES", Some(Language::Ca)),
             ("es_ES", Some(Language::Es)),
             ("EN-gb", Some(Language::En)),
-            ("fr", None),
+            ("fr-FR", Some(Language::Fr)),
+            ("pt-PT", Some(Language::Pt)),
+            ("pt_BR", Some(Language::Pt)),
+            ("eu", Some(Language::Eu)),
+            ("gl-ES", Some(Language::Gl)),
+            ("de", None),
             ("", None),
         ];
         for (input, expected) in cases {
@@ -79,7 +108,8 @@ mod tests {
 
     #[test]
     fn negotiation_takes_the_first_supported_preference() {
-        assert_eq!(Language::negotiate(["fr-FR", "es", "ca"]), Language::Es);
+        assert_eq!(Language::negotiate(["de-DE", "es", "ca"]), Language::Es);
+        assert_eq!(Language::negotiate(["gl-ES", "es"]), Language::Gl);
         assert_eq!(Language::negotiate(["de"]), Language::En);
         assert_eq!(Language::negotiate([]), Language::En);
     }

@@ -365,10 +365,12 @@ pub fn parse_euros(text: &str) -> Result<Cents, PriceProblem> {
     Ok(amount)
 }
 
-/// Writes an amount as people read it in this language: `1,25 €` in Catalan and
-/// Spanish (a no-break space before the sign), `€1.25` in English.
+/// Writes an amount as people read it in this language (Unicode CLDR's currency
+/// patterns): `1,25 €` in Catalan, Spanish, Basque, Galician, Portuguese and French (a
+/// no-break space before the sign), `€1.25` in English.
 ///
-/// Cents are always shown (`20,00 €`) and thousands are grouped (`1.234,50 €`, `€1,234.50`).
+/// Cents are always shown (`20,00 €`) and thousands are grouped: `1.234,50 €` (ca, es, eu,
+/// gl), `1 234,50 €` (pt with a no-break space, fr with a narrow one), `€1,234.50` (en).
 pub fn format_euros(amount: Cents, lang: Language) -> String {
     let style = NumberStyle::of(lang);
     let number = format!(
@@ -378,13 +380,13 @@ pub fn format_euros(amount: Cents, lang: Language) -> String {
         amount.cents_part()
     );
     match lang {
-        Language::Ca | Language::Es => format!("{number}\u{a0}€"),
         Language::En => format!("€{number}"),
+        _ => format!("{number}\u{a0}€"),
     }
 }
 
 /// Writes only the number, without the sign or thousands separators, for the keypad
-/// display: `1,25` in Catalan and Spanish, `1.25` in English. [`parse_euros`] reads it back.
+/// display: `1,25` in every language but English, `1.25` in English. [`parse_euros`] reads it back.
 pub fn format_plain(amount: Cents, lang: Language) -> String {
     let style = NumberStyle::of(lang);
     format!(
@@ -405,16 +407,14 @@ struct NumberStyle {
 
 impl NumberStyle {
     fn of(lang: Language) -> NumberStyle {
-        match lang {
-            Language::Ca | Language::Es => NumberStyle {
-                decimal: ',',
-                group: '.',
-            },
-            Language::En => NumberStyle {
-                decimal: '.',
-                group: ',',
-            },
-        }
+        let decimal = if lang == Language::En { '.' } else { ',' };
+        let group = match lang {
+            Language::Ca | Language::Es | Language::Eu | Language::Gl => '.',
+            Language::Pt => '\u{a0}',
+            Language::Fr => '\u{202f}',
+            Language::En => ',',
+        };
+        NumberStyle { decimal, group }
     }
 }
 
@@ -599,6 +599,12 @@ mod tests {
             (123_450, Language::Es, "1.234,50\u{a0}€", "1234,50"),
             (123_450, Language::En, "€1,234.50", "1234.50"),
             (123_456_789, Language::En, "€1,234,567.89", "1234567.89"),
+            (125, Language::Eu, "1,25\u{a0}€", "1,25"),
+            (123_450, Language::Eu, "1.234,50\u{a0}€", "1234,50"),
+            (123_450, Language::Gl, "1.234,50\u{a0}€", "1234,50"),
+            (123_450, Language::Pt, "1\u{a0}234,50\u{a0}€", "1234,50"),
+            (125, Language::Fr, "1,25\u{a0}€", "1,25"),
+            (123_450, Language::Fr, "1\u{202f}234,50\u{a0}€", "1234,50"),
             (
                 u64::MAX,
                 Language::Ca,

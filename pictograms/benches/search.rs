@@ -10,7 +10,7 @@ use pictokit_pictograms::library::{Library, LANGUAGES};
 use std::time::{Duration, Instant};
 
 /// Everyday words as a facilitator would type them, some without their accents.
-const WORDS: [(&str, &[&str]); 6] = [
+const WORDS: [(&str, &[&str]); 7] = [
     (
         "ca",
         &[
@@ -152,6 +152,33 @@ const WORDS: [(&str, &[&str]); 6] = [
             "voiture",
             "argent",
             "téléphone",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "maçã",
+            "água",
+            "pão",
+            "leite",
+            "cafe",
+            "autocarro",
+            "escola",
+            "casa",
+            "cama",
+            "duche",
+            "escova",
+            "médico",
+            "hospital",
+            "cão",
+            "gato",
+            "bola",
+            "camisa",
+            "sapatos",
+            "chuva",
+            "carro",
+            "dinheiro",
+            "telefone",
         ],
     ),
 ];

@@ -22,8 +22,8 @@ pub const ATTRIBUTION: &str =
 pub const MAX_RESULTS: usize = 600;
 /// Longest keyword kept; longer ones are cut.
 const MAX_KEYWORD_CHARS: usize = 60;
-/// The ARASAAC languages Pictokit asks in (all six of the app's).
-const LANGUAGES: [&str; 6] = ["ca", "es", "en", "eu", "gl", "fr"];
+/// The ARASAAC languages Pictokit asks in (all seven of the app's).
+const LANGUAGES: [&str; 7] = ["ca", "es", "en", "eu", "gl", "fr", "pt"];
 
 /// Characters kept as they are in a path segment (RFC 3986 unreserved).
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC

@@ -1,5 +1,5 @@
 //! The bundled pictogram library (issue #3): OpenMoji's symbols with their names and
-//! keywords in the six languages, loaded from the index that `scripts/build-pictograms.mjs`
+//! keywords in the seven languages, loaded from the index that `scripts/build-pictograms.mjs`
 //! writes (`pictograms/data/index.json`, served as `pictograms/openmoji/index.json`).
 //!
 //! Loading validates everything and never panics: a broken index is a [`LibraryError`]
@@ -10,7 +10,7 @@ use serde::Deserialize;
 use std::fmt;
 
 /// The languages of the index, in the order of every symbol's names and keywords.
-pub const LANGUAGES: [&str; 6] = ["ca", "es", "en", "eu", "gl", "fr"];
+pub const LANGUAGES: [&str; 7] = ["ca", "es", "en", "eu", "gl", "fr", "pt"];
 
 /// The index format this code reads.
 pub const FORMAT: u64 = 1;
@@ -508,14 +508,14 @@ pub(crate) mod tests {
             r#"{{"format":1,
             "set":{{"name":"S","version":"1","licence":"L","url":"u","copyright":"c"}},
             "names":{{"name":"N","version":"1","licence":"L"}},
-            "languages":["ca","es","en","eu","gl","fr"],
+            "languages":["ca","es","en","eu","gl","fr","pt"],
             "categories":["food","drinks"],
             "authors":["A"],
             "symbols":[{symbols}]}}"#
         )
     }
 
-    const GOOD: &str = r#"{"id":"1F34E","c":[0],"a":0,"n":["poma","manzana","apple","sagarra","mazá","pomme"],"k":["fruita","","fruit|red","","",""]}"#;
+    const GOOD: &str = r#"{"id":"1F34E","c":[0],"a":0,"n":["poma","manzana","apple","sagarra","mazá","pomme","maçã"],"k":["fruita","","fruit|red","","","",""]}"#;
 
     #[test]
     fn the_committed_index_is_complete() {
@@ -730,7 +730,11 @@ pub(crate) mod tests {
         );
         check_error(
             &minimal(GOOD).replace("\"gl\",", ""),
-            LibraryError::Languages(["ca", "es", "en", "eu", "fr"].map(String::from).to_vec()),
+            LibraryError::Languages(
+                ["ca", "es", "en", "eu", "fr", "pt"]
+                    .map(String::from)
+                    .to_vec(),
+            ),
         );
         let shape = LibraryError::SymbolShape { id: "1F34E".into() };
         check_error(&minimal(&GOOD.replace(",\"pomme\"", "")), shape.clone());
@@ -760,7 +764,7 @@ pub(crate) mod tests {
                 &format!("\"category_pictures\":{pictures},\"authors\""),
             )
         };
-        const MILK: &str = r#"{"id":"1F95B","c":[1],"a":0,"n":["llet","leche","milk","esnea","leite","lait"],"k":["","","","","",""]}"#;
+        const MILK: &str = r#"{"id":"1F95B","c":[1],"a":0,"n":["llet","leche","milk","esnea","leite","lait","leite"],"k":["","","","","","",""]}"#;
         let both = format!("{GOOD},{MILK}");
         let library = Library::from_json(&with_pictures(r#"["1F34E","1F95B"]"#, &both))
             .expect("pictures load");
@@ -790,7 +794,7 @@ pub(crate) mod tests {
             picture("drinks"),
         );
         // Everyday words: one list per language, or none.
-        let everyday = GOOD.replace("]}", r#"],"w":["","","","","",""]}"#);
+        let everyday = GOOD.replace("]}", r#"],"w":["","","","","","",""]}"#);
         assert!(Library::from_json(&minimal(&everyday)).is_ok());
         check_error(
             &minimal(&GOOD.replace("]}", r#"],"w":["poma"]}"#)),

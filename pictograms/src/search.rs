@@ -610,6 +610,16 @@ mod tests {
     }
 
     #[test]
+    fn portuguese() {
+        check("pt", "maçã", RED_APPLE, 3);
+        check("pt", "maca", RED_APPLE, 3);
+        check_exact("pt", "autocarro", BUS);
+        check("pt", "pão", BREAD, 3);
+        check("pt", "cão", DOG, 3);
+        check_exact("pt", "dente", TOOTH);
+    }
+
+    #[test]
     fn accents_and_case_do_not_matter() {
         // ☕ has "café"/"cafè" as a keyword, not as its name.
         check("es", "cafe", HOT_BEVERAGE, 3);

@@ -397,7 +397,8 @@ impl Problem {
     }
 }
 
-/// The name in `lang`; else in English, Spanish, Catalan (the first written); else "".
+/// The name in `lang`; else in English, Spanish, Catalan, then the other languages (the
+/// first written); else "".
 ///
 /// A name of only spaces counts as not written; the name comes back trimmed.
 pub fn name_in(names: &Names, lang: Language) -> &str {
@@ -413,7 +414,15 @@ pub fn name_in(names: &Names, lang: Language) -> &str {
 }
 
 /// The languages a name falls back to, in order.
-const FALLBACK_LANGUAGES: [Language; 3] = [Language::En, Language::Es, Language::Ca];
+const FALLBACK_LANGUAGES: [Language; 7] = [
+    Language::En,
+    Language::Es,
+    Language::Ca,
+    Language::Gl,
+    Language::Eu,
+    Language::Pt,
+    Language::Fr,
+];
 
 /// Reads a wall-clock time typed as "9:30", "09:30" or "9.30"; `None` if it is not one.
 ///
