@@ -1,116 +1,96 @@
-//! Pictokit's messages: Fluent files for every language, compiled in, and a formatter.
+//! Pictokit's messages: Fluent files per language and part of the app, and a formatter.
+//!
+//! The messages are **never compiled into the WebAssembly**: the build gathers each page's
+//! parts into one file per language (`locales/<bundle>/<tag>.ftl`, see [`Bundle`]), the
+//! service worker precaches them, and a page fetches only the languages it shows
+//! ([`Localizer::from_source`]). Native code (the tests) reads the same files from the tree
+//! ([`Localizer::with_parts`]).
 //!
 //! Messages are namespaced by screen (`start-…`, `editor-…`, `person-…`). Arguments are
 //! formatted without Unicode isolation marks, because every message is shown or spoken
-//! in a single direction (ca, es, en are all left-to-right).
+//! in a single direction (every language Pictokit speaks is left-to-right).
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use pictokit_domain::Language;
 
-/// The Fluent source of a language that every page carries.
-pub fn source(lang: Language) -> &'static str {
-    match lang {
-        Language::Ca => include_str!("../locales/ca.ftl"),
-        Language::Es => include_str!("../locales/es.ftl"),
-        Language::En => include_str!("../locales/en.ftl"),
-    }
-}
+/// A part of the app's messages: the folder of the tree that holds its Fluent files, one
+/// per language (`<folder>/<tag>.ftl`).
+pub type Part = &'static str;
 
-/// Where more messages come from: a part of the app that only some pages have.
-pub type Part = fn(Language) -> &'static str;
+/// The messages every page carries: the start screen and person mode (the first page).
+pub const FIRST: Part = "i18n/locales";
+/// The facilitator's own screens: profiles, the editor, the picker, a person's pictograms.
+pub const FACILITATOR: Part = "shell/locales";
+/// The shopping helper.
+pub const SHOPPING: Part = "components/shopping/locales";
+/// The schedule.
+pub const SCHEDULE: Part = "components/schedule/locales";
+/// The quality-of-life questionnaire's model: instrument and answers files, merging, the
+/// team, the plan and scores.
+pub const QUESTIONNAIRE: Part = "components/questionnaire/locales/questionnaire";
+/// The quality-of-life assessment's screens, the facilitator's and the person's.
+pub const QUALITY: Part = "components/questionnaire/locales/quality";
+/// What this browser can do, on the facilitator's "This device".
+pub const DEVICE: Part = "components/profiles/locales";
+/// Moving a profile to another device: files, QR codes, boards from other apps.
+pub const TRANSFER: Part = "components/files/locales";
+/// Co-design workshops: the sorting mat and the change history.
+pub const WORKSHOP: Part = "components/workshop/locales";
 
-/// The shopping helper's messages. Only a page that uses them names this function, so
-/// the first page's WebAssembly leaves them out.
-pub fn shopping(lang: Language) -> &'static str {
-    match lang {
-        Language::Ca => include_str!("../../components/shopping/locales/ca.ftl"),
-        Language::Es => include_str!("../../components/shopping/locales/es.ftl"),
-        Language::En => include_str!("../../components/shopping/locales/en.ftl"),
-    }
-}
-
-/// The schedule's messages (facilitator.html only, like [`shopping`]).
-pub fn schedule(lang: Language) -> &'static str {
-    match lang {
-        Language::Ca => include_str!("../../components/schedule/locales/ca.ftl"),
-        Language::Es => include_str!("../../components/schedule/locales/es.ftl"),
-        Language::En => include_str!("../../components/schedule/locales/en.ftl"),
-    }
-}
-
-/// The quality-of-life questionnaire's messages: problems of instrument and answers files,
-/// merging, the team, the plan and scores (facilitator.html only, like [`shopping`]).
-pub fn questionnaire(lang: Language) -> &'static str {
-    match lang {
-        Language::Ca => include_str!("../../components/questionnaire/locales/questionnaire/ca.ftl"),
-        Language::Es => include_str!("../../components/questionnaire/locales/questionnaire/es.ftl"),
-        Language::En => include_str!("../../components/questionnaire/locales/questionnaire/en.ftl"),
-    }
-}
-
-/// The quality-of-life assessment's screens: the facilitator's assessments, team, form,
-/// report and plan, and the person's answering screens (facilitator.html only).
-pub fn quality(lang: Language) -> &'static str {
-    match lang {
-        Language::Ca => include_str!("../../components/questionnaire/locales/quality/ca.ftl"),
-        Language::Es => include_str!("../../components/questionnaire/locales/quality/es.ftl"),
-        Language::En => include_str!("../../components/questionnaire/locales/quality/en.ftl"),
-    }
-}
-
-/// What this browser can do, on the facilitator's "This device" (facilitator.html only).
-pub fn device(lang: Language) -> &'static str {
-    match lang {
-        Language::Ca => include_str!("../../components/profiles/locales/ca.ftl"),
-        Language::Es => include_str!("../../components/profiles/locales/es.ftl"),
-        Language::En => include_str!("../../components/profiles/locales/en.ftl"),
-    }
-}
-
-/// Moving a profile to another device: the file, its preview and what can go wrong
-/// (facilitator.html only).
-pub fn transfer(lang: Language) -> &'static str {
-    match lang {
-        Language::Ca => include_str!("../../components/files/locales/ca.ftl"),
-        Language::Es => include_str!("../../components/files/locales/es.ftl"),
-        Language::En => include_str!("../../components/files/locales/en.ftl"),
-    }
-}
-
-/// Co-design workshops: the sorting mat and the change history (facilitator.html, once
-/// their screens exist).
-pub fn workshop(lang: Language) -> &'static str {
-    match lang {
-        Language::Ca => include_str!("../../components/workshop/locales/ca.ftl"),
-        Language::Es => include_str!("../../components/workshop/locales/es.ftl"),
-        Language::En => include_str!("../../components/workshop/locales/en.ftl"),
-    }
-}
-
-/// The facilitator's own screens: profiles, the editor, the picker, a person's
-/// pictograms, this device and the credits (facilitator.html only; the first page, the
-/// start screen and person mode, carries only [`source`]).
-pub fn facilitator(lang: Language) -> &'static str {
-    match lang {
-        Language::Ca => include_str!("../../shell/locales/ca.ftl"),
-        Language::Es => include_str!("../../shell/locales/es.ftl"),
-        Language::En => include_str!("../../shell/locales/en.ftl"),
-    }
-}
-
-/// Every part, for the tests that keep the locales complete.
+/// Every part, [`FIRST`] first. A test checks that these are all the Fluent folders of
+/// the tree, and the build (`scripts/gather-locales`) gathers them in this order.
 pub const ALL_PARTS: [Part; 9] = [
-    source,
-    facilitator,
-    shopping,
-    schedule,
-    questionnaire,
-    quality,
-    device,
-    transfer,
-    workshop,
+    FIRST,
+    FACILITATOR,
+    SHOPPING,
+    SCHEDULE,
+    QUESTIONNAIRE,
+    QUALITY,
+    DEVICE,
+    TRANSFER,
+    WORKSHOP,
 ];
+
+/// The messages a page loads: one file per language, gathered by the build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// `index.html`, the first screen: only [`FIRST`].
+    First,
+    /// `facilitator.html`: every part.
+    Facilitator,
+}
+
+impl Bundle {
+    /// The parts it holds, in order.
+    pub fn parts(self) -> &'static [Part] {
+        match self {
+            Bundle::First => &ALL_PARTS[..1],
+            Bundle::Facilitator => &ALL_PARTS,
+        }
+    }
+
+    /// Where a page finds the messages of `lang`, relative to the page.
+    pub fn url(self, lang: Language) -> String {
+        let name = match self {
+            Bundle::First => "first",
+            Bundle::Facilitator => "facilitator",
+        };
+        format!("locales/{name}/{}.ftl", lang.tag())
+    }
+}
+
+/// The Fluent source of one part in one language, read from the tree (native code only:
+/// the tests; pages fetch their [`Bundle`]). Empty when the file is missing, which the
+/// completeness tests report.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read(part: Part, lang: Language) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(part)
+        .join(format!("{}.ftl", lang.tag()));
+    std::fs::read_to_string(path).unwrap_or_default()
+}
 
 /// Formats the messages of one language, falling back to English for anything missing.
 pub struct Localizer {
@@ -120,18 +100,35 @@ pub struct Localizer {
 }
 
 impl Localizer {
-    /// The localizer of `lang` with the messages every page carries.
+    /// The messages of `lang` from one Fluent source (a page's [`Bundle`] file), with no
+    /// other language behind it: every language has every message (the tests say so), and
+    /// an unknown id comes back as itself. Entries that do not parse are left out.
+    pub fn from_source(lang: Language, source: String) -> Localizer {
+        Localizer {
+            lang,
+            bundle: bundle(lang, [source]),
+            fallback: None,
+        }
+    }
+
+    /// The localizer of `lang` with the messages every page carries, read from the tree.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn new(lang: Language) -> Localizer {
         Localizer::with_parts(lang, &[])
     }
 
-    /// The localizer of `lang` with the messages every page carries and those of `parts`.
+    /// The localizer of `lang` with the messages every page carries and those of `parts`,
+    /// read from the tree, falling back to English for anything missing (native code only).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn with_parts(lang: Language, parts: &[Part]) -> Localizer {
         let fallback =
             (lang != Language::En).then(|| Box::new(Localizer::with_parts(Language::En, parts)));
+        let sources = std::iter::once(&FIRST)
+            .chain(parts.iter().filter(|part| **part != FIRST))
+            .map(|part| read(part, lang));
         Localizer {
             lang,
-            bundle: bundle(lang, parts),
+            bundle: bundle(lang, sources),
             fallback,
         }
     }
@@ -196,15 +193,26 @@ impl Localizer {
     }
 }
 
-fn bundle(lang: Language, parts: &[Part]) -> FluentBundle<FluentResource> {
-    let langid: unic_langid::LanguageIdentifier = lang
-        .tag()
+/// The language whose plural rules and number formats Fluent follows: Portuguese as
+/// written in Portugal (where 0 is plural, unlike Brazil).
+fn fluent_tag(lang: Language) -> &'static str {
+    match lang {
+        Language::Pt => "pt-PT",
+        _ => lang.tag(),
+    }
+}
+
+fn bundle(
+    lang: Language,
+    sources: impl IntoIterator<Item = String>,
+) -> FluentBundle<FluentResource> {
+    let langid: unic_langid::LanguageIdentifier = fluent_tag(lang)
         .parse()
         .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
-    for part in std::iter::once(&(source as Part)).chain(parts) {
-        let resource = match FluentResource::try_new(part(lang).to_owned()) {
+    for source in sources {
+        let resource = match FluentResource::try_new(source) {
             Ok(resource) => resource,
             // A syntax error is caught by the tests; at run time keep what parsed.
             Err((resource, _errors)) => resource,

@@ -1,6 +1,6 @@
 //! The root component: contexts, the first load, the route guard and the screens.
 
-use crate::i18n::{browser_language, use_i18n, I18n};
+use crate::i18n::{browser_language, ready, request, use_i18n, I18n};
 use crate::library::Pictograms;
 use crate::routes::{use_router, Route, Router};
 use crate::speech::Speech;
@@ -55,7 +55,23 @@ pub fn App(
         Signal::derive(move || state.device.with(|d| d.ui_language).unwrap_or(browser_lang));
     provide_context(I18n { lang: ui_lang });
 
+    // The messages of the language the device will most likely speak start on their way
+    // at once, beside the first read of storage.
+    request(browser_lang);
     spawn_local(state.load(decode));
+
+    // The languages of every person on this device come too (from the service worker's
+    // cache), so a person's screens never wait for words.
+    Effect::new(move |_| {
+        if state.loaded.get() {
+            request(ui_lang.get());
+            state.profiles.with(|profiles| {
+                for profile in profiles {
+                    request(profile.settings.language);
+                }
+            });
+        }
+    });
 
     // The page's language follows the facilitator's; person mode marks its own subtree.
     Effect::new(move |_| {
@@ -95,7 +111,7 @@ pub fn App(
     });
 
     view! {
-        <Show when=move || state.loaded.get() fallback=Loading>
+        <Show when=move || state.loaded.get() && ready(ui_lang.get()) fallback=Loading>
             <Screens page=page screens=screens />
         </Show>
         <StorageBanner />

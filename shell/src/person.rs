@@ -76,20 +76,22 @@ pub fn PersonMode(
         leave_fullscreen();
         router.go(back);
     });
-    let corner = view! {
-        <div class="pk-person__corner">
-            <LockCorner
-                labels=lock_labels
-                pin_required=Signal::derive(move || pin_hash.with(Option::is_some))
-                verify_pin=Callback::new(move |(entered, answer): (String, Callback<bool>)| {
-                    let stored = pin_hash.get_untracked().unwrap_or_default();
-                    spawn_local(async move { answer.run(verify_pin(&entered, &stored).await) });
-                })
-                on_unlock=on_unlock
-            />
-        </div>
-    }
-    .into_any();
+    let corner = move || {
+        view! {
+            <div class="pk-person__corner">
+                <LockCorner
+                    labels=lock_labels
+                    pin_required=Signal::derive(move || pin_hash.with(Option::is_some))
+                    verify_pin=Callback::new(move |(entered, answer): (String, Callback<bool>)| {
+                        let stored = pin_hash.get_untracked().unwrap_or_default();
+                        spawn_local(async move { answer.run(verify_pin(&entered, &stored).await) });
+                    })
+                    on_unlock=on_unlock
+                />
+            </div>
+        }
+        .into_any()
+    };
     // The person's own pictograms are a screen of the home; the header's way home leaves
     // them as it leaves every other screen.
     let on_board = RwSignal::new(false);
@@ -114,7 +116,9 @@ pub fn PersonMode(
     view! {
         <Provider value=i18n>
         <LockGuard locked=locked />
-        <PersonFrame profile=profile corner=corner home=(at_home, go_home)>
+        // The person's words are here before their screen is drawn (see `crate::i18n`).
+        <Show when=move || crate::i18n::ready(lang.get())>
+        <PersonFrame profile=profile corner=corner() home=(at_home, go_home)>
             {move || {
                 let route = router.route.get();
                 components
@@ -125,6 +129,7 @@ pub fn PersonMode(
             }}
             {always.map(|always| always(profile))}
         </PersonFrame>
+        </Show>
         </Provider>
     }
     .into_any()

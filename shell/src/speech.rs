@@ -212,7 +212,7 @@ impl Speech {
 }
 
 /// Resolves after `ms` milliseconds.
-async fn sleep_ms(ms: i32) {
+pub(crate) async fn sleep_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);

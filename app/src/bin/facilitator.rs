@@ -101,16 +101,7 @@ fn decode(state: AppState) {
 
 fn main() {
     console_error_panic_hook::set_once();
-    pictokit_shell::i18n::use_parts(&[
-        pictokit_i18n::facilitator,
-        pictokit_i18n::shopping,
-        pictokit_i18n::schedule,
-        pictokit_i18n::questionnaire,
-        pictokit_i18n::quality,
-        pictokit_i18n::device,
-        pictokit_i18n::transfer,
-        pictokit_i18n::workshop,
-    ]);
+    pictokit_shell::i18n::use_bundle(pictokit_i18n::Bundle::Facilitator);
     pictokit_shell::frame::set_home(home);
     pictokit_workshop::records::install();
     // Arriving locked from the first page (the browser ended fullscreen on the way).

@@ -211,11 +211,11 @@ export function playSound(url) {
 }
 
 /** GETs a URL and reads the answer with `read`, giving up after `timeoutMs`. */
-async function get(url, timeoutMs, read) {
+async function get(url, timeoutMs, read, cache = 'default') {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    const response = await fetch(url, { signal: controller.signal, credentials: 'omit', cache });
     if (response.status === 404) throw failure('not-found');
     if (!response.ok) throw failure('http');
     return await read(response);
@@ -230,6 +230,12 @@ async function get(url, timeoutMs, read) {
 /** GETs a URL as text. */
 export function fetchText(url, timeoutMs) {
   return get(url, timeoutMs, (response) => response.text());
+}
+
+/** GETs a file of this build as text, asking the server whether it changed (a page that the
+ * service worker does not control yet must not read a copy older than its own code). */
+export function fetchOwnText(url, timeoutMs) {
+  return get(url, timeoutMs, (response) => response.text(), 'no-cache');
 }
 
 const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/webp'];

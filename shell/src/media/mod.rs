@@ -34,6 +34,8 @@ extern "C" {
     fn js_play_sound(url: &str) -> Promise;
     #[wasm_bindgen(js_name = fetchText)]
     fn js_fetch_text(url: &str, timeout_ms: u32) -> Promise;
+    #[wasm_bindgen(js_name = fetchOwnText)]
+    fn js_fetch_own_text(url: &str, timeout_ms: u32) -> Promise;
     #[wasm_bindgen(js_name = fetchPicture)]
     fn js_fetch_picture(url: &str, timeout_ms: u32, max_bytes: u32) -> Promise;
 }
@@ -186,6 +188,12 @@ pub fn play_sound(url: &str) {
 /// GETs a URL as text.
 pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, MediaError> {
     text(settle(js_fetch_text(url, timeout_ms)).await?)
+}
+
+/// GETs a file of this build (same origin) as text, revalidated with the server when the
+/// service worker does not answer it.
+pub async fn fetch_own_text(url: &str, timeout_ms: u32) -> Result<String, MediaError> {
+    text(settle(js_fetch_own_text(url, timeout_ms)).await?)
 }
 
 /// GETs a picture (PNG, JPEG or WebP of at most `max_bytes`) as a data URL.
