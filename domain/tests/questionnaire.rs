@@ -1837,10 +1837,16 @@ fn the_built_in_instrument_loads_clean() {
         assert!((4..=6).contains(&n_items), "{}: {n_items} items", domain.id);
     }
     assert_eq!(instrument.versions, Version::ALL.to_vec());
+    // Every interface language (issue #26): the questionnaire is read to the person in it.
+    let languages: Vec<&str> = instrument.languages.iter().map(String::as_str).collect();
+    assert_eq!(
+        languages,
+        pictokit_domain::Language::ALL.map(pictokit_domain::Language::tag)
+    );
     for item in &instrument.items {
         for version in Version::ALL {
             let texts = &item.text[&version];
-            for tag in ["ca", "es", "en"] {
+            for tag in pictokit_domain::Language::ALL.map(pictokit_domain::Language::tag) {
                 assert!(
                     texts.get(tag).is_some_and(|text| !text.is_empty()),
                     "{} has no {} text in {tag}",

@@ -119,3 +119,33 @@ arasaac-picture = No s'ha pogut baixar un dibuix d'ARASAAC. Torna-ho a provar qu
 ## A reminder of the schedule, shown on the first page too
 day-reminder-title = Aviat
 day-reminder-ok = D'acord
+
+## Dates, quan el navegador no les sap escriure en aquesta llengua (de Unicode CLDR)
+date-long = { $weekday }, { $day } { $month }
+date-long-year = { $day } { $month } del { $year }
+date-month-1 = de gener
+date-month-2 = de febrer
+date-month-3 = de març
+date-month-4 = d’abril
+date-month-5 = de maig
+date-month-6 = de juny
+date-month-7 = de juliol
+date-month-8 = d’agost
+date-month-9 = de setembre
+date-month-10 = d’octubre
+date-month-11 = de novembre
+date-month-12 = de desembre
+date-weekday-1 = dilluns
+date-weekday-2 = dimarts
+date-weekday-3 = dimecres
+date-weekday-4 = dijous
+date-weekday-5 = divendres
+date-weekday-6 = dissabte
+date-weekday-7 = diumenge
+date-weekday-short-1 = dl.
+date-weekday-short-2 = dt.
+date-weekday-short-3 = dc.
+date-weekday-short-4 = dj.
+date-weekday-short-5 = dv.
+date-weekday-short-6 = ds.
+date-weekday-short-7 = dg.

@@ -119,3 +119,33 @@ arasaac-picture = An ARASAAC picture could not be downloaded. Try again when the
 ## A reminder of the schedule, shown on the first page too
 day-reminder-title = Soon
 day-reminder-ok = OK
+
+## Dates, when the browser cannot write them in this language (from Unicode CLDR)
+date-long = { $weekday }, { $month } { $day }
+date-long-year = { $month } { $day }, { $year }
+date-month-1 = January
+date-month-2 = February
+date-month-3 = March
+date-month-4 = April
+date-month-5 = May
+date-month-6 = June
+date-month-7 = July
+date-month-8 = August
+date-month-9 = September
+date-month-10 = October
+date-month-11 = November
+date-month-12 = December
+date-weekday-1 = Monday
+date-weekday-2 = Tuesday
+date-weekday-3 = Wednesday
+date-weekday-4 = Thursday
+date-weekday-5 = Friday
+date-weekday-6 = Saturday
+date-weekday-7 = Sunday
+date-weekday-short-1 = Mon
+date-weekday-short-2 = Tue
+date-weekday-short-3 = Wed
+date-weekday-short-4 = Thu
+date-weekday-short-5 = Fri
+date-weekday-short-6 = Sat
+date-weekday-short-7 = Sun

@@ -119,3 +119,33 @@ arasaac-picture = No se ha podido descargar un dibujo de ARASAAC. Prueba de nuev
 ## A reminder of the schedule, shown on the first page too
 day-reminder-title = Pronto
 day-reminder-ok = De acuerdo
+
+## Fechas, cuando el navegador no las sabe escribir en esta lengua (de Unicode CLDR)
+date-long = { $weekday }, { $day } de { $month }
+date-long-year = { $day } de { $month } de { $year }
+date-month-1 = enero
+date-month-2 = febrero
+date-month-3 = marzo
+date-month-4 = abril
+date-month-5 = mayo
+date-month-6 = junio
+date-month-7 = julio
+date-month-8 = agosto
+date-month-9 = septiembre
+date-month-10 = octubre
+date-month-11 = noviembre
+date-month-12 = diciembre
+date-weekday-1 = lunes
+date-weekday-2 = martes
+date-weekday-3 = miércoles
+date-weekday-4 = jueves
+date-weekday-5 = viernes
+date-weekday-6 = sábado
+date-weekday-7 = domingo
+date-weekday-short-1 = lun
+date-weekday-short-2 = mar
+date-weekday-short-3 = mié
+date-weekday-short-4 = jue
+date-weekday-short-5 = vie
+date-weekday-short-6 = sáb
+date-weekday-short-7 = dom

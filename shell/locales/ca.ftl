@@ -61,7 +61,7 @@ editor-has-problems = Revisa els camps marcats.
 
 ## Estat de la veu, per al professional
 speech-unsupported = Aquest navegador no pot parlar. La veu queda en silenci; tota la resta funciona.
-speech-no-voices = Aquest navegador no té cap veu en { $language }. La veu queda en silenci; tota la resta funciona.
+speech-no-voices = Aquest navegador no té cap veu en { $language }. La veu queda en silenci; tota la resta funciona. Per sentir-la, afegeix una veu en { $language } als ajustos del dispositiu: Síntesi de veu a Android i Windows, Contingut parlat a l'iPad, el paquet espeak-ng a Linux.
 
 ## Components
 pin-dots = { $count }

@@ -61,7 +61,7 @@ editor-has-problems = Please check the marked fields.
 
 ## Speech status, for the facilitator
 speech-unsupported = This browser cannot speak. Speech stays silent; everything else works.
-speech-no-voices = This browser has no voice for { $language }. Speech stays silent; everything else works.
+speech-no-voices = This browser has no voice for { $language }. Speech stays silent; everything else works. To hear it, add a { $language } voice in the device's settings: Text-to-speech on Android and Windows, Spoken content on iPad, the espeak-ng package on Linux.
 
 ## Components
 pin-dots = { $count }

@@ -61,7 +61,7 @@ editor-has-problems = Revisa los campos marcados.
 
 ## Estado de la voz, para el profesional
 speech-unsupported = Este navegador no puede hablar. La voz queda en silencio; todo lo demás funciona.
-speech-no-voices = Este navegador no tiene voz en { $language }. La voz queda en silencio; todo lo demás funciona.
+speech-no-voices = Este navegador no tiene voz en { $language }. La voz queda en silencio; todo lo demás funciona. Para oírla, añade una voz en { $language } en los ajustes del dispositivo: Síntesis de voz en Android y Windows, Contenido leído en el iPad, el paquete espeak-ng en Linux.
 
 ## Componentes
 pin-dots = { $count }

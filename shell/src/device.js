@@ -10,6 +10,22 @@ export function deviceZone() {
   }
 }
 
+// Whether this browser's Intl can write dates in a language (Debian's Chromium has no
+// Basque or Galician data, and would write them in English).
+const known = new Map();
+export function dateLocaleSupported(lang) {
+  if (!known.has(lang)) {
+    let supported = false;
+    try {
+      supported = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
+    } catch (_) {
+      supported = false;
+    }
+    known.set(lang, supported);
+  }
+  return known.get(lang);
+}
+
 // A civil date in words: style 'long' ("dilluns, 23 de novembre"), 'long-year' ("23 de
 // novembre de 2026"), 'weekday' ("dilluns"), 'short-weekday' ("dl.").
 export function formatDate(lang, year, month, day, style) {

@@ -19,6 +19,8 @@ extern "C" {
     fn device_zone_js() -> String;
     #[wasm_bindgen(js_name = formatDate)]
     fn format_date_js(lang: &str, year: i32, month: i32, day: i32, style: &str) -> String;
+    #[wasm_bindgen(js_name = dateLocaleSupported)]
+    fn date_locale_supported_js(lang: &str) -> bool;
     #[wasm_bindgen(js_name = downloadText)]
     fn download_text_js(file_name: &str, mime: &str, text: &str);
     #[wasm_bindgen(js_name = downloadBytes)]
@@ -60,39 +62,84 @@ pub fn device_zone() -> &'static str {
     zone::for_device(&device_zone_js())
 }
 
+/// How a date is written.
+#[derive(Clone, Copy)]
+enum Style {
+    /// "dilluns, 23 de novembre".
+    Long,
+    /// "23 de novembre de 2026".
+    LongYear,
+    /// "dilluns".
+    Weekday,
+    /// "dl.".
+    ShortWeekday,
+}
+
+/// A date in words: by the browser's `Intl` when it knows the language, else from the
+/// language's own messages (`date-long`, `date-month-N`, `date-weekday-N` …, written from
+/// Unicode CLDR), so a Basque screen never shows an English date.
+fn written(lang: Language, date: Date, style: Style) -> String {
+    if date_locale_supported_js(lang.tag()) {
+        let name = match style {
+            Style::Long => "long",
+            Style::LongYear => "long-year",
+            Style::Weekday => "weekday",
+            Style::ShortWeekday => "short-weekday",
+        };
+        return format_date_js(
+            lang.tag(),
+            i32::from(date.year()),
+            i32::from(date.month()),
+            i32::from(date.day()),
+            name,
+        );
+    }
+    let say = |id: &str, args: &[(&str, &str)]| crate::i18n::I18n::ta_in(lang, id, args);
+    let weekday_number = pictokit_domain::schedule::weekday_number(date);
+    let weekday = || say(&format!("date-weekday-{weekday_number}"), &[]);
+    let month = || say(&format!("date-month-{}", date.month()), &[]);
+    let day = date.day().to_string();
+    match style {
+        Style::Long => say(
+            "date-long",
+            &[("weekday", &weekday()), ("day", &day), ("month", &month())],
+        ),
+        Style::LongYear => say(
+            "date-long-year",
+            &[
+                ("day", &day),
+                ("month", &month()),
+                ("year", &date.year().to_string()),
+            ],
+        ),
+        Style::Weekday => weekday(),
+        Style::ShortWeekday => say(&format!("date-weekday-short-{weekday_number}"), &[]),
+    }
+}
+
 /// A date in words in a language: "dilluns, 23 de novembre".
 pub fn date_words(lang: Language, date: Date) -> String {
-    format_date_js(
-        lang.tag(),
-        i32::from(date.year()),
-        i32::from(date.month()),
-        i32::from(date.day()),
-        "long",
-    )
+    written(lang, date, Style::Long)
 }
 
 /// A date in words with its year, for dates that may be in another year (an assessment, a
 /// review): "24 de novembre de 2026".
 pub fn date_words_year(lang: Language, date: Date) -> String {
-    format_date_js(
-        lang.tag(),
-        i32::from(date.year()),
-        i32::from(date.month()),
-        i32::from(date.day()),
-        "long-year",
-    )
+    written(lang, date, Style::LongYear)
 }
 
 /// The name of a day of the week (1 = Monday … 7 = Sunday), long or short.
 pub fn weekday_words(lang: Language, number: u8, short: bool) -> String {
     // 2024-01-01 was a Monday.
-    let day = 1 + i32::from(number.clamp(1, 7)) - 1;
-    format_date_js(
-        lang.tag(),
-        2024,
-        1,
+    let day = Date::new(2024, 1, i8::try_from(number.clamp(1, 7)).unwrap_or(1)).unwrap_or_default();
+    written(
+        lang,
         day,
-        if short { "short-weekday" } else { "weekday" },
+        if short {
+            Style::ShortWeekday
+        } else {
+            Style::Weekday
+        },
     )
 }
 
