@@ -71,7 +71,11 @@ test('a board from another app is added in its order, saved back in Open Board F
   await expect(preview).toContainText('“Inici”: 6 buttons');
   await expect(preview).toContainText('With their own picture: 3. With their word on their colour: 3.');
   await expect(page.locator('.pk-board-row')).toHaveCount(0);
+  // "prou" only clears Cboard's message bar: said, and left out unless asked for.
+  await expect(preview.getByRole('listitem').filter({ hasText: '1 button only does something in the other app (clear, delete, spell). It is left out.' })).toBeVisible();
+  await expect(preview.getByRole('button', { name: "Add 5 pictures to Pau's pictograms" })).toBeVisible();
   await expectAccessible(page, 'a board file previewed');
+  await preview.getByRole('checkbox', { name: 'Add those buttons as pictures too' }).check();
   await preview.getByRole('button', { name: "Add 6 pictures to Pau's pictograms" }).click();
   await expect(page.getByRole('status').filter({ hasText: "6 pictures from “Inici” were added to Pau's pictograms." })).toBeVisible();
   await expect.poll(() => names(page)).toEqual(['menjar', 'beure', 'més', 'sí', 'no', 'prou']);
@@ -151,6 +155,9 @@ test('a board from another app is added in its order, saved back in Open Board F
   await app.createProfile({ name: 'Joan' });
   await app.openBoard('Joan');
   await page.getByLabel('Open a board file (.obf, .obz)').setInputFiles(saved.obz);
+  // "prou" kept Cboard's action on the way out, so it is left out here too unless asked.
+  await expect(preview.getByRole('button', { name: "Add 5 pictures to Joan's pictograms" })).toBeVisible();
+  await preview.getByRole('checkbox', { name: 'Add those buttons as pictures too' }).check();
   await preview.getByRole('button', { name: "Add 6 pictures to Joan's pictograms" }).click();
   await expect.poll(() => names(page)).toEqual(['menjar', 'beure', 'més', 'sí', 'no', 'prou']);
 });

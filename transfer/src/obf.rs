@@ -208,6 +208,9 @@ pub struct Report {
     pub fields_ignored: usize,
     /// Boards of an `.obz` left out because another one had the same id.
     pub boards_dropped: usize,
+    /// A board without `format` that was read because its buttons have words (files of
+    /// some real tools lack the field).
+    pub no_format: usize,
     /// The pictures.
     pub images: MediaCounts,
     /// The sounds.
@@ -226,6 +229,7 @@ impl Report {
             + self.bad_ids
             + self.fields_ignored
             + self.boards_dropped
+            + self.no_format
             + self.images.refused
             + self.images.by_url
             + self.images.missing
@@ -604,6 +608,19 @@ fn list_of(value: Option<Value>, report: &mut Report) -> Result<Vec<Value>, ObfE
             Ok(Vec::new())
         }
     }
+}
+
+/// Whether `buttons` is a list with at least one button that has a word: what makes a
+/// file without `format` a board.
+fn has_words(buttons: Option<&Value>) -> bool {
+    buttons.and_then(Value::as_array).is_some_and(|buttons| {
+        buttons.iter().any(|button| {
+            button
+                .get("label")
+                .and_then(Value::as_str)
+                .is_some_and(|label| !label.trim().is_empty())
+        })
+    })
 }
 
 /// Checks `format`: `open-board-` and a major version 0.
@@ -1004,7 +1021,11 @@ fn board_of(value: Value, source: &mut Source, report: &mut Report) -> Result<Bo
     let Value::Object(mut map) = value else {
         return Err(ObfError::NotBoard);
     };
-    check_format(map.get("format"))?;
+    match map.get("format") {
+        // Some tools leave `format` out; a list of buttons with words is still a board.
+        None if has_words(map.get("buttons")) => report.no_format += 1,
+        format => check_format(format)?,
+    }
     map.remove("format");
     let id = map
         .remove("id")
@@ -1697,6 +1718,32 @@ pub struct Imported {
     pub sounds_refused: usize,
 }
 
+/// Whether a button only does something in the app that made the board: clear the message
+/// bar, go home, delete a letter (`:clear`, `:home`, `:backspace` …) or spell (`+less`),
+/// per its `action` or `actions`. It means nothing as a picture of its own.
+pub fn is_action(button: &Button) -> bool {
+    let special = |value: &Value| {
+        value
+            .as_str()
+            .is_some_and(|action| action.starts_with([':', '+']))
+    };
+    button.ext.get("action").is_some_and(special)
+        || button
+            .ext
+            .get("actions")
+            .and_then(Value::as_array)
+            .is_some_and(|actions| !actions.is_empty() && actions.iter().all(special))
+}
+
+/// The buttons that become pictures: the visible ones, without those that are only an
+/// action of the other app ([`is_action`]) unless `with_actions`.
+pub fn buttons_to_add(board: &Board, with_actions: bool) -> Vec<&Button> {
+    visible_buttons(board)
+        .into_iter()
+        .filter(|button| with_actions || !is_action(button))
+        .collect()
+}
+
 /// The buttons a person would see on a board, in the grid's order (row by row).
 pub fn visible_buttons(board: &Board) -> Vec<&Button> {
     board
@@ -1709,13 +1756,14 @@ pub fn visible_buttons(board: &Board) -> Vec<&Button> {
         .collect()
 }
 
-/// The visible buttons of `board` made ready for a profile in `lang` (a language tag):
+/// The buttons of `board` to add ([`buttons_to_add`]) made ready for a profile in `lang` (a language tag):
 /// their words in the language the board's `locale` says (else `lang`), with the
 /// translations its `strings` table has for `lang`; their pictures and the pictures'
 /// licences; their sounds as voice recordings (ids from `new_id`, made at `created_ms`).
 pub fn import(
     board: &Board,
     lang: &str,
+    with_actions: bool,
     new_id: &mut impl FnMut() -> String,
     created_ms: u64,
 ) -> Imported {
@@ -1741,7 +1789,7 @@ pub fn import(
         language: language.clone(),
         ..Imported::default()
     };
-    for button in visible_buttons(board) {
+    for button in buttons_to_add(board, with_actions) {
         let mut names = BTreeMap::new();
         let mut spoken = BTreeMap::new();
         let key = button.label.trim();

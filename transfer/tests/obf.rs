@@ -418,11 +418,28 @@ fn hostile() -> Vec<(&'static str, Vec<u8>, Expect)> {
             with(|b| b["format"] = json!("pictokit-profile")),
             Error("obf-error-not-board"),
         ),
+        // A real tool's board without "format" but with worded buttons is read, with a
+        // note (issue #26); without any word it is not a board.
         (
             "no-format.obf",
             with(|b| {
                 b.as_object_mut().unwrap().remove("format");
             }),
+            Ok(1),
+        ),
+        (
+            "no-format-no-words.obf",
+            with(|b| {
+                b.as_object_mut().unwrap().remove("format");
+                for button in b["buttons"].as_array_mut().unwrap() {
+                    button["label"] = json!(" ");
+                }
+            }),
+            Error("obf-error-not-board"),
+        ),
+        (
+            "json-with-other-words.obf",
+            pretty(&json!({"id": "x", "words": ["menjar"], "buttons": "menjar"})),
             Error("obf-error-not-board"),
         ),
         (
@@ -1111,7 +1128,7 @@ fn labels_that_are_keys_of_the_strings_become_words_in_every_language() {
     let (board, _) = read_obf(&pretty(&board)).unwrap();
     type Words = Vec<(String, String)>;
     let names = |lang: &str| -> Vec<(String, Words, Words)> {
-        obf::import(&board, lang, &mut counter(), 7)
+        obf::import(&board, lang, false, &mut counter(), 7)
             .buttons
             .into_iter()
             .map(|b| {
@@ -1157,7 +1174,7 @@ fn labels_that_are_keys_of_the_strings_become_words_in_every_language() {
 fn a_boards_words_stay_in_its_language_with_the_translations_it_has() {
     let (board, _) = read_obf(&pretty(&english())).unwrap();
     assert_eq!(obf::words_language(&board, "es"), "en");
-    let spanish = obf::import(&board, "es", &mut counter(), 7);
+    let spanish = obf::import(&board, "es", false, &mut counter(), 7);
     assert_eq!(spanish.language, "en");
     fn pairs(map: &std::collections::BTreeMap<String, String>) -> Vec<(&str, &str)> {
         map.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
@@ -1188,19 +1205,19 @@ fn a_boards_words_stay_in_its_language_with_the_translations_it_has() {
         ]
     );
     // Its `strings` keyed "ca-ES" serve a Catalan profile; English has nothing to add.
-    let catalan = obf::import(&board, "ca", &mut counter(), 7);
+    let catalan = obf::import(&board, "ca", false, &mut counter(), 7);
     assert_eq!(
         catalan.buttons[0].names.get("ca").map(String::as_str),
         Some("menjar")
     );
     assert_eq!(catalan.buttons[1].names.keys().collect::<Vec<_>>(), ["en"]);
-    let english = obf::import(&board, "en", &mut counter(), 7);
+    let english = obf::import(&board, "en", false, &mut counter(), 7);
     assert!(english.buttons.iter().all(|b| b.names.keys().eq(["en"])));
     // Without a locale (or one that cannot be read), the profile's language.
     for locale in [None, Some("??"), Some("")] {
         let mut unsure = board.clone();
         unsure.locale = locale.map(str::to_owned);
-        let read = obf::import(&unsure, "ca", &mut counter(), 7);
+        let read = obf::import(&unsure, "ca", false, &mut counter(), 7);
         assert_eq!(read.language, "ca", "{locale:?}");
         assert_eq!(
             read.buttons[2].names.get("ca").map(String::as_str),
@@ -1209,7 +1226,7 @@ fn a_boards_words_stay_in_its_language_with_the_translations_it_has() {
     }
     // A Catalan board in a Catalan profile, as before: its words are the profile's.
     let (cboard, _) = read_obf(&pretty(&cboard())).unwrap();
-    let read = obf::import(&cboard, "ca", &mut counter(), 7);
+    let read = obf::import(&cboard, "ca", false, &mut counter(), 7);
     assert_eq!(
         read.buttons[0].names.get("ca").map(String::as_str),
         Some("menjar")
@@ -1220,7 +1237,7 @@ fn a_boards_words_stay_in_its_language_with_the_translations_it_has() {
     );
     // Hidden buttons are not brought.
     let (coughdrop, _) = read_obf(&pretty(&coughdrop())).unwrap();
-    let read = obf::import(&coughdrop, "en", &mut counter(), 7);
+    let read = obf::import(&coughdrop, "en", false, &mut counter(), 7);
     assert!(read.buttons.iter().all(|b| b.label != "more"));
 }
 
@@ -1228,7 +1245,7 @@ fn a_boards_words_stay_in_its_language_with_the_translations_it_has() {
 #[test]
 fn a_buttons_sound_becomes_a_recording_checked_as_own_recordings_are() {
     let (board, _) = read_obf(&pretty(&english())).unwrap();
-    let read = obf::import(&board, "es", &mut counter(), 7);
+    let read = obf::import(&board, "es", false, &mut counter(), 7);
     let recording = read.buttons[0].recording.clone().expect("a recording");
     assert_eq!(recording.kind, pictokit_domain::picto::MediaKind::Voice);
     assert_eq!(recording.id, "m-1");
@@ -1251,7 +1268,7 @@ fn a_buttons_sound_becomes_a_recording_checked_as_own_recordings_are() {
     let (board, report) = read_obf(&pretty(&big)).unwrap();
     assert_eq!(report.sounds.by_url, 1);
     assert!(board.sounds[0].bytes.is_some(), "the board itself keeps it");
-    let read = obf::import(&board, "es", &mut counter(), 7);
+    let read = obf::import(&board, "es", false, &mut counter(), 7);
     assert_eq!(read.sounds_refused, 1);
     assert!(read.buttons.iter().all(|b| b.recording.is_none()));
     // Not a sound (an SVG named as one): not even the board keeps it.
@@ -1261,7 +1278,7 @@ fn a_buttons_sound_becomes_a_recording_checked_as_own_recordings_are() {
         b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
     ));
     let (board, _) = read_obf(&pretty(&fake)).unwrap();
-    let read = obf::import(&board, "es", &mut counter(), 7);
+    let read = obf::import(&board, "es", false, &mut counter(), 7);
     assert_eq!(
         (read.buttons[0].recording.clone(), read.sounds_refused),
         (None, 0)
@@ -1272,7 +1289,7 @@ fn a_buttons_sound_becomes_a_recording_checked_as_own_recordings_are() {
 #[test]
 fn licences_and_authors_of_pictures_and_sounds_survive_import_and_export() {
     let (board, _) = read_obf(&pretty(&english())).unwrap();
-    let read = obf::import(&board, "es", &mut counter(), 7);
+    let read = obf::import(&board, "es", false, &mut counter(), 7);
     let eat = &read.buttons[0];
     let licence = eat.licence.clone().expect("the picture's licence");
     assert_eq!(licence.kind.as_deref(), Some("CC BY-SA"));
@@ -1345,7 +1362,7 @@ fn licences_and_authors_of_pictures_and_sounds_survive_import_and_export() {
     }
     // And read again by Pictokit, the same licences come back.
     let (again, _, _) = read_obz(&write_obz(&[saved], 0)).unwrap();
-    let again = obf::import(&again[0], "es", &mut counter(), 7);
+    let again = obf::import(&again[0], "es", false, &mut counter(), 7);
     assert_eq!(again.buttons[0].licence, Some(licence));
     assert_eq!(
         again.buttons[0]
@@ -1667,4 +1684,49 @@ fn the_committed_fixtures_are_what_this_test_makes() {
             path.display()
         );
     }
+}
+
+/// Buttons that only act in the app that made the board (clear the message bar, delete a
+/// letter, spell) are left out unless asked for; buttons that open another board or say
+/// a word stay (issue #26).
+#[test]
+fn action_buttons_are_left_out_unless_asked_for() {
+    let board = json!({
+        "format": "open-board-0.1",
+        "id": "actions",
+        "locale": "en",
+        "name": "Actions",
+        "buttons": [
+            {"id": "1", "label": "eat"},
+            {"id": "2", "label": "clear", "action": ":clear"},
+            {"id": "3", "label": "less", "action": "+less"},
+            {"id": "4", "label": "back", "actions": [":backspace", ":speak"]},
+            {"id": "5", "label": "food", "load_board": {"id": "food"}},
+            {"id": "6", "label": "mixed", "actions": [":clear", "say"]},
+            {"id": "7", "label": "odd", "action": 5}
+        ],
+        "grid": {"rows": 1, "columns": 7, "order": [["1", "2", "3", "4", "5", "6", "7"]]}
+    });
+    let (board, report) = read_obf(&pretty(&board)).unwrap();
+    assert_eq!(report.no_format, 0);
+    let labels = |with_actions: bool| -> Vec<String> {
+        obf::import(&board, "en", with_actions, &mut counter(), 7)
+            .buttons
+            .into_iter()
+            .map(|b| b.label)
+            .collect()
+    };
+    assert_eq!(labels(false), ["eat", "food", "mixed", "odd"]);
+    assert_eq!(
+        labels(true),
+        ["eat", "clear", "less", "back", "food", "mixed", "odd"]
+    );
+    let actions: Vec<&str> = board
+        .buttons
+        .iter()
+        .filter(|b| obf::is_action(b))
+        .map(|b| b.id.as_str())
+        .collect();
+    assert_eq!(actions, ["2", "3", "4"]);
+    assert_eq!(obf::buttons_to_add(&board, false).len(), 4);
 }

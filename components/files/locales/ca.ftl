@@ -221,3 +221,10 @@ table-opened = La taula està desada en aquest ordinador com a «{ $file }».
 sealed-error-not-table = Aquest fitxer xifrat no és una taula de respostes. No ha canviat res.
 table-error-too-large = El fitxer és massa gran per ser una taula de respostes tancada (com a molt, 32 MB). Tria la taula que va desar Pictokit. No s'ha canviat res.
 table-error-not-csv = El fitxer s'ha obert, però el que conté no és una taula de respostes desada per Pictokit, així que no s'ha desat com a CSV. No s'ha canviat res.
+
+obf-preview-no-format = El fitxer no diu que sigui un tauler, però té botons amb paraules, i s'ha llegit com un tauler. Mira les imatges abans d'afegir-les.
+obf-preview-actions = { $count ->
+    [one] 1 botó només fa una acció a l'altra aplicació (esborrar, lletrejar). Es deixa fora.
+   *[other] { $count } botons només fan una acció a l'altra aplicació (esborrar, lletrejar). Es deixen fora.
+}
+obf-include-actions = Afegir també aquests botons com a imatges

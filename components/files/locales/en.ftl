@@ -221,3 +221,10 @@ table-opened = The table is saved on this computer as “{ $file }”.
 sealed-error-not-table = This encrypted file is not a table of answers. Nothing was changed.
 table-error-too-large = The file is too large to be a locked table of answers (at most 32 MB). Choose the table saved by Pictokit. Nothing was changed.
 table-error-not-csv = The file opened, but what it holds is not a table of answers saved by Pictokit, so it was not saved as a CSV. Nothing was changed.
+
+obf-preview-no-format = The file does not say it is a board, but it has buttons with words, so it was read as one. Look at the pictures before you add them.
+obf-preview-actions = { $count ->
+    [one] 1 button only does something in the other app (clear, delete, spell). It is left out.
+   *[other] { $count } buttons only do something in the other app (clear, delete, spell). They are left out.
+}
+obf-include-actions = Add those buttons as pictures too

@@ -221,3 +221,10 @@ table-opened = La tabla está guardada en este ordenador como «{ $file }».
 sealed-error-not-table = Este archivo cifrado no es una tabla de respuestas. No ha cambiado nada.
 table-error-too-large = El archivo es demasiado grande para ser una tabla de respuestas cerrada (como mucho, 32 MB). Elige la tabla que guardó Pictokit. No se ha cambiado nada.
 table-error-not-csv = El archivo se ha abierto, pero lo que contiene no es una tabla de respuestas guardada por Pictokit, así que no se ha guardado como CSV. No se ha cambiado nada.
+
+obf-preview-no-format = El archivo no dice que sea un tablero, pero tiene botones con palabras, y se ha leído como un tablero. Mira las imágenes antes de añadirlas.
+obf-preview-actions = { $count ->
+    [one] 1 botón solo hace una acción en la otra aplicación (borrar, deletrear). Se deja fuera.
+   *[other] { $count } botones solo hacen una acción en la otra aplicación (borrar, deletrear). Se dejan fuera.
+}
+obf-include-actions = Añadir también esos botones como imágenes

@@ -80,8 +80,9 @@ async fn add_board(
     profile_id: &str,
     lang: &str,
     board: &Board,
+    with_actions: bool,
 ) -> Result<Added, ()> {
-    let imported = obf::import(board, lang, &mut || new_id("m"), now_ms());
+    let imported = obf::import(board, lang, with_actions, &mut || new_id("m"), now_ms());
     let fields_of: BTreeMap<&str, &obf::Button> = board
         .buttons
         .iter()
@@ -188,10 +189,11 @@ fn extras_of(state: &AppState, pictos: &ProfilePictos, picto: &PictoRef) -> obf:
 }
 
 /// What the preview says of a board: how many buttons have their own picture, the hidden
-/// ones, those with their own sound, and the language of its words when it is not the
-/// person's (`lang`).
+/// ones, those that are only an action of the other app (left out), those with their own
+/// sound, and the language of its words when it is not the person's (`lang`).
 fn details_of(i18n: I18n, board: &Board, lang: String) -> Vec<String> {
     let shown = visible(board);
+    let actions = shown.iter().filter(|b| obf::is_action(b)).count();
     let pictures = shown
         .iter()
         .filter(|b| picture_bytes(board, b).is_some())
@@ -206,6 +208,9 @@ fn details_of(i18n: I18n, board: &Board, lang: String) -> Vec<String> {
     )];
     if hidden > 0 {
         lines.push(count_text(i18n, "obf-preview-hidden", hidden));
+    }
+    if actions > 0 {
+        lines.push(count_text(i18n, "obf-preview-actions", actions));
     }
     let sounds = shown
         .iter()
@@ -249,6 +254,8 @@ pub fn BoardFiles(
     let pid = StoredValue::new(profile_id);
     let opened = RwSignal::new(Opened::Idle);
     let chosen = RwSignal::new(0usize);
+    // Buttons that only act in the other app are left out unless the facilitator says so.
+    let with_actions = RwSignal::new(false);
     let said = RwSignal::new(None::<(String, bool)>);
     let name = move || {
         pid.with_value(|id| state.profile(id))
@@ -266,6 +273,7 @@ pub fn BoardFiles(
             return;
         };
         said.set(None);
+        with_actions.set(false);
         opened.set(Opened::Reading);
         spawn_local(async move {
             let read = reader::checked(Control::Board, &file, check::board).await;
@@ -292,12 +300,13 @@ pub fn BoardFiles(
             return;
         };
         opened.set(Opened::Adding);
+        let with_actions = with_actions.get_untracked();
         spawn_local(async move {
             let lang = profile.settings.language.tag();
             // Every picture and the board are stored in one go, or none (a full device):
             // only then is it said they were added; otherwise the banner says nothing
             // was saved.
-            let added = match add_board(state, &profile.id, lang, &board).await {
+            let added = match add_board(state, &profile.id, lang, &board, with_actions).await {
                 Ok(added) => state.saved().await.map(|()| added).map_err(|_| None),
                 Err(()) => Err(Some(())),
             };
@@ -433,12 +442,25 @@ pub fn BoardFiles(
         };
         let adding = move || {
             let index = chosen.get();
+            let with_actions = with_actions.get();
             opened.with(|opened| match opened {
-                Opened::Ready { boards, .. } => boards.get(index).map_or(0, |b| visible(b).len()),
+                Opened::Ready { boards, .. } => boards
+                    .get(index)
+                    .map_or(0, |b| obf::buttons_to_add(b, with_actions).len()),
                 _ => 0,
             })
         };
+        let has_actions = move || {
+            let index = chosen.get();
+            opened.with(|opened| match opened {
+                Opened::Ready { boards, .. } => boards
+                    .get(index)
+                    .is_some_and(|b| visible(b).iter().any(|button| obf::is_action(button))),
+                _ => false,
+            })
+        };
         let warnings = report.total();
+        let no_format = report.no_format > 0;
         view! {
             <section class="pk-transfer-preview" aria-labelledby="pk-obf-preview-title">
                 <h3 id="pk-obf-preview-title" class="pk-transfer-preview__title">{i18n.t("obf-preview-title")}</h3>
@@ -465,8 +487,19 @@ pub fn BoardFiles(
                 <ul class="pk-transfer-preview__list">
                     {move || details().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                 </ul>
+                {no_format.then(|| view! {
+                    <p class="pk-message pk-message--warning">{i18n.t("obf-preview-no-format")}</p>
+                })}
                 {(warnings > 0).then(|| view! {
                     <p class="pk-message pk-message--warning">{count_text(i18n, "obf-preview-warnings", warnings)}</p>
+                })}
+                {move || has_actions().then(|| view! {
+                    <label class="pk-check">
+                        <input type="checkbox"
+                            prop:checked=move || with_actions.get()
+                            on:change=move |event| with_actions.set(event_target_checked(&event)) />
+                        <span>{i18n.t("obf-include-actions")}</span>
+                    </label>
                 })}
                 <div class="pk-fac-actions">
                     <button type="button" class="pk-button pk-button--primary" on:click=add>
