@@ -1,9 +1,15 @@
 // Page object of Pictokit: journeys as a facilitator or a person would make them,
 // locating everything by role and accessible name.
 import { expect } from '@playwright/test';
+import { LANGUAGES, message } from './messages.js';
 
-/** The unlock corner's name in ca, es and en. */
-export const LOCK_NAME = /hold for 3 seconds to unlock|mantén premut 3 segons|mantén pulsado 3 segundos/;
+/** The unlock corner's name in every interface language. */
+export const LOCK_NAME = new RegExp(
+  LANGUAGES.map(({ tag }) => message(tag, 'lock-hold-label')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    // The accessible name has plain spaces where French writes no-break ones.
+    .replace(/\s/g, '\\s')).join('|'),
+);
 /** The hold the unlock gesture needs, with a margin. */
 export const HOLD_MS = 3_400;
 
