@@ -140,6 +140,8 @@ function count(page, store) {
 async function importBoard(page) {
   await page.getByLabel('Open a board file (.obf, .obz)').setInputFiles(BOARD);
   const preview = page.getByRole('region', { name: 'What the board file holds' });
+  // Its "prou" only clears Cboard's message bar: asked for, so all six come.
+  await preview.getByRole('checkbox', { name: 'Add those buttons as pictures too' }).check();
   await preview.getByRole('button', { name: /^Add 6 pictures to / }).click();
 }
 

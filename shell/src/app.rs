@@ -1,6 +1,6 @@
 //! The root component: contexts, the first load, the route guard and the screens.
 
-use crate::i18n::{browser_language, ready, request, use_i18n, I18n};
+use crate::i18n::{browser_language, ready, use_i18n, I18n};
 use crate::library::Pictograms;
 use crate::routes::{use_router, Route, Router};
 use crate::speech::Speech;
@@ -55,22 +55,22 @@ pub fn App(
         Signal::derive(move || state.device.with(|d| d.ui_language).unwrap_or(browser_lang));
     provide_context(I18n { lang: ui_lang });
 
-    // The messages of the language the device will most likely speak start on their way
-    // at once, beside the first read of storage.
-    request(browser_lang);
     spawn_local(state.load(decode));
 
-    // The languages of every person on this device come too (from the service worker's
-    // cache), so a person's screens never wait for words.
-    Effect::new(move |_| {
-        if state.loaded.get() {
-            request(ui_lang.get());
-            state.profiles.with(|profiles| {
-                for profile in profiles {
-                    request(profile.settings.language);
-                }
-            });
-        }
+    // Once storage is read: the device's language and those of the people on this device
+    // (the start screen names each person in their own language; from the service worker's
+    // cache). Nothing is drawn before they are here, so no text is ever an empty string;
+    // once drawn, the app stays (a person given a new language later gets it reactively).
+    let words_ready = move || {
+        ready(ui_lang.get())
+            && state.profiles.with(|profiles| {
+                profiles
+                    .iter()
+                    .all(|profile| ready(profile.settings.language))
+            })
+    };
+    let shown = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false) || (state.loaded.get() && words_ready())
     });
 
     // The page's language follows the facilitator's; person mode marks its own subtree.
@@ -111,7 +111,7 @@ pub fn App(
     });
 
     view! {
-        <Show when=move || state.loaded.get() && ready(ui_lang.get()) fallback=Loading>
+        <Show when=move || shown.get() fallback=Loading>
             <Screens page=page screens=screens />
         </Show>
         <StorageBanner />
