@@ -1,5 +1,6 @@
 //! A person's profile: who they are and how their screens look, sound and behave.
 
+use crate::scanning::Access;
 use crate::Language;
 use serde::{Deserialize, Serialize};
 
@@ -252,6 +253,11 @@ pub struct ProfileDraft {
     pub reduced_motion: bool,
     /// Components on the person's home, in [`Component::ALL`] order.
     pub components: Vec<Component>,
+    /// How the person reaches the screen: touch, switches, keys or dwell (issue #25).
+    /// Left out of the written form while it is touch with the usual settings, so a QR code
+    /// of such a profile stays as short as before.
+    #[serde(default, skip_serializing_if = "Access::is_usual")]
+    pub access: Access,
 }
 
 impl Default for ProfileDraft {
@@ -267,6 +273,7 @@ impl Default for ProfileDraft {
             theme: Theme::default(),
             reduced_motion: false,
             components: Component::ALL.to_vec(),
+            access: Access::default(),
         }
     }
 }
@@ -338,6 +345,12 @@ struct FlatProfile {
     reduced_motion: bool,
     #[serde(default = "all_components")]
     components: Vec<Component>,
+    #[serde(
+        default,
+        skip_serializing_if = "Access::is_usual",
+        deserialize_with = "lenient_access"
+    )]
+    access: Access,
     #[serde(default)]
     created_ms: u64,
     #[serde(default)]
@@ -346,6 +359,28 @@ struct FlatProfile {
 
 fn yes() -> bool {
     true
+}
+
+/// A profile's access settings read field by field: a field that cannot be read (a number
+/// too large for it, a method from a newer version) is left at its usual value and the
+/// others are kept, so a person who scans is never put back to touch by one bad field.
+fn lenient_access<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Access, D::Error> {
+    use serde_json::Value;
+    let Value::Object(fields) = Value::deserialize(deserializer)? else {
+        return Ok(Access::default());
+    };
+    let readable = |key: &String, value: &Value| {
+        let mut one = serde_json::Map::new();
+        one.insert(key.clone(), value.clone());
+        serde_json::from_value::<Access>(Value::Object(one)).is_ok()
+    };
+    let kept: serde_json::Map<String, Value> = fields
+        .into_iter()
+        .filter(|(key, value)| readable(key, value))
+        .collect();
+    Ok(serde_json::from_value::<Access>(Value::Object(kept))
+        .unwrap_or_default()
+        .clamped())
 }
 
 fn all_components() -> Vec<Component> {
@@ -367,6 +402,7 @@ impl From<FlatProfile> for Profile {
                 theme: flat.theme,
                 reduced_motion: flat.reduced_motion,
                 components: flat.components,
+                access: flat.access.clamped(),
             },
             created_ms: flat.created_ms,
             updated_ms: flat.updated_ms,
@@ -389,6 +425,7 @@ impl From<Profile> for FlatProfile {
             theme: settings.theme,
             reduced_motion: settings.reduced_motion,
             components: settings.components,
+            access: settings.access,
             created_ms: profile.created_ms,
             updated_ms: profile.updated_ms,
         }
@@ -584,5 +621,41 @@ mod tests {
         assert_eq!(json["avatar"]["kind"], "pictogram");
         let back: Profile = serde_json::from_value(json).expect("deserialises");
         assert_eq!(back, profile);
+    }
+
+    /// Issue #25: how the person reaches the screen travels with the profile; a profile
+    /// from before has touch; numbers out of range come back within it; the usual touch
+    /// settings are not written at all (profiles and QR codes stay as they were).
+    #[test]
+    fn access_is_kept_read_leniently_and_left_out_when_usual() {
+        use crate::scanning::{Access, Method, Pattern};
+        let profile = draft("Laia").validate("p-9", 7).expect("valid");
+        let json = serde_json::to_value(&profile).expect("serialises");
+        assert!(json.get("access").is_none());
+        let mut scanning = profile.clone();
+        scanning.settings.access.method = Method::AutoScan;
+        scanning.settings.access.pattern = Pattern::Groups;
+        let json = serde_json::to_value(&scanning).expect("serialises");
+        assert_eq!(json["access"]["method"], "auto-scan");
+        let back: Profile = serde_json::from_value(json.clone()).expect("deserialises");
+        assert_eq!(back, scanning);
+        let mut wild = json;
+        wild["access"]["scan_ms"] = serde_json::json!(1);
+        wild["access"]["rounds"] = serde_json::json!(200);
+        wild["access"]["future_setting"] = serde_json::json!(true);
+        let back: Profile = serde_json::from_value(wild.clone()).expect("deserialises");
+        assert_eq!(back.settings.access.scan_ms, crate::scanning::SCAN_MS.0);
+        assert_eq!(back.settings.access.rounds, crate::scanning::ROUNDS.1);
+        assert_eq!(back.settings.access.method, Method::AutoScan);
+        // A field that cannot be read at all stays usual; the others are kept.
+        wild["access"]["rounds"] = serde_json::json!(100_000);
+        wild["access"]["pattern"] = serde_json::json!("spiral");
+        let back: Profile = serde_json::from_value(wild.clone()).expect("deserialises");
+        assert_eq!(back.settings.access.method, Method::AutoScan);
+        assert_eq!(back.settings.access.rounds, Access::default().rounds);
+        assert_eq!(back.settings.access.pattern, Access::default().pattern);
+        wild["access"] = serde_json::json!("on");
+        let back: Profile = serde_json::from_value(wild).expect("deserialises");
+        assert!(back.settings.access.is_usual());
     }
 }

@@ -154,6 +154,11 @@ impl Default for Access {
 }
 
 impl Access {
+    /// Touch with every setting as it comes: what a profile that never chose has.
+    pub fn is_usual(&self) -> bool {
+        *self == Access::default()
+    }
+
     /// The settings with every number brought within its range.
     pub fn clamped(self) -> Access {
         let scan_ms = self.scan_ms.clamp(SCAN_MS.0, SCAN_MS.1);

@@ -37,6 +37,40 @@ extern "C" {
     fn wake_lock_supported_js() -> bool;
     #[wasm_bindgen(js_name = chime)]
     fn chime_js() -> bool;
+    #[wasm_bindgen(js_name = startScanning)]
+    fn start_scanning_js(
+        root: &web_sys::Element,
+        access: &str,
+        lang: &str,
+        voice: &str,
+        rate: f64,
+        speak: bool,
+    );
+    #[wasm_bindgen(js_name = stopScanning)]
+    fn stop_scanning_js();
+}
+
+/// Starts switch access on a person frame (issue #25): the layer and the scanner load now,
+/// for this person only. `access` is the profile's settings as JSON.
+pub fn start_scanning(
+    root: &web_sys::Element,
+    access: &str,
+    lang: Language,
+    speech: &pictokit_domain::profile::Speech,
+) {
+    start_scanning_js(
+        root,
+        access,
+        lang.tag(),
+        speech.voice.as_deref().unwrap_or_default(),
+        f64::from(speech.rate_percent) / 100.0,
+        speech.enabled,
+    );
+}
+
+/// Stops switch access, if it is on.
+pub fn stop_scanning() {
+    stop_scanning_js();
 }
 
 /// The instant now, from the browser's clock (which tests may control).
