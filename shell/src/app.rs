@@ -1,6 +1,6 @@
 //! The root component: contexts, the first load, the route guard and the screens.
 
-use crate::i18n::{browser_language, ready, use_i18n, I18n};
+use crate::i18n::{browser_language, ready, request, use_i18n, I18n};
 use crate::library::Pictograms;
 use crate::routes::{use_router, Route, Router};
 use crate::speech::Speech;
@@ -71,6 +71,15 @@ pub fn App(
     };
     let shown = Memo::new(move |was: Option<&bool>| {
         was.copied().unwrap_or(false) || (state.loaded.get() && words_ready())
+    });
+    // A person added or given another language later: their words are fetched at once,
+    // before a screen names them outside a reactive text (a choice board's words, say).
+    Effect::new(move |_| {
+        state.profiles.with(|profiles| {
+            for profile in profiles {
+                request(profile.settings.language);
+            }
+        });
     });
 
     // The page's language follows the facilitator's; person mode marks its own subtree.

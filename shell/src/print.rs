@@ -80,7 +80,8 @@ pub struct Printed {
 /// shows is gone.
 pub type Sheets = fn(&SheetCtx, &Sheet) -> Option<Printed>;
 
-/// The screen of a sheet of a person.
+/// The screen of a sheet of a person. The sheet is written once, in the person's language,
+/// so it waits for their words (see `crate::i18n`).
 #[component]
 pub fn PrintScreen(
     /// Whose.
@@ -90,6 +91,23 @@ pub fn PrintScreen(
     /// The components' sheets.
     sheets: Sheets,
 ) -> impl IntoView {
+    let state = use_state();
+    let lang = state.profile(&profile_id).map(|p| p.settings.language);
+    let words_here = Memo::new(move |_| lang.is_none_or(crate::i18n::ready));
+    let profile_id = StoredValue::new(profile_id);
+    let what = StoredValue::new(what);
+    move || {
+        if !words_here.get() {
+            return ().into_any();
+        }
+        view! { <PrintSheet profile_id=profile_id.get_value() what=what.get_value() sheets=sheets /> }
+            .into_any()
+    }
+}
+
+/// A sheet of a person, its words in their language.
+#[component]
+fn PrintSheet(profile_id: String, what: String, sheets: Sheets) -> impl IntoView {
     let state = use_state();
     let router = use_router();
     let i18n = use_i18n();
