@@ -95,8 +95,8 @@ pub fn AccessSection(draft: RwSignal<ProfileDraft>) -> impl IntoView {
     let method = move || access.get().method;
     let scans = move || method().scans();
     let name = move || draft.with(|d| d.name.trim().to_owned());
-    let number = |get: fn(&Access) -> u32| Signal::derive(move || get(&access.get()));
-    let flag = |get: fn(&Access) -> bool| Signal::derive(move || get(&access.get()));
+    let number = move |get: fn(&Access) -> u32| Signal::derive(move || get(&access.get()));
+    let flag = move |get: fn(&Access) -> bool| Signal::derive(move || get(&access.get()));
     view! {
         <section class="pk-editor__section" aria-labelledby="pk-sec-access">
             <h2 id="pk-sec-access" class="pk-section-title">{move || i18n.t("editor-section-access")}</h2>
