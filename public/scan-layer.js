@@ -39,16 +39,24 @@ function reachable(root) {
   const dialog = root.querySelector('dialog[open], [role="dialog"], [role="alertdialog"]');
   const scope = dialog || root;
   return [...scope.querySelectorAll('button, [role="button"], a[href], input[type="radio"], input[type="checkbox"]')].filter((el) => {
-    if (el.closest('.pk-person__corner')) return false;
+    if (el.closest('.pk-person__corner, [aria-hidden="true"], [inert]')) return false;
     if (el.disabled || el.getAttribute('aria-disabled') === 'true') return false;
     const box = el.getBoundingClientRect();
     return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
   });
 }
 
-/** The words an item is said with: its accessible name, as near as the page has it. */
+/** The words an item is said with: its accessible name, as near as the page has it (its
+ * label, else its text without what is hidden from assistive technology). */
 function words(el) {
-  return (el.getAttribute('aria-label') || el.textContent || '').replace(/\s+/g, ' ').trim();
+  const label = el.getAttribute('aria-label');
+  if (label) return label.trim();
+  const parts = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement.closest('[aria-hidden="true"]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  while (walker.nextNode()) parts.push(walker.currentNode.nodeValue);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 let current = null;

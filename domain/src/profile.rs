@@ -1,6 +1,6 @@
 //! A person's profile: who they are and how their screens look, sound and behave.
 
-use crate::scanning::Access;
+use crate::scanning::StoredAccess;
 use crate::Language;
 use serde::{Deserialize, Serialize};
 
@@ -253,11 +253,11 @@ pub struct ProfileDraft {
     pub reduced_motion: bool,
     /// Components on the person's home, in [`Component::ALL`] order.
     pub components: Vec<Component>,
-    /// How the person reaches the screen: touch, switches, keys or dwell (issue #25).
-    /// Left out of the written form while it is touch with the usual settings, so a QR code
-    /// of such a profile stays as short as before.
-    #[serde(default, skip_serializing_if = "Access::is_usual")]
-    pub access: Access,
+    /// How the person reaches the screen: touch, switches, keys or dwell (issue #25), as
+    /// stored (see [`StoredAccess`]). Left out of the written form while it is touch with
+    /// the usual settings, so a QR code of such a profile stays as short as before.
+    #[serde(default, skip_serializing_if = "StoredAccess::is_usual")]
+    pub access: StoredAccess,
 }
 
 impl Default for ProfileDraft {
@@ -273,7 +273,7 @@ impl Default for ProfileDraft {
             theme: Theme::default(),
             reduced_motion: false,
             components: Component::ALL.to_vec(),
-            access: Access::default(),
+            access: StoredAccess::default(),
         }
     }
 }
@@ -345,12 +345,8 @@ struct FlatProfile {
     reduced_motion: bool,
     #[serde(default = "all_components")]
     components: Vec<Component>,
-    #[serde(
-        default,
-        skip_serializing_if = "Access::is_usual",
-        deserialize_with = "lenient_access"
-    )]
-    access: Access,
+    #[serde(default, skip_serializing_if = "StoredAccess::is_usual")]
+    access: StoredAccess,
     #[serde(default)]
     created_ms: u64,
     #[serde(default)]
@@ -359,28 +355,6 @@ struct FlatProfile {
 
 fn yes() -> bool {
     true
-}
-
-/// A profile's access settings read field by field: a field that cannot be read (a number
-/// too large for it, a method from a newer version) is left at its usual value and the
-/// others are kept, so a person who scans is never put back to touch by one bad field.
-fn lenient_access<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Access, D::Error> {
-    use serde_json::Value;
-    let Value::Object(fields) = Value::deserialize(deserializer)? else {
-        return Ok(Access::default());
-    };
-    let readable = |key: &String, value: &Value| {
-        let mut one = serde_json::Map::new();
-        one.insert(key.clone(), value.clone());
-        serde_json::from_value::<Access>(Value::Object(one)).is_ok()
-    };
-    let kept: serde_json::Map<String, Value> = fields
-        .into_iter()
-        .filter(|(key, value)| readable(key, value))
-        .collect();
-    Ok(serde_json::from_value::<Access>(Value::Object(kept))
-        .unwrap_or_default()
-        .clamped())
 }
 
 fn all_components() -> Vec<Component> {
@@ -402,7 +376,7 @@ impl From<FlatProfile> for Profile {
                 theme: flat.theme,
                 reduced_motion: flat.reduced_motion,
                 components: flat.components,
-                access: flat.access.clamped(),
+                access: flat.access,
             },
             created_ms: flat.created_ms,
             updated_ms: flat.updated_ms,
@@ -628,13 +602,18 @@ mod tests {
     /// settings are not written at all (profiles and QR codes stay as they were).
     #[test]
     fn access_is_kept_read_leniently_and_left_out_when_usual() {
-        use crate::scanning::{Access, Method, Pattern};
+        use crate::scanning::{Access, Method, Pattern, StoredAccess};
         let profile = draft("Laia").validate("p-9", 7).expect("valid");
         let json = serde_json::to_value(&profile).expect("serialises");
         assert!(json.get("access").is_none());
+        assert!(!profile.settings.access.scans());
         let mut scanning = profile.clone();
-        scanning.settings.access.method = Method::AutoScan;
-        scanning.settings.access.pattern = Pattern::Groups;
+        scanning.settings.access = StoredAccess::from(Access {
+            method: Method::AutoScan,
+            pattern: Pattern::Groups,
+            ..Access::default()
+        });
+        assert!(scanning.settings.access.scans());
         let json = serde_json::to_value(&scanning).expect("serialises");
         assert_eq!(json["access"]["method"], "auto-scan");
         let back: Profile = serde_json::from_value(json.clone()).expect("deserialises");
@@ -644,18 +623,28 @@ mod tests {
         wild["access"]["rounds"] = serde_json::json!(200);
         wild["access"]["future_setting"] = serde_json::json!(true);
         let back: Profile = serde_json::from_value(wild.clone()).expect("deserialises");
-        assert_eq!(back.settings.access.scan_ms, crate::scanning::SCAN_MS.0);
-        assert_eq!(back.settings.access.rounds, crate::scanning::ROUNDS.1);
-        assert_eq!(back.settings.access.method, Method::AutoScan);
+        assert_eq!(
+            back.settings.access.read().scan_ms,
+            crate::scanning::SCAN_MS.0
+        );
+        assert_eq!(
+            back.settings.access.read().rounds,
+            crate::scanning::ROUNDS.1
+        );
+        assert_eq!(back.settings.access.read().method, Method::AutoScan);
         // A field that cannot be read at all stays usual; the others are kept.
         wild["access"]["rounds"] = serde_json::json!(100_000);
         wild["access"]["pattern"] = serde_json::json!("spiral");
         let back: Profile = serde_json::from_value(wild.clone()).expect("deserialises");
-        assert_eq!(back.settings.access.method, Method::AutoScan);
-        assert_eq!(back.settings.access.rounds, Access::default().rounds);
-        assert_eq!(back.settings.access.pattern, Access::default().pattern);
+        assert_eq!(back.settings.access.read().method, Method::AutoScan);
+        assert_eq!(back.settings.access.read().rounds, Access::default().rounds);
+        assert_eq!(
+            back.settings.access.read().pattern,
+            Access::default().pattern
+        );
         wild["access"] = serde_json::json!("on");
         let back: Profile = serde_json::from_value(wild).expect("deserialises");
-        assert!(back.settings.access.is_usual());
+        assert!(back.settings.access.read().is_usual());
+        assert!(!back.settings.access.scans());
     }
 }

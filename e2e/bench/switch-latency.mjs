@@ -4,7 +4,8 @@
 // `scripts/build`. A person with step scanning presses Space (move) `presses` times; for
 // each press it records the time from the key event to the lit item's class change (the
 // scanner's work and the layer's) and to the next frame (the highlight painted). Fails
-// when the 95th percentile to the frame is over 16 ms, one frame at 60 Hz.
+// when the 95th percentile of the work is over 4 ms, or that of the frame over one frame
+// at 60 Hz (16.7 ms): the highlight must show on the frame after the press.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -64,8 +65,8 @@ try {
   console.log(`switch-latency: ${samples.length} presses of ${presses} measured (Chromium ${browser.version()})`);
   console.log(row('press → item lit (script)', lit));
   console.log(row('press → next frame', frame));
-  if (samples.length < presses * 0.9 || percentile(frame, 95) > 16) {
-    console.error('switch-latency: over one frame (16 ms) at the 95th percentile, or presses lost');
+  if (samples.length < presses * 0.9 || percentile(lit, 95) > 4 || percentile(frame, 95) > 16.7) {
+    console.error('switch-latency: slower than one frame at the 95th percentile, or presses lost');
     process.exitCode = 1;
   }
 } finally {

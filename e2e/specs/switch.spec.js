@@ -27,14 +27,33 @@ async function addNuria(app, page, { method, pattern }) {
   await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
 }
 
-/** The lit items' names, in order. */
+/** The lit items' names, in order (their label, else their text without what is hidden
+ * from assistive technology). */
 async function lit(page) {
-  return page.locator('.pk-scan-lit').evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') || el.textContent).replace(/\s+/g, ' ').trim()));
+  return page.locator('.pk-scan-lit').evaluateAll((els) => els.map((el) => {
+    const label = el.getAttribute('aria-label');
+    if (label) return label.trim();
+    const parts = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      if (!walker.currentNode.parentElement.closest('[aria-hidden="true"]')) parts.push(walker.currentNode.nodeValue);
+    }
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+  }));
 }
 
+/** A switch press, then the time a second press must wait not to be taken for a tremor's
+ * repeat (domain::scanning::Access::ignore_repeat_ms, 300 ms by default). */
 async function press(page, key) {
   await page.keyboard.down(key);
   await page.keyboard.up(key);
+  await page.clock.runFor(400);
+}
+
+/** From now on the page's time moves only when the test says (runFor). */
+async function freeze(page) {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 50);
 }
 
 /** Chooses the button named `name` (whole name, or a RegExp) by scanning only: waits for
@@ -60,7 +79,6 @@ async function choose(page, name, { move = null, select = ' ' } = {}) {
     } else {
       await page.clock.runFor(STEP_MS);
     }
-    await page.clock.runFor(50);
   }
   throw new Error(`${name} was never lit`);
 }
@@ -74,10 +92,11 @@ test('one switch (Space alone): shop the list, pay at the till and go home', PHO
   await app.tryAs('Núria');
   // Scanning waits for the first press, then lights the first item for longer.
   await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', 'waiting');
+  await freeze(page);
   await press(page, ' ');
   await expect(page.locator('.pk-scan-lit')).toHaveCount(1);
   const first = await lit(page);
-  await page.clock.runFor(FIRST_MS - 100);
+  await page.clock.runFor(FIRST_MS - 400 - 100);
   expect(await lit(page), 'the first step is longer').toEqual(first);
   await page.clock.runFor(200);
   expect(await lit(page)).not.toEqual(first);
@@ -89,7 +108,10 @@ test('one switch (Space alone): shop the list, pay at the till and go home', PHO
   await choose(page, 'In the basket');
   await choose(page, 'Pay');
   await expect(page.getByRole('button', { name: /^To pay: €1\.20/ })).toBeVisible();
+  // axe needs the page's own timers: the clock runs again meanwhile (scanning goes on).
+  await page.clock.resume();
   await expectAccessibleInEveryTheme(page, 'the till, scanned');
+  await freeze(page);
   await choose(page, 'I paid');
   await expect(page.getByText(/Now in your wallet/)).toBeVisible();
   await choose(page, 'Home');
@@ -99,6 +121,8 @@ test('one switch (Space alone): shop the list, pay at the till and go home', PHO
 test('two switches (Space moves, Enter chooses), row by row: the day and back home', async ({ app, page }) => {
   await addNuria(app, page, { method: 'Two switches: one moves the light, one chooses', pattern: 'A row, then the pictures of that row' });
   await app.tryAs('Núria');
+  await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', /.+/);
+  await freeze(page);
   // Nothing moves by itself.
   await press(page, ' ');
   const before = await lit(page);
@@ -114,6 +138,8 @@ test('two switches (Space moves, Enter chooses), row by row: the day and back ho
 test('arrow keys move over the rows and Enter chooses', async ({ app, page }) => {
   await addNuria(app, page, { method: 'Arrow keys, and a key to choose' });
   await app.tryAs('Núria');
+  await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', /.+/);
+  await freeze(page);
   await press(page, 'ArrowRight');
   await expect(page.locator('.pk-scan-lit')).toHaveCount(1);
   for (let turn = 0; turn < 8 && !(await lit(page)).includes('Shopping'); turn += 1) {
@@ -149,8 +175,11 @@ test('the editor tries the settings on four tiles before they are saved', async 
   await speed.blur();
   await section.getByRole('button', { name: 'Try it' }).click();
   const area = section.getByRole('group', { name: 'Try the settings here' });
+  await expect(area.locator('.pk-person')).toHaveAttribute('data-scan', 'waiting');
+  await freeze(page);
   await press(page, ' ');
   await expect(area.locator('.pk-scan-lit')).toHaveCount(1);
+  // The first step (3 s) and one step of the second set here (1 s).
   await page.clock.runFor(3_000);
   await page.clock.runFor(1_000);
   const name = (await lit(page))[0];
@@ -158,4 +187,36 @@ test('the editor tries the settings on four tiles before they are saved', async 
   await expect(section.getByRole('status')).toHaveText(`Chosen: ${name}`);
   await section.getByRole('button', { name: 'Stop trying' }).click();
   await expect(area.locator('.pk-scan-lit')).toHaveCount(0);
+});
+
+test('one switch: the questionnaire to the end, and a choice', async ({ app, page }) => {
+  test.slow();
+  await addNuria(app, page, { method: 'One switch: the light moves by itself', pattern: 'One picture after the other' });
+  // The questionnaire, read and answered with Space alone.
+  await page.getByRole('button', { name: 'Quality of life of Núria' }).click();
+  await page.getByRole('button', { name: 'Start a new assessment' }).click();
+  await page.getByRole('button', { name: 'Núria answers in person mode' }).click();
+  await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', 'waiting');
+  await freeze(page);
+  for (let question = 0; question < 40; question += 1) {
+    await choose(page, /^(Never|Sometimes|Often|Always)$/);
+  }
+  await expect(page.getByRole('heading', { name: 'What is important to you? Touch the pictures.' })).toBeVisible();
+  await choose(page, 'I have finished');
+  await expect(page.getByRole('heading', { name: 'Thank you! Your answers are saved.' })).toBeVisible();
+  await page.clock.resume();
+  await app.unlock();
+  await app.backToProfiles();
+
+  // A choice board: the person picks one of two ways of seeing the screen.
+  await page.getByRole('button', { name: 'Workshop with Núria' }).click();
+  await page.getByRole('button', { name: 'New choice board' }).click();
+  await page.getByRole('textbox', { name: 'Question' }).fill('How many pictures do you want to see?');
+  await page.getByRole('button', { name: '4 or 9 pictures per screen' }).click();
+  await page.getByRole('button', { name: 'Save the choice board' }).click();
+  await page.getByRole('button', { name: 'Choose with Núria' }).click();
+  await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', 'waiting');
+  await freeze(page);
+  await choose(page, '9 pictures per screen');
+  await expect(page.getByRole('status').filter({ hasText: 'You chose: 9 pictures per screen' })).toBeVisible();
 });

@@ -7,7 +7,9 @@
 //! Every number in and out is plain (milliseconds as `f64`, items as indices, `-1` for
 //! none), so the layer needs no glue beyond the class.
 
-use pictokit_domain::scanning::{reading_order, Access, Direction, Highlight, Place, Scanner, Switch};
+use pictokit_domain::scanning::{
+    reading_order, Access, Direction, Highlight, Place, Scanner, StoredAccess, Switch,
+};
 use wasm_bindgen::prelude::*;
 
 fn main() {}
@@ -44,7 +46,8 @@ impl ScanEngine {
     /// or out of range becomes the usual or nearest value) over items in the visual `rows`.
     #[wasm_bindgen(constructor)]
     pub fn new(access_json: &str, rows: &[u32], now: f64) -> ScanEngine {
-        let access: Access = serde_json::from_str(access_json).unwrap_or_default();
+        let stored: StoredAccess = serde_json::from_str(access_json).unwrap_or_default();
+        let access: Access = stored.read();
         ScanEngine {
             scanner: Scanner::new(access, rows, ms(now)),
         }

@@ -37,6 +37,11 @@ extern "C" {
     fn wake_lock_supported_js() -> bool;
     #[wasm_bindgen(js_name = chime)]
     fn chime_js() -> bool;
+}
+
+// In media.js, which the first page loads anyway (device.js is the facilitator's).
+#[wasm_bindgen(module = "/src/media/media.js")]
+extern "C" {
     #[wasm_bindgen(js_name = startScanning)]
     fn start_scanning_js(
         root: &web_sys::Element,

@@ -172,12 +172,15 @@ pub fn PersonFrame(
                 return;
             };
             let (access, lang, speech) = profile.with(|p| {
-                (p.settings.access, p.settings.language, p.settings.speech.clone())
+                (
+                    p.settings.access.clone(),
+                    p.settings.language,
+                    p.settings.speech.clone(),
+                )
             });
             crate::device::stop_scanning();
-            if access.method != pictokit_domain::scanning::Method::Touch {
-                let json = serde_json::to_string(&access).unwrap_or_default();
-                crate::device::start_scanning(&root, &json, lang, &speech);
+            if access.scans() {
+                crate::device::start_scanning(&root, &access.json(), lang, &speech);
             }
         });
         on_cleanup(crate::device::stop_scanning);

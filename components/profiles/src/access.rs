@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 use pictokit_domain::profile::ProfileDraft;
 use pictokit_domain::scanning::{
-    Access, Method, Pattern, DWELL_MS, MAX_FIRST_STEP_MS, MAX_HOLD_MS, MAX_IGNORE_REPEAT_MS,
-    ROUNDS, SCAN_MS,
+    Access, Method, Pattern, StoredAccess, DWELL_MS, MAX_FIRST_STEP_MS, MAX_HOLD_MS,
+    MAX_IGNORE_REPEAT_MS, ROUNDS, SCAN_MS,
 };
 use pictokit_kit::Tile;
 use pictokit_pictograms::AVATARS;
@@ -85,13 +85,15 @@ fn Check(label: &'static str, value: Signal<bool>, on_change: Callback<bool>) ->
 #[component]
 pub fn AccessSection(draft: RwSignal<ProfileDraft>) -> impl IntoView {
     let i18n = use_i18n();
-    let access = Signal::derive(move || draft.with(|d| d.access));
-    let set = move |change: fn(&mut Access, u32), value: u32| {
+    let access = Signal::derive(move || draft.with(|d| d.access.read()));
+    let edit = move |change: &dyn Fn(&mut Access)| {
         draft.update(|d| {
-            change(&mut d.access, value);
-            d.access = d.access.clamped();
+            let mut access = d.access.read();
+            change(&mut access);
+            d.access = StoredAccess::from(access);
         });
     };
+    let set = move |change: fn(&mut Access, u32), value: u32| edit(&|a| change(a, value));
     let method = move || access.get().method;
     let scans = move || method().scans();
     let name = move || draft.with(|d| d.name.trim().to_owned());
@@ -109,7 +111,7 @@ pub fn AccessSection(draft: RwSignal<ProfileDraft>) -> impl IntoView {
                                 type="radio"
                                 name="access-method"
                                 prop:checked=move || method() == m
-                                on:change=move |_| draft.update(|d| d.access.method = m)
+                                on:change=move |_| edit(&|a| a.method = m)
                             />
                             <span>{move || i18n.t(id)}</span>
                         </label>
@@ -129,7 +131,7 @@ pub fn AccessSection(draft: RwSignal<ProfileDraft>) -> impl IntoView {
                                     type="radio"
                                     name="access-pattern"
                                     prop:checked=move || access.get().pattern == p
-                                    on:change=move |_| draft.update(|d| d.access.pattern = p)
+                                    on:change=move |_| edit(&|a| a.pattern = p)
                                 />
                                 <span>{move || i18n.t(id)}</span>
                             </label>
@@ -152,24 +154,21 @@ pub fn AccessSection(draft: RwSignal<ProfileDraft>) -> impl IntoView {
                             prop:value=move || access.get().rounds.to_string()
                             on:change=move |event| {
                                 if let Ok(rounds) = event_target_value(&event).trim().parse::<u8>() {
-                                    draft.update(|d| {
-                                        d.access.rounds = rounds;
-                                        d.access = d.access.clamped();
-                                    });
+                                    edit(&|a| a.rounds = rounds);
                                 }
                             } />
                     </div>
                 </div>
                 <Check label="access-start-by-press" value=flag(|a| a.start_by_press)
-                    on_change=Callback::new(move |on| draft.update(|d| d.access.start_by_press = on)) />
+                    on_change=Callback::new(move |on| edit(&|a| a.start_by_press = on)) />
             </Show>
             <Show when=scans>
                 <Check label="access-restart" value=flag(|a| a.restart_after_choice)
-                    on_change=Callback::new(move |on| draft.update(|d| d.access.restart_after_choice = on)) />
+                    on_change=Callback::new(move |on| edit(&|a| a.restart_after_choice = on)) />
                 <Check label="access-speak" value=flag(|a| a.speak_items)
-                    on_change=Callback::new(move |on| draft.update(|d| d.access.speak_items = on)) />
+                    on_change=Callback::new(move |on| edit(&|a| a.speak_items = on)) />
                 <Check label="access-step-sound" value=flag(|a| a.step_sound)
-                    on_change=Callback::new(move |on| draft.update(|d| d.access.step_sound = on)) />
+                    on_change=Callback::new(move |on| edit(&|a| a.step_sound = on)) />
             </Show>
             <Show when=move || matches!(method(), Method::AutoScan | Method::StepScan | Method::Keys)>
                 <div class="pk-fields-row">
@@ -205,11 +204,10 @@ fn TryIt(draft: RwSignal<ProfileDraft>) -> impl IntoView {
     let person = I18n { lang };
     Effect::new(move |_| {
         let on = trying.get();
-        let settings = draft.with(|d| (d.access, d.language, d.speech.clone()));
+        let settings = draft.with(|d| (d.access.json(), d.language, d.speech.clone()));
         pictokit_shell::device::stop_scanning();
         if let (true, Some(root)) = (on, area.get()) {
-            let json = serde_json::to_string(&settings.0).unwrap_or_default();
-            pictokit_shell::device::start_scanning(&root, &json, settings.1, &settings.2);
+            pictokit_shell::device::start_scanning(&root, &settings.0, settings.1, &settings.2);
         }
     });
     on_cleanup(pictokit_shell::device::stop_scanning);
