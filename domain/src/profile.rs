@@ -1,5 +1,6 @@
 //! A person's profile: who they are and how their screens look, sound and behave.
 
+use crate::scanning::StoredAccess;
 use crate::Language;
 use serde::{Deserialize, Serialize};
 
@@ -252,6 +253,11 @@ pub struct ProfileDraft {
     pub reduced_motion: bool,
     /// Components on the person's home, in [`Component::ALL`] order.
     pub components: Vec<Component>,
+    /// How the person reaches the screen: touch, switches, keys or dwell (issue #25), as
+    /// stored (see [`StoredAccess`]). Left out of the written form while it is touch with
+    /// the usual settings, so a QR code of such a profile stays as short as before.
+    #[serde(default, skip_serializing_if = "StoredAccess::is_usual")]
+    pub access: StoredAccess,
 }
 
 impl Default for ProfileDraft {
@@ -267,6 +273,7 @@ impl Default for ProfileDraft {
             theme: Theme::default(),
             reduced_motion: false,
             components: Component::ALL.to_vec(),
+            access: StoredAccess::default(),
         }
     }
 }
@@ -338,6 +345,8 @@ struct FlatProfile {
     reduced_motion: bool,
     #[serde(default = "all_components")]
     components: Vec<Component>,
+    #[serde(default, skip_serializing_if = "StoredAccess::is_usual")]
+    access: StoredAccess,
     #[serde(default)]
     created_ms: u64,
     #[serde(default)]
@@ -367,6 +376,7 @@ impl From<FlatProfile> for Profile {
                 theme: flat.theme,
                 reduced_motion: flat.reduced_motion,
                 components: flat.components,
+                access: flat.access,
             },
             created_ms: flat.created_ms,
             updated_ms: flat.updated_ms,
@@ -389,6 +399,7 @@ impl From<Profile> for FlatProfile {
             theme: settings.theme,
             reduced_motion: settings.reduced_motion,
             components: settings.components,
+            access: settings.access,
             created_ms: profile.created_ms,
             updated_ms: profile.updated_ms,
         }
@@ -584,5 +595,56 @@ mod tests {
         assert_eq!(json["avatar"]["kind"], "pictogram");
         let back: Profile = serde_json::from_value(json).expect("deserialises");
         assert_eq!(back, profile);
+    }
+
+    /// Issue #25: how the person reaches the screen travels with the profile; a profile
+    /// from before has touch; numbers out of range come back within it; the usual touch
+    /// settings are not written at all (profiles and QR codes stay as they were).
+    #[test]
+    fn access_is_kept_read_leniently_and_left_out_when_usual() {
+        use crate::scanning::{Access, Method, Pattern, StoredAccess};
+        let profile = draft("Laia").validate("p-9", 7).expect("valid");
+        let json = serde_json::to_value(&profile).expect("serialises");
+        assert!(json.get("access").is_none());
+        assert!(!profile.settings.access.scans());
+        let mut scanning = profile.clone();
+        scanning.settings.access = StoredAccess::from(Access {
+            method: Method::AutoScan,
+            pattern: Pattern::Groups,
+            ..Access::default()
+        });
+        assert!(scanning.settings.access.scans());
+        let json = serde_json::to_value(&scanning).expect("serialises");
+        assert_eq!(json["access"]["method"], "auto-scan");
+        let back: Profile = serde_json::from_value(json.clone()).expect("deserialises");
+        assert_eq!(back, scanning);
+        let mut wild = json;
+        wild["access"]["scan_ms"] = serde_json::json!(1);
+        wild["access"]["rounds"] = serde_json::json!(200);
+        wild["access"]["future_setting"] = serde_json::json!(true);
+        let back: Profile = serde_json::from_value(wild.clone()).expect("deserialises");
+        assert_eq!(
+            back.settings.access.read().scan_ms,
+            crate::scanning::SCAN_MS.0
+        );
+        assert_eq!(
+            back.settings.access.read().rounds,
+            crate::scanning::ROUNDS.1
+        );
+        assert_eq!(back.settings.access.read().method, Method::AutoScan);
+        // A field that cannot be read at all stays usual; the others are kept.
+        wild["access"]["rounds"] = serde_json::json!(100_000);
+        wild["access"]["pattern"] = serde_json::json!("spiral");
+        let back: Profile = serde_json::from_value(wild.clone()).expect("deserialises");
+        assert_eq!(back.settings.access.read().method, Method::AutoScan);
+        assert_eq!(back.settings.access.read().rounds, Access::default().rounds);
+        assert_eq!(
+            back.settings.access.read().pattern,
+            Access::default().pattern
+        );
+        wild["access"] = serde_json::json!("on");
+        let back: Profile = serde_json::from_value(wild).expect("deserialises");
+        assert!(back.settings.access.read().is_usual());
+        assert!(!back.settings.access.scans());
     }
 }

@@ -154,6 +154,11 @@ impl Default for Access {
 }
 
 impl Access {
+    /// Touch with every setting as it comes: what a profile that never chose has.
+    pub fn is_usual(&self) -> bool {
+        *self == Access::default()
+    }
+
     /// The settings with every number brought within its range.
     pub fn clamped(self) -> Access {
         let scan_ms = self.scan_ms.clamp(SCAN_MS.0, SCAN_MS.1);
@@ -167,6 +172,68 @@ impl Access {
             ignore_repeat_ms: self.ignore_repeat_ms.min(MAX_IGNORE_REPEAT_MS),
             dwell_ms: self.dwell_ms.clamp(DWELL_MS.0, DWELL_MS.1),
             ..self
+        }
+    }
+}
+
+/// A profile's access settings as stored: the JSON as it came, read only where they are
+/// used (the profile editor, the scanner's own module), so the first screen, which only
+/// asks whether the person scans, carries none of [`Access`]'s reading.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct StoredAccess(serde_json::Value);
+
+impl StoredAccess {
+    /// Whether this is touch with the usual settings (nothing stored).
+    pub fn is_usual(&self) -> bool {
+        self.0.is_null()
+    }
+
+    /// Whether the person reaches the screen otherwise than by touch: any stored method
+    /// but `touch` (one this version does not know is given to the scanner, which reads it
+    /// as touch, rather than lost).
+    pub fn scans(&self) -> bool {
+        self.0
+            .get("method")
+            .and_then(serde_json::Value::as_str)
+            .is_some_and(|method| method != "touch")
+    }
+
+    /// The settings, read field by field: a field that cannot be read (a number too large
+    /// for it, a method from a newer version) is left at its usual value and the others are
+    /// kept, so a person who scans is never put back to touch by one bad field; numbers
+    /// out of range are brought within it.
+    pub fn read(&self) -> Access {
+        let serde_json::Value::Object(fields) = &self.0 else {
+            return Access::default();
+        };
+        let readable = |key: &String, value: &serde_json::Value| {
+            let mut one = serde_json::Map::new();
+            one.insert(key.clone(), value.clone());
+            serde_json::from_value::<Access>(serde_json::Value::Object(one)).is_ok()
+        };
+        let kept: serde_json::Map<String, serde_json::Value> = fields
+            .iter()
+            .filter(|(key, value)| readable(key, value))
+            .map(|(key, value)| (key.clone(), value.clone()))
+            .collect();
+        serde_json::from_value::<Access>(serde_json::Value::Object(kept))
+            .unwrap_or_default()
+            .clamped()
+    }
+
+    /// The stored form as JSON text, for the scanner's module.
+    pub fn json(&self) -> String {
+        self.0.to_string()
+    }
+}
+
+impl From<Access> for StoredAccess {
+    fn from(access: Access) -> StoredAccess {
+        if access.clamped().is_usual() {
+            StoredAccess::default()
+        } else {
+            StoredAccess(serde_json::to_value(access.clamped()).unwrap_or_default())
         }
     }
 }

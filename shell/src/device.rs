@@ -39,6 +39,45 @@ extern "C" {
     fn chime_js() -> bool;
 }
 
+// In media.js, which the first page loads anyway (device.js is the facilitator's).
+#[wasm_bindgen(module = "/src/media/media.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = startScanning)]
+    fn start_scanning_js(
+        root: &web_sys::Element,
+        access: &str,
+        lang: &str,
+        voice: &str,
+        rate: f64,
+        speak: bool,
+    );
+    #[wasm_bindgen(js_name = stopScanning)]
+    fn stop_scanning_js();
+}
+
+/// Starts switch access on a person frame (issue #25): the layer and the scanner load now,
+/// for this person only. `access` is the profile's settings as JSON.
+pub fn start_scanning(
+    root: &web_sys::Element,
+    access: &str,
+    lang: Language,
+    speech: &pictokit_domain::profile::Speech,
+) {
+    start_scanning_js(
+        root,
+        access,
+        lang.tag(),
+        speech.voice.as_deref().unwrap_or_default(),
+        f64::from(speech.rate_percent) / 100.0,
+        speech.enabled,
+    );
+}
+
+/// Stops switch access, if it is on.
+pub fn stop_scanning() {
+    stop_scanning_js();
+}
+
 /// The instant now, from the browser's clock (which tests may control).
 pub fn now() -> Timestamp {
     Timestamp::from_millisecond(i64::try_from(now_ms()).unwrap_or(i64::MAX))

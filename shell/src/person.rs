@@ -163,6 +163,28 @@ pub fn PersonFrame(
     let settings = move || profile.with(|p| p.settings.clone());
     let name = move || profile.with(|p| p.settings.name.clone());
     let at_home = move || home.is_some_and(|(at_home, _)| at_home.get());
+    // Switch access, in person mode only (not the facilitator's previews): for a person who
+    // scans, the layer reads this frame's buttons (see public/scan-layer.js).
+    let frame = NodeRef::<leptos::html::Div>::new();
+    if home.is_some() {
+        Effect::new(move |_| {
+            let Some(root) = frame.get() else {
+                return;
+            };
+            let (access, lang, speech) = profile.with(|p| {
+                (
+                    p.settings.access.clone(),
+                    p.settings.language,
+                    p.settings.speech.clone(),
+                )
+            });
+            crate::device::stop_scanning();
+            if access.scans() {
+                crate::device::start_scanning(&root, &access.json(), lang, &speech);
+            }
+        });
+        on_cleanup(crate::device::stop_scanning);
+    }
     let home_button = home.map(|(at_home, go_home)| {
         view! {
             <Show when=move || !at_home.get()>
@@ -181,6 +203,7 @@ pub fn PersonFrame(
     view! {
         <div
             class="pk-person"
+            node_ref=frame
             lang=move || i18n.lang.get().tag()
             data-theme=move || settings().theme.as_str()
             data-text-size=move || settings().text_size.as_str()

@@ -62,6 +62,7 @@ fn drafts() -> Vec<ProfileDraft> {
                         .filter(|(bit, _)| (i >> bit) & 1 == 1)
                         .map(|(_, component)| component)
                         .collect(),
+                    access: Default::default(),
                 });
                 i += 1;
             }

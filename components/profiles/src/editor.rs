@@ -437,6 +437,7 @@ pub fn EditorScreen(
                 </section>
 
                 }.into_any()}
+                {view! { <crate::access::AccessSection draft=draft /> }.into_any()}
                 {view! {
                 <section class="pk-editor__section" aria-labelledby="pk-sec-components">
                     <h2 id="pk-sec-components" class="pk-section-title">{move || i18n.t("editor-section-components")}</h2>

@@ -12,6 +12,7 @@
 //! shell's `person`), any component's screens.
 
 pub mod about;
+pub mod access;
 pub mod device;
 pub mod editor;
 pub mod home;

@@ -254,3 +254,29 @@ export function fetchPicture(url, timeoutMs, maxBytes) {
     });
   });
 }
+
+// Switch access (issue #25): public/scan-layer.js and the scanner's WebAssembly are fetched
+// only here, when a person who scans opens person mode. Starts and stops keep their order.
+let scanLayer = Promise.resolve(null);
+let scanTurn = 0;
+
+export function startScanning(root, access, lang, voice, rate, speak) {
+  const turn = ++scanTurn;
+  scanLayer = scanLayer
+    .then(() => import(new URL('scan-layer.js', document.baseURI).href))
+    .then(async (layer) => {
+      if (turn === scanTurn) await layer.start(root, access, lang, voice, rate, speak);
+      return layer;
+    })
+    .catch(() => null);
+}
+
+export function stopScanning() {
+  scanTurn += 1;
+  scanLayer = scanLayer
+    .then((layer) => {
+      if (layer) layer.stop();
+      return layer;
+    })
+    .catch(() => null);
+}

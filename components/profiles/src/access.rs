@@ -1,0 +1,254 @@
+//! The profile editor's section on how the person reaches the screen (issue #25): touch,
+//! one or two switches, directional keys or dwell, the scanning pattern and timings, the
+//! tremor filters, and a "Try it" area where the settings being edited run on four tiles
+//! exactly as they will in person mode (the same layer, `public/scan-layer.js`).
+
+use leptos::prelude::*;
+use pictokit_domain::profile::ProfileDraft;
+use pictokit_domain::scanning::{
+    Access, Method, Pattern, StoredAccess, DWELL_MS, MAX_FIRST_STEP_MS, MAX_HOLD_MS,
+    MAX_IGNORE_REPEAT_MS, ROUNDS, SCAN_MS,
+};
+use pictokit_kit::Tile;
+use pictokit_pictograms::AVATARS;
+use pictokit_shell::i18n::{use_i18n, I18n};
+
+const METHODS: [(Method, &str); 5] = [
+    (Method::Touch, "access-method-touch"),
+    (Method::AutoScan, "access-method-auto-scan"),
+    (Method::StepScan, "access-method-step-scan"),
+    (Method::Keys, "access-method-keys"),
+    (Method::Dwell, "access-method-dwell"),
+];
+
+const PATTERNS: [(Pattern, &str); 3] = [
+    (Pattern::RowColumn, "access-pattern-row-column"),
+    (Pattern::Items, "access-pattern-items"),
+    (Pattern::Groups, "access-pattern-groups"),
+];
+
+/// A time setting in seconds (kept in ms), from `min` to `max` ms in steps of half a second.
+#[component]
+fn Seconds(
+    id: &'static str,
+    label: &'static str,
+    min: u32,
+    max: u32,
+    value: Signal<u32>,
+    on_change: Callback<u32>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let seconds = |ms: u32| format!("{}", f64::from(ms) / 1000.0);
+    view! {
+        <div class="pk-field pk-field--number">
+            <label class="pk-field__label" for=id>{move || i18n.t(label)}</label>
+            <input
+                id=id
+                class="pk-input pk-input--number"
+                type="number"
+                inputmode="decimal"
+                min=seconds(min)
+                max=seconds(max)
+                step="0.5"
+                prop:value=move || seconds(value.get())
+                on:change=move |event| {
+                    let text = event_target_value(&event).replace(',', ".");
+                    if let Ok(secs) = text.trim().parse::<f64>() {
+                        if secs.is_finite() {
+                            let ms = (secs * 1000.0).round().clamp(f64::from(min), f64::from(max));
+                            on_change.run(ms as u32);
+                        }
+                    }
+                }
+            />
+        </div>
+    }
+}
+
+/// A yes-or-no setting.
+#[component]
+fn Check(label: &'static str, value: Signal<bool>, on_change: Callback<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <label class="pk-check">
+            <input
+                type="checkbox"
+                prop:checked=move || value.get()
+                on:change=move |event| on_change.run(event_target_checked(&event))
+            />
+            <span>{move || i18n.t(label)}</span>
+        </label>
+    }
+}
+
+/// The section of the profile editor.
+#[component]
+pub fn AccessSection(draft: RwSignal<ProfileDraft>) -> impl IntoView {
+    let i18n = use_i18n();
+    let access = Signal::derive(move || draft.with(|d| d.access.read()));
+    let edit = move |change: &dyn Fn(&mut Access)| {
+        draft.update(|d| {
+            let mut access = d.access.read();
+            change(&mut access);
+            d.access = StoredAccess::from(access);
+        });
+    };
+    let set = move |change: fn(&mut Access, u32), value: u32| edit(&|a| change(a, value));
+    let method = move || access.get().method;
+    let scans = move || method().scans();
+    let name = move || draft.with(|d| d.name.trim().to_owned());
+    let number = move |get: fn(&Access) -> u32| Signal::derive(move || get(&access.get()));
+    let flag = move |get: fn(&Access) -> bool| Signal::derive(move || get(&access.get()));
+    view! {
+        <section class="pk-editor__section" aria-labelledby="pk-sec-access">
+            <h2 id="pk-sec-access" class="pk-section-title">{move || i18n.t("editor-section-access")}</h2>
+            <fieldset class="pk-fieldset">
+                <legend class="pk-field__label">{move || i18n.ta("access-method", &[("name", &name())])}</legend>
+                <div class="pk-choices">
+                    {METHODS.into_iter().map(|(m, id)| view! {
+                        <label class="pk-choice">
+                            <input
+                                type="radio"
+                                name="access-method"
+                                prop:checked=move || method() == m
+                                on:change=move |_| edit(&|a| a.method = m)
+                            />
+                            <span>{move || i18n.t(id)}</span>
+                        </label>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <Show when=move || method() != Method::Touch>
+                <p class="pk-fac-hint">{move || i18n.t("access-switches-hint")}</p>
+            </Show>
+            <Show when=scans>
+                <fieldset class="pk-fieldset">
+                    <legend class="pk-field__label">{move || i18n.t("access-pattern")}</legend>
+                    <div class="pk-choices">
+                        {PATTERNS.into_iter().map(|(p, id)| view! {
+                            <label class="pk-choice">
+                                <input
+                                    type="radio"
+                                    name="access-pattern"
+                                    prop:checked=move || access.get().pattern == p
+                                    on:change=move |_| edit(&|a| a.pattern = p)
+                                />
+                                <span>{move || i18n.t(id)}</span>
+                            </label>
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            </Show>
+            <Show when=move || method() == Method::AutoScan>
+                <div class="pk-fields-row">
+                    <Seconds id="pk-access-scan" label="access-scan-seconds" min=SCAN_MS.0 max=SCAN_MS.1
+                        value=number(|a| a.scan_ms)
+                        on_change=Callback::new(move |ms| set(|a, v| a.scan_ms = v, ms)) />
+                    <Seconds id="pk-access-first" label="access-first-step-seconds" min=SCAN_MS.0 max=MAX_FIRST_STEP_MS
+                        value=number(|a| a.first_step_ms)
+                        on_change=Callback::new(move |ms| set(|a, v| a.first_step_ms = v, ms)) />
+                    <div class="pk-field pk-field--number">
+                        <label class="pk-field__label" for="pk-access-rounds">{move || i18n.t("access-rounds")}</label>
+                        <input id="pk-access-rounds" class="pk-input pk-input--number" type="number" inputmode="numeric"
+                            min=ROUNDS.0.to_string() max=ROUNDS.1.to_string() step="1"
+                            prop:value=move || access.get().rounds.to_string()
+                            on:change=move |event| {
+                                if let Ok(rounds) = event_target_value(&event).trim().parse::<u8>() {
+                                    edit(&|a| a.rounds = rounds);
+                                }
+                            } />
+                    </div>
+                </div>
+                <Check label="access-start-by-press" value=flag(|a| a.start_by_press)
+                    on_change=Callback::new(move |on| edit(&|a| a.start_by_press = on)) />
+            </Show>
+            <Show when=scans>
+                <Check label="access-restart" value=flag(|a| a.restart_after_choice)
+                    on_change=Callback::new(move |on| edit(&|a| a.restart_after_choice = on)) />
+                <Check label="access-speak" value=flag(|a| a.speak_items)
+                    on_change=Callback::new(move |on| edit(&|a| a.speak_items = on)) />
+                <Check label="access-step-sound" value=flag(|a| a.step_sound)
+                    on_change=Callback::new(move |on| edit(&|a| a.step_sound = on)) />
+            </Show>
+            <Show when=move || matches!(method(), Method::AutoScan | Method::StepScan | Method::Keys)>
+                <div class="pk-fields-row">
+                    <Seconds id="pk-access-hold" label="access-hold-seconds" min=0 max=MAX_HOLD_MS
+                        value=number(|a| a.hold_ms)
+                        on_change=Callback::new(move |ms| set(|a, v| a.hold_ms = v, ms)) />
+                    <Seconds id="pk-access-ignore" label="access-ignore-seconds" min=0 max=MAX_IGNORE_REPEAT_MS
+                        value=number(|a| a.ignore_repeat_ms)
+                        on_change=Callback::new(move |ms| set(|a, v| a.ignore_repeat_ms = v, ms)) />
+                </div>
+            </Show>
+            <Show when=move || method() == Method::Dwell>
+                <Seconds id="pk-access-dwell" label="access-dwell-seconds" min=DWELL_MS.0 max=DWELL_MS.1
+                    value=number(|a| a.dwell_ms)
+                    on_change=Callback::new(move |ms| set(|a, v| a.dwell_ms = v, ms)) />
+            </Show>
+            <Show when=move || method() != Method::Touch>
+                <TryIt draft=draft />
+            </Show>
+        </section>
+    }
+}
+
+/// Four tiles in the person's theme and language where the settings being edited run as
+/// they will in person mode.
+#[component]
+fn TryIt(draft: RwSignal<ProfileDraft>) -> impl IntoView {
+    let i18n = use_i18n();
+    let area = NodeRef::<leptos::html::Div>::new();
+    let trying = RwSignal::new(false);
+    let chosen = RwSignal::new(None::<String>);
+    let lang = Signal::derive(move || draft.with(|d| d.language));
+    let person = I18n { lang };
+    Effect::new(move |_| {
+        let on = trying.get();
+        let settings = draft.with(|d| (d.access.json(), d.language, d.speech.clone()));
+        pictokit_shell::device::stop_scanning();
+        if let (true, Some(root)) = (on, area.get()) {
+            pictokit_shell::device::start_scanning(&root, &settings.0, settings.1, &settings.2);
+        }
+    });
+    on_cleanup(pictokit_shell::device::stop_scanning);
+    let theme = move || draft.with(|d| d.theme.as_str());
+    view! {
+        <div class="pk-access-try" role="group" aria-labelledby="pk-access-try-title">
+            <h3 id="pk-access-try-title" class="pk-field__label">{move || i18n.t("access-try-title")}</h3>
+            <button
+                type="button"
+                class="pk-button"
+                aria-pressed=move || trying.get().to_string()
+                on:click=move |_| {
+                    chosen.set(None);
+                    trying.update(|on| *on = !*on);
+                }
+            >
+                {move || if trying.get() { i18n.t("access-try-stop") } else { i18n.t("access-try") }}
+            </button>
+            <div
+                node_ref=area
+                class="pk-person pk-access-try__screen"
+                lang=move || lang.get().tag()
+                data-theme=theme
+                data-motion=move || if draft.with(|d| d.reduced_motion) { "reduced" } else { "full" }
+            >
+                <div class="pk-access-try__tiles">
+                    {AVATARS[1..5].iter().map(|symbol| {
+                        let id = symbol.name_id;
+                        view! {
+                            <Tile
+                                label=Signal::derive(move || person.t(id))
+                                image=symbol.path
+                                on_activate=Callback::new(move |()| chosen.set(Some(person.t(id))))
+                            />
+                        }
+                    }).collect_view()}
+                </div>
+            </div>
+            <p role="status" class="pk-access-try__chosen">
+                {move || chosen.get().map(|name| i18n.ta("access-try-chosen", &[("name", &name)]))}
+            </p>
+        </div>
+    }
+}
