@@ -403,6 +403,61 @@ async function profileToFileAndBack(ui) {
   await ui.read("Bru's profile is on this device now.");
 }
 
+/** A press of a switch: switch interfaces are keyboards (Space moves, Enter chooses).
+ * (`ui.evaluate` sends the function's text to WebDriver: no arguments, no closure.) */
+const SWITCH_PRESS = {
+  ' ': async () => {
+    for (const type of ['keydown', 'keyup']) window.dispatchEvent(new KeyboardEvent(type, { key: ' ', bubbles: true }));
+  },
+  Enter: async () => {
+    for (const type of ['keydown', 'keyup']) window.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true }));
+  },
+};
+
+async function pressSwitch(ui, key) {
+  await ui.evaluate(SWITCH_PRESS[key]);
+  // A second press sooner is taken for a tremor's repeat (Access::ignore_repeat_ms).
+  await ui.pause(400);
+}
+
+/** What the light is on: the lit items' words, and whether the lock corner is lit. */
+async function lit(ui) {
+  return ui.evaluate(async () => ({
+    words: [...document.querySelectorAll('.pk-scan-lit')].map((el) => (el.getAttribute('aria-label') || el.textContent).replace(/\s+/g, ' ').trim()),
+    corner: document.querySelectorAll('.pk-person__corner .pk-scan-lit').length,
+  }));
+}
+
+/** Two switches (issue #25): a person set to step scanning reaches the shop with Space
+ * and Enter only, and nothing lights the facilitator's corner. */
+async function twoSwitchesToTheShop(ui) {
+  await ui.open('#/facilitator/new');
+  await ui.fill('textbox', 'Name', 'Lluc');
+  await ui.tap('radio', 'Two switches: one moves the light, one chooses');
+  await ui.tap('radio', 'One picture after the other');
+  await ui.axe('the editor with switch access');
+  await ui.tap('button', 'Save');
+  await ui.tap('button', 'Lock this device for Lluc');
+  await ui.see('heading', 'Hello, Lluc');
+  // The scanner loads for this person only: wait until it reads the screen.
+  for (let wait = 0; wait < 50; wait += 1) {
+    if (await ui.evaluate(async () => document.querySelector('.pk-person[data-scan]') !== null)) break;
+    await ui.pause(200);
+  }
+  await pressSwitch(ui, ' ');
+  for (let step = 0; step < 12; step += 1) {
+    const now = await lit(ui);
+    if (now.corner) throw new Error('the lock corner was lit');
+    if (now.words.includes('Shopping')) break;
+    await pressSwitch(ui, ' ');
+  }
+  const at = await lit(ui);
+  if (!at.words.includes('Shopping')) throw new Error(`the light never reached Shopping: ${JSON.stringify(at)}`);
+  await ui.axe('person mode with the light on a tile');
+  await pressSwitch(ui, 'Enter');
+  await ui.see('button', 'Home');
+}
+
 /** Every journey, by name. */
 export const journeys = [
   { name: 'first run, a profile, locked person mode and the unlock', run: firstRunToLockedPersonMode },
@@ -412,4 +467,5 @@ export const journeys = [
   { name: 'offline reload after the first visit', run: offlineReload },
   { name: 'what this browser can do, and what happens instead', run: whatThisBrowserCanDo },
   { name: 'a profile saved to a file and opened from it', run: profileToFileAndBack },
+  { name: 'two switches from the home to the shop', run: twoSwitchesToTheShop },
 ];

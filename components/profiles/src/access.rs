@@ -228,6 +228,8 @@ fn TryIt(draft: RwSignal<ProfileDraft>) -> impl IntoView {
             </button>
             <div
                 node_ref=area
+                // A sample of a person screen, not one: the screen rules of the tests skip it.
+                data-preview=""
                 class="pk-person pk-access-try__screen"
                 lang=move || lang.get().tag()
                 data-theme=theme
