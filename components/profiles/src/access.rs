@@ -3,6 +3,7 @@
 //! tremor filters, and a "Try it" area where the settings being edited run on four tiles
 //! exactly as they will in person mode (the same layer, `public/scan-layer.js`).
 
+use crate::editor::{message, position, Choices};
 use leptos::prelude::*;
 use pictokit_domain::profile::ProfileDraft;
 use pictokit_domain::scanning::{
@@ -102,42 +103,24 @@ pub fn AccessSection(draft: RwSignal<ProfileDraft>) -> impl IntoView {
     view! {
         <section class="pk-editor__section" aria-labelledby="pk-sec-access">
             <h2 id="pk-sec-access" class="pk-section-title">{move || i18n.t("editor-section-access")}</h2>
-            <fieldset class="pk-fieldset">
-                <legend class="pk-field__label">{move || i18n.ta("access-method", &[("name", &name())])}</legend>
-                <div class="pk-choices">
-                    {METHODS.into_iter().map(|(m, id)| view! {
-                        <label class="pk-choice">
-                            <input
-                                type="radio"
-                                name="access-method"
-                                prop:checked=move || method() == m
-                                on:change=move |_| edit(&|a| a.method = m)
-                            />
-                            <span>{move || i18n.t(id)}</span>
-                        </label>
-                    }).collect_view()}
-                </div>
-            </fieldset>
+            <Choices
+                name="access-method"
+                legend=Signal::derive(move || i18n.ta("access-method", &[("name", &name())]))
+                options=METHODS.into_iter().map(|(_, id)| message(i18n, id)).collect()
+                chosen=Signal::derive(move || position(&METHODS.map(|(m, _)| m), &method()))
+                on_choose=Callback::new(move |idx: usize| edit(&|a| a.method = METHODS[idx].0))
+            />
             <Show when=move || method() != Method::Touch>
                 <p class="pk-fac-hint">{move || i18n.t("access-switches-hint")}</p>
             </Show>
             <Show when=scans>
-                <fieldset class="pk-fieldset">
-                    <legend class="pk-field__label">{move || i18n.t("access-pattern")}</legend>
-                    <div class="pk-choices">
-                        {PATTERNS.into_iter().map(|(p, id)| view! {
-                            <label class="pk-choice">
-                                <input
-                                    type="radio"
-                                    name="access-pattern"
-                                    prop:checked=move || access.get().pattern == p
-                                    on:change=move |_| edit(&|a| a.pattern = p)
-                                />
-                                <span>{move || i18n.t(id)}</span>
-                            </label>
-                        }).collect_view()}
-                    </div>
-                </fieldset>
+                <Choices
+                    name="access-pattern"
+                    legend=message(i18n, "access-pattern")
+                    options=PATTERNS.into_iter().map(|(_, id)| message(i18n, id)).collect()
+                    chosen=Signal::derive(move || position(&PATTERNS.map(|(p, _)| p), &access.get().pattern))
+                    on_choose=Callback::new(move |idx: usize| edit(&|a| a.pattern = PATTERNS[idx].0))
+                />
             </Show>
             <Show when=move || method() == Method::AutoScan>
                 <div class="pk-fields-row">

@@ -28,11 +28,11 @@ fn text_size_message(size: TextSize) -> &'static str {
 
 /// A group of large radio choices, by position (one non-generic component keeps the wasm small).
 #[component]
-fn Choices(
+pub(crate) fn Choices(
     /// The group's name, unique on the page.
     name: &'static str,
-    /// The question, as a message id.
-    legend: &'static str,
+    /// The question.
+    legend: Signal<String>,
     /// The words of each choice, in order.
     options: Vec<Signal<String>>,
     /// The position of the chosen one.
@@ -43,10 +43,9 @@ fn Choices(
     #[prop(optional)]
     class: &'static str,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <fieldset class=format!("pk-fieldset {class}")>
-            <legend class="pk-field__label">{move || i18n.t(legend)}</legend>
+            <legend class="pk-field__label">{move || legend.get()}</legend>
             <div class="pk-choices">
                 {options
                     .into_iter()
@@ -71,13 +70,13 @@ fn Choices(
 }
 
 /// The position of `value` in `all` (0 if absent).
-fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
+pub(crate) fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
     all.iter()
         .position(|candidate| candidate == value)
         .unwrap_or_default()
 }
 
-fn message(i18n: I18n, id: &'static str) -> Signal<String> {
+pub(crate) fn message(i18n: I18n, id: &'static str) -> Signal<String> {
     Signal::derive(move || i18n.t(id))
 }
 
@@ -290,7 +289,7 @@ pub fn EditorScreen(
 
                     <Choices
                         name="language"
-                        legend="field-language"
+                        legend=message(i18n, "field-language")
                         options=Language::ALL.into_iter().map(|l| Signal::stored(l.endonym().to_owned())).collect()
                         chosen=Signal::derive(move || position(&Language::ALL, &lang.get()))
                         on_choose=Callback::new(move |idx: usize| draft.update(|d| {
@@ -388,7 +387,7 @@ pub fn EditorScreen(
                     <h2 id="pk-sec-screen" class="pk-section-title">{move || i18n.t("editor-section-screen")}</h2>
                     <Choices
                         name="grid"
-                        legend="field-grid"
+                        legend=message(i18n, "field-grid")
                         class="pk-fieldset--grid"
                         options=GridDensity::ALL
                             .into_iter()
@@ -399,14 +398,14 @@ pub fn EditorScreen(
                     />
                     <Choices
                         name="text-size"
-                        legend="field-text-size"
+                        legend=message(i18n, "field-text-size")
                         options=TextSize::ALL.into_iter().map(|s| message(i18n, text_size_message(s))).collect()
                         chosen=Signal::derive(move || draft.with(|d| position(&TextSize::ALL, &d.text_size)))
                         on_choose=Callback::new(move |idx: usize| draft.update(|d| d.text_size = TextSize::ALL[idx]))
                     />
                     <Choices
                         name="theme"
-                        legend="field-theme"
+                        legend=message(i18n, "field-theme")
                         class="pk-fieldset--themes"
                         options=Theme::ALL.into_iter().map(|t| message(i18n, theme_message(t))).collect()
                         chosen=Signal::derive(move || draft.with(|d| position(&Theme::ALL, &d.theme)))
