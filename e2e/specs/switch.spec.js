@@ -153,6 +153,8 @@ test('arrow keys move over the rows and Enter chooses', async ({ app, page }) =>
 test('dwell: resting on a picture chooses it after the set time, not before', async ({ app, page }) => {
   await addNuria(app, page, { method: 'Pointing and holding still (head pointer, eye gaze)' });
   await app.tryAs('Núria');
+  await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', /.+/);
+  await freeze(page);
   const tile = page.getByRole('button', { name: 'Shopping' });
   const box = await tile.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
