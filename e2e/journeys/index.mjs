@@ -10,6 +10,7 @@
 //   ui.fill(role, name, text)      replaces the text of a field (role 'label': found by its label)
 //   ui.choose(role, name, option)  chooses an option (by its text) of a select
 //   ui.hold(role, name, ms)        presses it and holds for `ms`
+//   ui.rest(role, name)            moves the pointer onto it and leaves it there (no press)
 //   ui.read(text, { ms })          waits (10 s, or `ms` of the page's time) until this text is visible
 //   ui.pause(ms)                   lets time pass (real time, or the page's clock where the
 //                                  runner drives it)
@@ -458,6 +459,40 @@ async function twoSwitchesToTheShop(ui) {
   await ui.see('button', 'Home');
 }
 
+/** Dwell (issue #25): a person with a head pointer rests on a tile; a ring fills on it
+ * and, after the set time, it is chosen — never before. */
+async function dwellOnATile(ui) {
+  await ui.open('#/facilitator/new');
+  await ui.fill('textbox', 'Name', 'Aran');
+  await ui.tap('radio', 'Pointing and holding still (head pointer, eye gaze)');
+  await ui.fill('spinbutton', 'Seconds to hold still on a picture to choose it', '4');
+  await ui.tap('button', 'Save');
+  await ui.tap('button', 'Lock this device for Aran');
+  await ui.see('heading', 'Hello, Aran');
+  for (let wait = 0; wait < 50; wait += 1) {
+    if (await ui.evaluate(async () => document.querySelector('.pk-person[data-scan]') !== null)) break;
+    await ui.pause(200);
+  }
+  await ui.rest('button', 'Shopping');
+  await ui.pause(1_000);
+  // Lit, the ring filling (drawn on the tile, in this engine), and not chosen yet.
+  const ring = await ui.evaluate(async () => {
+    const tile = document.querySelector('.pk-scan-lit');
+    return tile && {
+      words: (tile.getAttribute('aria-label') || tile.textContent).replace(/\s+/g, ' ').trim(),
+      progress: Number(tile.style.getPropertyValue('--pk-dwell')),
+      drawn: getComputedStyle(tile, '::after').backgroundImage,
+    };
+  });
+  if (!ring || ring.words !== 'Shopping') throw new Error(`resting on Shopping did not light it: ${JSON.stringify(ring)}`);
+  if (!(ring.progress > 0 && ring.progress < 1)) throw new Error(`the ring is not filling: ${JSON.stringify(ring)}`);
+  if (!/conic-gradient/.test(ring.drawn)) throw new Error(`no ring is drawn: ${JSON.stringify(ring)}`);
+  await ui.see('heading', 'Hello, Aran');
+  await ui.axe('person mode with the dwell ring filling');
+  await ui.pause(3_500);
+  await ui.see('button', 'Home');
+}
+
 /** Every journey, by name. */
 export const journeys = [
   { name: 'first run, a profile, locked person mode and the unlock', run: firstRunToLockedPersonMode },
@@ -468,4 +503,5 @@ export const journeys = [
   { name: 'what this browser can do, and what happens instead', run: whatThisBrowserCanDo },
   { name: 'a profile saved to a file and opened from it', run: profileToFileAndBack },
   { name: 'two switches from the home to the shop', run: twoSwitchesToTheShop },
+  { name: 'dwell: resting on a tile chooses it after the set time', run: dwellOnATile },
 ];

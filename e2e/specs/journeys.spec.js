@@ -34,6 +34,11 @@ function playwrightUi(app, page, context, testInfo, { clock = false } = {}) {
       await page.waitForTimeout(ms);
       await page.mouse.up();
     },
+    rest: async (role, name) => {
+      const box = await find(role, name).boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2 + 1);
+    },
     read: async (text, { ms } = {}) => {
       const found = page.getByText(text, { exact: typeof text === 'string' }).first();
       if (clock && ms) {

@@ -1,17 +1,21 @@
-// Switch access (issue #25): person mode used with one switch (Space alone, automatic
-// scanning), two switches (Space moves, Enter chooses), the arrow keys, and dwell, with the
-// page's clock controlled so every step is exact. Nobody touches a tile: every choice is the
-// scanner's. The facilitator's corner is never lit.
+// Switch access (issue #25): person mode with one switch (Space alone, automatic
+// scanning), two switches (Space moves, Enter chooses) and dwell, with the page's clock
+// controlled so every step is exact; a tap anywhere is a switch and presses nothing under
+// it; the editor's Try it. Nobody touches a tile: every choice is the scanner's. The
+// facilitator's corner is never lit. Every person journey with each way of reaching the
+// screen: switch-journeys.spec.js.
+//
+// With PICTOKIT_SHOTS=<folder>, the till with the light on is saved in every theme, on the
+// tablet and the phone (`scripts/screenshots` writes them to docs/screenshots/scanning/).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, PHONE } from '../support/fixtures.js';
-import { expectAccessibleInEveryTheme } from '../support/axe.js';
+import { THEMES, expectAccessibleInEveryTheme } from '../support/axe.js';
+import { FIRST_MS, STEP_MS, choose, freeze, lit, press } from '../support/scanning.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SAMPLE = path.join(here, '../fixtures/sample-profile.zip');
-/** The usual scanning step (domain::scanning::Access::default), and the first one. */
-const STEP_MS = 2_000;
-const FIRST_MS = 3_000;
+const SHOTS = process.env.PICTOKIT_SHOTS;
 
 /** Adds the sample profile (Núria: a list with bread, a wallet) and sets how she reaches
  * the screen in the editor's access section; ends on the list of profiles. */
@@ -25,62 +29,6 @@ async function addNuria(app, page, { method, pattern }) {
   if (pattern) await section.getByRole('radio', { name: pattern }).check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
-}
-
-/** The lit items' names, in order (their label, else their text without what is hidden
- * from assistive technology). */
-async function lit(page) {
-  return page.locator('.pk-scan-lit').evaluateAll((els) => els.map((el) => {
-    const label = el.getAttribute('aria-label');
-    if (label) return label.trim();
-    const parts = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      if (!walker.currentNode.parentElement.closest('[aria-hidden="true"]')) parts.push(walker.currentNode.nodeValue);
-    }
-    return parts.join(' ').replace(/\s+/g, ' ').trim();
-  }));
-}
-
-/** A switch press, then the time a second press must wait not to be taken for a tremor's
- * repeat (domain::scanning::Access::ignore_repeat_ms, 300 ms by default). */
-async function press(page, key) {
-  await page.keyboard.down(key);
-  await page.keyboard.up(key);
-  await page.clock.runFor(400);
-}
-
-/** From now on the page's time moves only when the test says (runFor). */
-async function freeze(page) {
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now + 50);
-}
-
-/** Chooses the button named `name` (whole name, or a RegExp) by scanning only: waits for
- * the light (automatic) or moves it with `move` (step scanning), enters the row or group
- * that holds it, and chooses it with `select`. Counts the presses. */
-async function choose(page, name, { move = null, select = ' ' } = {}) {
-  const matches = (text) => (name instanceof RegExp ? name.test(text) : text === name);
-  let presses = 0;
-  for (let turn = 0; turn < 200; turn += 1) {
-    await expect(page.locator('.pk-person__corner .pk-scan-lit')).toHaveCount(0);
-    const names = await lit(page);
-    const waiting = (await page.locator('.pk-person').first().getAttribute('data-scan')) === 'waiting';
-    if (waiting || names.length === 0) {
-      await press(page, select);
-      presses += 1;
-    } else if (names.some(matches)) {
-      await press(page, select);
-      presses += 1;
-      if (names.length === 1) return presses;
-    } else if (move) {
-      await press(page, move);
-      presses += 1;
-    } else {
-      await page.clock.runFor(STEP_MS);
-    }
-  }
-  throw new Error(`${name} was never lit`);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -108,7 +56,21 @@ test('one switch (Space alone): shop the list, pay at the till and go home', PHO
   await choose(page, 'In the basket');
   await choose(page, 'Pay');
   await expect(page.getByRole('button', { name: /^To pay: €1\.20/ })).toBeVisible();
-  // axe needs the page's own timers: the clock runs again meanwhile (scanning goes on).
+  // The light on the main action, then axe in every theme (axe needs the page's own
+  // timers: the clock runs again meanwhile, and the light goes on).
+  for (let step = 0; step < 12 && !(await lit(page)).includes('I paid'); step += 1) await page.clock.runFor(STEP_MS);
+  expect(await lit(page)).toEqual(['I paid']);
+  if (SHOTS) {
+    // Each theme as the app sets it, the clock still paused so the light stays.
+    const frame = page.locator('.pk-person[data-theme]');
+    const own = await frame.first().getAttribute('data-theme');
+    for (const [name, value] of [...THEMES, ['Own', own]]) {
+      await frame.evaluateAll((frames, v) => frames.forEach((f) => f.setAttribute('data-theme', v)), value);
+      if (name !== 'Own') {
+        await page.screenshot({ path: path.join(SHOTS, `${test.info().project.name}-till-${name.toLowerCase().replace(/\W+/g, '-')}.png`) });
+      }
+    }
+  }
   await page.clock.resume();
   await expectAccessibleInEveryTheme(page, 'the till, scanned');
   await freeze(page);
@@ -128,26 +90,11 @@ test('two switches (Space moves, Enter chooses), row by row: the day and back ho
   const before = await lit(page);
   await page.clock.runFor(10 * STEP_MS);
   expect(await lit(page)).toEqual(before);
-  const presses = await choose(page, 'My day', { move: ' ', select: 'Enter' });
+  const { presses } = await choose(page, 'My day', 'step');
   expect(presses).toBeLessThanOrEqual(6);
   await expect(page.getByRole('heading', { name: 'Today', level: 2 })).toBeVisible();
-  await choose(page, 'Home', { move: ' ', select: 'Enter' });
+  await choose(page, 'Home', 'step');
   await expect(page.getByRole('heading', { name: 'Hello, Núria' })).toBeVisible();
-});
-
-test('arrow keys move over the rows and Enter chooses', async ({ app, page }) => {
-  await addNuria(app, page, { method: 'Arrow keys, and a key to choose' });
-  await app.tryAs('Núria');
-  await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', /.+/);
-  await freeze(page);
-  await press(page, 'ArrowRight');
-  await expect(page.locator('.pk-scan-lit')).toHaveCount(1);
-  for (let turn = 0; turn < 8 && !(await lit(page)).includes('Shopping'); turn += 1) {
-    await press(page, (await lit(page)).length ? 'ArrowRight' : 'ArrowDown');
-  }
-  expect(await lit(page)).toEqual(['Shopping']);
-  await press(page, 'Enter');
-  await expect(page.getByRole('button', { name: /^Setmana/ })).toBeVisible();
 });
 
 test('dwell: resting on a picture chooses it after the set time, not before', async ({ app, page }) => {
@@ -191,34 +138,34 @@ test('the editor tries the settings on four tiles before they are saved', async 
   await expect(area.locator('.pk-scan-lit')).toHaveCount(0);
 });
 
-test('one switch: the questionnaire to the end, and a choice', async ({ app, page }) => {
-  test.slow();
+test('one switch: a tap anywhere or a mouse button is the switch, and never presses what is under it', async ({ app, page }) => {
   await addNuria(app, page, { method: 'One switch: the light moves by itself', pattern: 'One picture after the other' });
-  // The questionnaire, read and answered with Space alone.
-  await page.getByRole('button', { name: 'Quality of life of Núria' }).click();
-  await page.getByRole('button', { name: 'Start a new assessment' }).click();
-  await page.getByRole('button', { name: 'Núria answers in person mode' }).click();
+  await app.tryAs('Núria');
   await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', 'waiting');
   await freeze(page);
-  for (let question = 0; question < 40; question += 1) {
-    await choose(page, /^(Never|Sometimes|Often|Always)$/);
-  }
-  await expect(page.getByRole('heading', { name: 'What is important to you? Touch the pictures.' })).toBeVisible();
-  await choose(page, 'I have finished');
-  await expect(page.getByRole('heading', { name: 'Thank you! Your answers are saved.' })).toBeVisible();
-  await page.clock.resume();
-  await app.unlock();
-  await app.backToProfiles();
-
-  // A choice board: the person picks one of two ways of seeing the screen.
-  await page.getByRole('button', { name: 'Workshop with Núria' }).click();
-  await page.getByRole('button', { name: 'New choice board' }).click();
-  await page.getByRole('textbox', { name: 'Question' }).fill('How many pictures do you want to see?');
-  await page.getByRole('button', { name: '4 or 9 pictures per screen' }).click();
-  await page.getByRole('button', { name: 'Save the choice board' }).click();
-  await page.getByRole('button', { name: 'Choose with Núria' }).click();
-  await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', 'waiting');
-  await freeze(page);
-  await choose(page, '9 pictures per screen');
-  await expect(page.getByRole('status').filter({ hasText: 'You chose: 9 pictures per screen' })).toBeVisible();
+  const centre = async (locator) => {
+    const box = await locator.boundingBox();
+    return [box.x + box.width / 2, box.y + box.height / 2];
+  };
+  const day = page.getByRole('button', { name: 'My day' });
+  // The first tap, on My day, starts the light: nothing is opened.
+  await page.touchscreen.tap(...(await centre(day)));
+  await page.clock.runFor(400);
+  await expect(page.getByRole('heading', { name: 'Hello, Núria' })).toBeVisible();
+  await expect(page.locator('.pk-scan-lit')).toHaveCount(1);
+  for (let step = 0; step < 12 && !(await lit(page)).includes('Shopping'); step += 1) await page.clock.runFor(STEP_MS);
+  expect(await lit(page)).toEqual(['Shopping']);
+  // A tap on My day while Shopping is lit: Shopping opens, not the day.
+  await page.touchscreen.tap(...(await centre(day)));
+  await page.clock.runFor(400);
+  const list = page.getByRole('button', { name: /^Setmana/ });
+  await expect(list).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today', level: 2 })).toHaveCount(0);
+  // A mouse click on the list while Home is lit: home, not the list.
+  for (let step = 0; step < 12 && !(await lit(page)).includes('Home'); step += 1) await page.clock.runFor(STEP_MS);
+  expect(await lit(page)).toEqual(['Home']);
+  await page.mouse.click(...(await centre(list)));
+  await page.clock.runFor(400);
+  await expect(page.getByRole('heading', { name: 'Hello, Núria' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^In the basket/ })).toHaveCount(0);
 });

@@ -235,6 +235,11 @@ export function webdriverUi(driver, base, { network, note, engine = 'engine', do
       const element = await find(role, name);
       await driver.actions({ async: true }).move({ origin: element }).press().pause(ms).release().perform();
     },
+    async rest(role, name) {
+      const element = await find(role, name);
+      // Onto it, then a hair further (a head pointer is never quite still): no press.
+      await driver.actions({ async: true }).move({ origin: element }).move({ origin: 'pointer', x: 2, y: 1 }).perform();
+    },
     /** Waits until the focused element holds `text` (a screen that moves the focus to
      * what was just saved, say, before the next tap). */
     async focused(text) {
