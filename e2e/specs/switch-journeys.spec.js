@@ -1,7 +1,7 @@
 // Switch access (issue #25): every person journey completed without touching the screen,
 // with one switch (Space alone, automatic scanning, row then column), with two switches
 // (Space moves, Enter chooses, halving groups) and with the arrow keys (and Enter): the
-// shop to the till and home; the person's own pictures over two pages; the day with a
+// shop to the till (its keypad dialog too) and home; the person's own pictures over two pages; the day with a
 // routine, a first–then board, a reminder and a reward; the questionnaire to the end with
 // "I don't know" and "Skip"; a sorting; a choice; practice with money. The page's clock is
 // paused and moved by the test, so every step is exact. The lock corner is never lit (see
@@ -73,6 +73,13 @@ const JOURNEYS = {
       }
       await reach('Pay');
       await expect(page.getByRole('heading', { name: 'At the till' })).toBeVisible();
+      // The till asks for more: its keypad, a dialog the light goes to first.
+      await reach('The till says another amount');
+      const keypad = page.getByRole('dialog', { name: 'What does the till say?' });
+      await expect(keypad).toBeVisible();
+      for (const key of ['Clear', '5', 'Done']) await reach(key);
+      await expect(keypad).toBeHidden();
+      await expect(page.getByRole('button', { name: /^To pay: €5\.00/ })).toBeVisible();
       await reach('I paid');
       await expect(page.getByText(/Now in your wallet/)).toBeVisible();
       await reach('Home');
@@ -101,10 +108,15 @@ const JOURNEYS = {
       await reach('Home');
     },
   },
-  'the day: a routine, first–then, a reminder and a reward': {
+  'the day: the timer, the week, a routine, first–then, a reminder and a reward': {
     async run(page, reach) {
       await reach('My day');
       await expect(page.getByRole('region', { name: 'Now' })).toContainText('Teeth');
+      // The timer (it says how long is left), the week, and back to today.
+      await reach(/^\d+ minutes left$/);
+      await reach('The week');
+      await expect(page.getByRole('button', { name: /^Monday\s*Today/ })).toBeVisible();
+      await reach('Today');
       await reach('The steps');
       for (let step = 0; step < 3; step += 1) await reach('Step done');
       await expect(page.getByText('All the steps are done!')).toBeVisible();
