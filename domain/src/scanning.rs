@@ -298,6 +298,50 @@ impl Access {
     }
 }
 
+/// What a key the facilitator pressed for a switch does ([`Access::assign_key`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyAssignment {
+    /// The switch has this key now, its only one: these are the settings.
+    Set(Access),
+    /// This key cannot be a switch ([`switch_key`]), or, with the arrow keys, it moves.
+    Refused,
+    /// In step scanning, this key is the other switch's: nothing changed.
+    Taken,
+    /// Every switch chooses with this method and this key is already one: nothing changed.
+    Already,
+}
+
+impl Access {
+    /// Gives `switch` (switch 1 moves, switch 2 selects) the key `pressed`, a
+    /// `KeyboardEvent.key` value, in place of its keys.
+    pub fn assign_key(&self, switch: Switch, pressed: &str) -> KeyAssignment {
+        let arrow_moves = self.method == Method::Keys && pressed.starts_with("Arrow");
+        let Some(key) = switch_key(pressed).filter(|_| !arrow_moves) else {
+            return KeyAssignment::Refused;
+        };
+        let (own, other) = match switch {
+            Switch::Move => (&self.switch_1_keys, &self.switch_2_keys),
+            Switch::Select => (&self.switch_2_keys, &self.switch_1_keys),
+        };
+        if other.contains(&key) {
+            return if self.method == Method::StepScan {
+                KeyAssignment::Taken
+            } else {
+                KeyAssignment::Already
+            };
+        }
+        if own.len() == 1 && own[0] == key {
+            return KeyAssignment::Already;
+        }
+        let mut access = self.clone();
+        match switch {
+            Switch::Move => access.switch_1_keys = vec![key],
+            Switch::Select => access.switch_2_keys = vec![key],
+        }
+        KeyAssignment::Set(access.clamped())
+    }
+}
+
 /// A profile's access settings as stored: the JSON as it came, read only where they are
 /// used (the profile editor, the scanner's own module), so the first screen, which only
 /// asks whether the person scans, carries none of [`Access`]'s reading.
@@ -1480,6 +1524,68 @@ mod tests {
             clamp(&[" "], &[" ", "1"]),
             (keys(&SWITCH_1_KEYS), keys(&SWITCH_2_KEYS))
         );
+    }
+
+    #[test]
+    fn the_facilitator_gives_a_switch_its_key() {
+        let step = Access {
+            method: Method::StepScan,
+            ..Access::default()
+        };
+        let set = |access: &Access, switch, key| match access.assign_key(switch, key) {
+            KeyAssignment::Set(access) => (access.switch_1_keys, access.switch_2_keys),
+            other => panic!("{key:?}: {other:?}"),
+        };
+        assert_eq!(
+            set(&step, Switch::Move, "a"),
+            (keys(&["a"]), keys(&["Enter", "2"]))
+        );
+        assert_eq!(
+            set(&step, Switch::Select, "B"),
+            (keys(&[" ", "1"]), keys(&["b"]))
+        );
+        assert_eq!(
+            set(&step, Switch::Move, "1"),
+            (keys(&["1"]), keys(&["Enter", "2"]))
+        );
+        // The other switch's key, in step scanning: refused, so that neither loses it.
+        assert_eq!(step.assign_key(Switch::Move, "Enter"), KeyAssignment::Taken);
+        assert_eq!(step.assign_key(Switch::Select, " "), KeyAssignment::Taken);
+        for refused in ["Escape", "Tab", "Shift", "Control", "Meta", "Alt"] {
+            assert_eq!(
+                step.assign_key(Switch::Move, refused),
+                KeyAssignment::Refused
+            );
+        }
+        // One switch: switch 2's keys choose as well, so they are already the switch's.
+        let auto = Access {
+            method: Method::AutoScan,
+            ..Access::default()
+        };
+        assert_eq!(
+            auto.assign_key(Switch::Move, "Enter"),
+            KeyAssignment::Already
+        );
+        assert_eq!(
+            set(&auto, Switch::Move, "x"),
+            (keys(&["x"]), keys(&["Enter", "2"]))
+        );
+        // The arrow keys move with that method: none of them can choose.
+        let arrows = Access {
+            method: Method::Keys,
+            ..Access::default()
+        };
+        assert_eq!(
+            arrows.assign_key(Switch::Move, "ArrowUp"),
+            KeyAssignment::Refused
+        );
+        assert_eq!(set(&step, Switch::Move, "ArrowUp").0, keys(&["ArrowUp"]));
+        // The key it has already, alone.
+        let mine = match step.assign_key(Switch::Move, "a") {
+            KeyAssignment::Set(access) => access,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(mine.assign_key(Switch::Move, "A"), KeyAssignment::Already);
     }
 
     #[test]
