@@ -245,15 +245,12 @@ fn SwitchKeyRow(
     let id = row.id();
     let waiting = move || listening.get() == Some(row);
     let keys = move || {
-        let keys = row.keys(&access.get());
-        let n_keys = keys.len();
-        keys.into_iter()
-            .enumerate()
-            .map(|(key_idx, key)| {
-                let comma = if key_idx + 1 < n_keys { ", " } else { "" };
-                view! { <kbd class="pk-kbd">{key_name(i18n, &key)}</kbd>{comma} }
-            })
-            .collect_view()
+        let names: Vec<String> = row
+            .keys(&access.get())
+            .iter()
+            .map(|key| key_name(i18n, key))
+            .collect();
+        names.join(", ")
     };
     view! {
         <div class="pk-switch-keys__row" class:pk-switch-keys__row--waiting=waiting>
