@@ -1,11 +1,11 @@
 // Switch access on person screens (issue #25), loaded only when a person who scans opens
 // person mode (shell/src/device.js imports it on demand). It reads the screen's buttons in
 // reading order — never the facilitator's lock corner —, gives their boxes, the person's
-// switches (keys, a tap anywhere, mouse buttons, gamepad buttons), the pointer and the clock
-// to the scanner of crate scan/ (domain::scanning, in its own small WebAssembly), draws
-// what it says with the class pk-scan-lit (a thick frame that moves no layout), says each
-// highlighted item, and presses the item chosen. A new screen needs no code of its own:
-// whatever buttons person mode shows are scanned.
+// switches (the keys the facilitator assigned, a tap anywhere, mouse buttons, gamepad
+// buttons), the pointer and the clock to the scanner of crate scan/ (domain::scanning, in
+// its own small WebAssembly), draws what it says with the class pk-scan-lit (a thick frame
+// that moves no layout), says each highlighted item, and presses the item chosen. A new
+// screen needs no code of its own: whatever buttons person mode shows are scanned.
 
 /* global wasm_bindgen */
 
@@ -26,11 +26,12 @@ function engine() {
   return loading;
 }
 
-/** Keys that are switches. Automatic scanning: any of them chooses. Step scanning: the
- * first set moves, the second chooses (a two-switch interface sends 1 and 2, or Space and
- * Enter). */
-const MOVE_KEYS = new Set([' ', 'Spacebar', '1']);
-const SELECT_KEYS = new Set(['Enter', '2']);
+/** A key as the profile keeps a switch's (domain::scanning::switch_key): a single
+ * character in lower case, so that Shift or Caps Lock make no difference. */
+function keyOf(event) {
+  const key = event.key === 'Spacebar' ? ' ' : event.key;
+  return [...key].length === 1 ? key.toLowerCase() : key;
+}
 const ARROWS = { ArrowUp: 0, ArrowDown: 1, ArrowLeft: 2, ArrowRight: 3 };
 
 /** The buttons a person can reach on screen, in document order: those of an open dialog
@@ -162,6 +163,11 @@ export async function start(root, accessJson, lang, voice, rate, speak) {
     state.listeners.push(() => target.removeEventListener(type, handler, options));
   }
 
+  // The keys the facilitator gave each switch (Space or 1, and Enter or 2, unless they
+  // chose others), as the engine read them. Automatic scanning and the arrow keys: any of
+  // them chooses. Step scanning: switch 1 moves, switch 2 chooses.
+  const MOVE_KEYS = new Set(scanner.switchKeys(1));
+  const SELECT_KEYS = new Set(scanner.switchKeys(2));
   const scans = access.method === 'auto-scan' || access.method === 'step-scan';
   on(window, 'keydown', (event) => {
     if (event.ctrlKey || event.altKey || event.metaKey) return;
@@ -171,8 +177,9 @@ export async function start(root, accessJson, lang, voice, rate, speak) {
       draw();
       return;
     }
-    const move = MOVE_KEYS.has(event.key);
-    const select = SELECT_KEYS.has(event.key);
+    const key = keyOf(event);
+    const move = MOVE_KEYS.has(key);
+    const select = SELECT_KEYS.has(key);
     if (!move && !select) return;
     event.preventDefault();
     event.stopPropagation();
@@ -182,8 +189,9 @@ export async function start(root, accessJson, lang, voice, rate, speak) {
     draw();
   }, true);
   on(window, 'keyup', (event) => {
-    const move = MOVE_KEYS.has(event.key);
-    if (!move && !SELECT_KEYS.has(event.key)) return;
+    const key = keyOf(event);
+    const move = MOVE_KEYS.has(key);
+    if (!move && !SELECT_KEYS.has(key)) return;
     event.preventDefault();
     event.stopPropagation();
     const code = access.method === 'step-scan' && move ? 1 : 0;

@@ -19,6 +19,9 @@
 //! - **Keys**: up, down, left and right move over the screen's rows; select chooses.
 //! - **Dwell**: what the pointer rests on for [`Access::dwell_ms`] is chosen once; to choose
 //!   it again the pointer leaves it and comes back.
+//! - **Switches**: the keys of each switch are the facilitator's to assign
+//!   ([`Access::switch_1_keys`], [`Access::switch_2_keys`]); the browser side turns a key
+//!   press into a [`Switch`] with them ([`switch_key`] says how a key is written).
 //! - **Tremor**: a press counts only once held for [`Access::hold_ms`], and presses within
 //!   [`Access::ignore_repeat_ms`] of a counted one are ignored; a key's auto-repeat never
 //!   counts.
@@ -50,6 +53,34 @@ pub const MAX_HOLD_MS: u32 = 2_000;
 pub const MAX_IGNORE_REPEAT_MS: u32 = 3_000;
 /// The shortest and the longest dwell, in ms.
 pub const DWELL_MS: (u32, u32) = (500, 5_000);
+/// The most keys one switch can have.
+pub const MAX_SWITCH_KEYS: usize = 4;
+/// The longest key, in characters (`KeyboardEvent.key` values are short: "Enter", "a",
+/// "PageDown", "MediaPlayPause").
+pub const MAX_KEY_CHARS: usize = 20;
+/// Keys that are never a switch: the modifiers (held with other keys, never alone by a
+/// switch interface), Escape and Tab, which belong to the facilitator and the browser, and
+/// the values a browser gives when it cannot name the key.
+pub const REFUSED_KEYS: [&str; 14] = [
+    "Shift",
+    "Control",
+    "Alt",
+    "AltGraph",
+    "Meta",
+    "OS",
+    "Fn",
+    "CapsLock",
+    "Tab",
+    "Escape",
+    "Esc",
+    "Dead",
+    "Unidentified",
+    "Process",
+];
+/// The keys of switch 1 of a profile that never chose: Space, or 1 on a switch interface.
+pub const SWITCH_1_KEYS: [&str; 2] = [" ", "1"];
+/// The keys of switch 2 of a profile that never chose: Enter, or 2 on a switch interface.
+pub const SWITCH_2_KEYS: [&str; 2] = ["Enter", "2"];
 
 /// How the person reaches their screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -104,7 +135,7 @@ impl Pattern {
 
 /// A person's access settings, kept in their profile. Read leniently: a stored value out
 /// of range is brought within it ([`Access::clamped`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Access {
     /// How they reach the screen.
@@ -132,6 +163,90 @@ pub struct Access {
     pub speak_items: bool,
     /// A short sound at each step.
     pub step_sound: bool,
+    /// The keys of switch 1, as `KeyboardEvent.key` values written by [`switch_key`]: in
+    /// step scanning it moves the light; in automatic scanning and with the arrow keys it
+    /// chooses, like switch 2.
+    #[serde(deserialize_with = "strings_of")]
+    pub switch_1_keys: Vec<String>,
+    /// The keys of switch 2, which chooses. No key is both switch 1's and switch 2's.
+    #[serde(deserialize_with = "strings_of")]
+    pub switch_2_keys: Vec<String>,
+}
+
+/// A list of keys as stored: the strings of a list, whatever else it holds (a number is
+/// skipped, not the whole list); anything but a list cannot be read.
+fn strings_of<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    match serde_json::Value::deserialize(deserializer)? {
+        serde_json::Value::Array(values) => Ok(values
+            .into_iter()
+            .filter_map(|value| match value {
+                serde_json::Value::String(key) => Some(key),
+                _ => None,
+            })
+            .collect()),
+        _ => Err(serde::de::Error::custom("a list of keys")),
+    }
+}
+
+/// How a key is kept as a switch's, from a `KeyboardEvent.key` value: a single character
+/// in lower case (so that Shift or Caps Lock make no difference), the old "Spacebar" as
+/// " "; `None` for a key that cannot be a switch (one of [`REFUSED_KEYS`], empty, longer
+/// than [`MAX_KEY_CHARS`], or with a control character).
+pub fn switch_key(key: &str) -> Option<String> {
+    let n_chars = key.chars().count();
+    if n_chars == 0
+        || n_chars > MAX_KEY_CHARS
+        || key.chars().any(char::is_control)
+        || REFUSED_KEYS.contains(&key)
+    {
+        return None;
+    }
+    Some(match key {
+        "Spacebar" => " ".to_owned(),
+        _ if n_chars == 1 => key.to_lowercase(),
+        _ => key.to_owned(),
+    })
+}
+
+/// A switch's keys written by [`switch_key`], without repeats, at most [`MAX_SWITCH_KEYS`].
+fn clean_keys(keys: &[String]) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for key in keys {
+        if kept.len() == MAX_SWITCH_KEYS {
+            break;
+        }
+        if let Some(key) = switch_key(key) {
+            if !kept.contains(&key) {
+                kept.push(key);
+            }
+        }
+    }
+    kept
+}
+
+fn owned(keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|&key| key.to_owned()).collect()
+}
+
+/// Both switches' keys made usable: each cleaned ([`clean_keys`]); a key of both is switch
+/// 2's only; a switch left with no key gets its usual keys (those the other does not have),
+/// and when that is still none, both get their usual keys.
+fn clamp_keys(switch_1: &[String], switch_2: &[String]) -> (Vec<String>, Vec<String>) {
+    let mut two = clean_keys(switch_2);
+    if two.is_empty() {
+        two = owned(&SWITCH_2_KEYS);
+    }
+    let not_two = |keys: Vec<String>| -> Vec<String> {
+        keys.into_iter().filter(|key| !two.contains(key)).collect()
+    };
+    let mut one = not_two(clean_keys(switch_1));
+    if one.is_empty() {
+        one = not_two(owned(&SWITCH_1_KEYS));
+    }
+    if one.is_empty() {
+        return (owned(&SWITCH_1_KEYS), owned(&SWITCH_2_KEYS));
+    }
+    (one, two)
 }
 
 impl Default for Access {
@@ -149,6 +264,8 @@ impl Default for Access {
             dwell_ms: 1_500,
             speak_items: true,
             step_sound: false,
+            switch_1_keys: owned(&SWITCH_1_KEYS),
+            switch_2_keys: owned(&SWITCH_2_KEYS),
         }
     }
 }
@@ -159,10 +276,15 @@ impl Access {
         *self == Access::default()
     }
 
-    /// The settings with every number brought within its range.
+    /// The settings with every number brought within its range, and the switches' keys
+    /// made usable (see [`switch_key`]; a key of both switches is switch 2's only, a switch
+    /// with no key left has its usual ones).
     pub fn clamped(self) -> Access {
         let scan_ms = self.scan_ms.clamp(SCAN_MS.0, SCAN_MS.1);
+        let (switch_1_keys, switch_2_keys) = clamp_keys(&self.switch_1_keys, &self.switch_2_keys);
         Access {
+            switch_1_keys,
+            switch_2_keys,
             scan_ms,
             first_step_ms: self
                 .first_step_ms
@@ -173,6 +295,50 @@ impl Access {
             dwell_ms: self.dwell_ms.clamp(DWELL_MS.0, DWELL_MS.1),
             ..self
         }
+    }
+}
+
+/// What a key the facilitator pressed for a switch does ([`Access::assign_key`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyAssignment {
+    /// The switch has this key now, its only one: these are the settings.
+    Set(Access),
+    /// This key cannot be a switch ([`switch_key`]), or, with the arrow keys, it moves.
+    Refused,
+    /// In step scanning, this key is the other switch's: nothing changed.
+    Taken,
+    /// Every switch chooses with this method and this key is already one: nothing changed.
+    Already,
+}
+
+impl Access {
+    /// Gives `switch` (switch 1 moves, switch 2 selects) the key `pressed`, a
+    /// `KeyboardEvent.key` value, in place of its keys.
+    pub fn assign_key(&self, switch: Switch, pressed: &str) -> KeyAssignment {
+        let arrow_moves = self.method == Method::Keys && pressed.starts_with("Arrow");
+        let Some(key) = switch_key(pressed).filter(|_| !arrow_moves) else {
+            return KeyAssignment::Refused;
+        };
+        let (own, other) = match switch {
+            Switch::Move => (&self.switch_1_keys, &self.switch_2_keys),
+            Switch::Select => (&self.switch_2_keys, &self.switch_1_keys),
+        };
+        if other.contains(&key) {
+            return if self.method == Method::StepScan {
+                KeyAssignment::Taken
+            } else {
+                KeyAssignment::Already
+            };
+        }
+        if own.len() == 1 && own[0] == key {
+            return KeyAssignment::Already;
+        }
+        let mut access = self.clone();
+        match switch {
+            Switch::Move => access.switch_1_keys = vec![key],
+            Switch::Select => access.switch_2_keys = vec![key],
+        }
+        KeyAssignment::Set(access.clamped())
     }
 }
 
@@ -230,10 +396,11 @@ impl StoredAccess {
 
 impl From<Access> for StoredAccess {
     fn from(access: Access) -> StoredAccess {
-        if access.clamped().is_usual() {
+        let access = access.clamped();
+        if access.is_usual() {
             StoredAccess::default()
         } else {
-            StoredAccess(serde_json::to_value(access.clamped()).unwrap_or_default())
+            StoredAccess(serde_json::to_value(access).unwrap_or_default())
         }
     }
 }
@@ -365,8 +532,8 @@ impl Scanner {
     }
 
     /// The settings in use (clamped).
-    pub fn access(&self) -> Access {
-        self.access
+    pub fn access(&self) -> &Access {
+        &self.access
     }
 
     /// The screen's items changed (another screen, a new page of the grid). Items the same
@@ -1241,6 +1408,224 @@ mod tests {
         assert_eq!(access.hold_ms, MAX_HOLD_MS);
         assert_eq!(access.dwell_ms, DWELL_MS.0);
         assert_eq!(Access::default().clamped(), Access::default());
+    }
+
+    fn keys(list: &[&str]) -> Vec<String> {
+        list.iter().map(|key| key.to_string()).collect()
+    }
+
+    /// Reads stored access settings as the profile editor and the scanner do.
+    fn stored(json: serde_json::Value) -> Access {
+        StoredAccess(json).read()
+    }
+
+    #[test]
+    fn the_usual_switch_keys_are_space_or_1_and_enter_or_2() {
+        let access = Access::default();
+        assert_eq!(access.switch_1_keys, keys(&[" ", "1"]));
+        assert_eq!(access.switch_2_keys, keys(&["Enter", "2"]));
+        assert_eq!(access.clone().clamped(), access);
+        assert!(access.is_usual());
+        assert!(StoredAccess::from(access).is_usual(), "nothing is written");
+    }
+
+    /// Issue #25: a profile stored before the keys could be assigned reads as the usual
+    /// keys, with its other settings kept.
+    #[test]
+    fn a_profile_stored_without_keys_has_the_usual_ones() {
+        let access = stored(serde_json::json!({ "method": "step-scan", "pattern": "items" }));
+        assert_eq!(access.method, Method::StepScan);
+        assert_eq!(access.pattern, Pattern::Items);
+        assert_eq!(access.switch_1_keys, keys(&SWITCH_1_KEYS));
+        assert_eq!(access.switch_2_keys, keys(&SWITCH_2_KEYS));
+        // Nothing stored at all: touch, as it comes.
+        assert!(stored(serde_json::Value::Null).is_usual());
+    }
+
+    #[test]
+    fn assigned_keys_are_kept_and_come_back_the_same() {
+        let access = Access {
+            method: Method::StepScan,
+            switch_1_keys: keys(&["a"]),
+            switch_2_keys: keys(&["b", "PageDown"]),
+            ..Access::default()
+        };
+        let kept = StoredAccess::from(access.clone());
+        assert_eq!(kept.read(), access);
+        let json: serde_json::Value = serde_json::from_str(&kept.json()).expect("json");
+        assert_eq!(json["switch_1_keys"], serde_json::json!(["a"]));
+        // Touch with other keys is not the usual: it is written, so that the keys are
+        // there when the facilitator turns scanning on.
+        let touch = Access {
+            switch_1_keys: keys(&["a"]),
+            ..Access::default()
+        };
+        assert!(!touch.is_usual());
+        assert_eq!(StoredAccess::from(touch.clone()).read(), touch);
+    }
+
+    #[test]
+    fn a_key_is_written_one_way() {
+        assert_eq!(switch_key("A").as_deref(), Some("a"), "Shift or Caps Lock");
+        assert_eq!(switch_key("a").as_deref(), Some("a"));
+        assert_eq!(switch_key(" ").as_deref(), Some(" "));
+        assert_eq!(
+            switch_key("Spacebar").as_deref(),
+            Some(" "),
+            "an old browser"
+        );
+        assert_eq!(switch_key("Enter").as_deref(), Some("Enter"));
+        assert_eq!(switch_key("ArrowUp").as_deref(), Some("ArrowUp"));
+        assert_eq!(switch_key("Ñ").as_deref(), Some("ñ"));
+        for refused in [
+            "Shift", "Control", "Alt", "Meta", "Tab", "Escape", "", "\n", "\u{7}",
+        ] {
+            assert_eq!(switch_key(refused), None, "{refused:?}");
+        }
+        assert_eq!(
+            switch_key(&"x".repeat(MAX_KEY_CHARS)).map(|k| k.len()),
+            Some(MAX_KEY_CHARS)
+        );
+        assert_eq!(switch_key(&"x".repeat(MAX_KEY_CHARS + 1)), None);
+        // Characters, not bytes: twenty accented letters are a (strange) key.
+        assert!(switch_key(&"é".repeat(MAX_KEY_CHARS)).is_some());
+    }
+
+    #[test]
+    fn switch_keys_are_brought_within_bounds() {
+        let clamp = |one: &[&str], two: &[&str]| {
+            let access = Access {
+                switch_1_keys: keys(one),
+                switch_2_keys: keys(two),
+                ..Access::default()
+            }
+            .clamped();
+            (access.switch_1_keys, access.switch_2_keys)
+        };
+        // At most four keys each, repeats and refused keys left out first.
+        assert_eq!(
+            clamp(&["a", "A", "Shift", "b", "c", "d", "e"], &["Enter"]),
+            (keys(&["a", "b", "c", "d"]), keys(&["Enter"]))
+        );
+        // A key of both switches is switch 2's.
+        assert_eq!(
+            clamp(&["a", "Enter"], &["Enter"]),
+            (keys(&["a"]), keys(&["Enter"]))
+        );
+        // A switch with no key left has its usual keys, but never one of the other's.
+        assert_eq!(
+            clamp(&["Enter"], &["Enter"]),
+            (keys(&[" ", "1"]), keys(&["Enter"]))
+        );
+        assert_eq!(clamp(&["a"], &[]), (keys(&["a"]), keys(&["Enter", "2"])));
+        assert_eq!(clamp(&["Shift"], &["1"]), (keys(&[" "]), keys(&["1"])));
+        // Switch 2 holds all of switch 1's usual keys: both go back to the usual.
+        assert_eq!(
+            clamp(&[" "], &[" ", "1"]),
+            (keys(&SWITCH_1_KEYS), keys(&SWITCH_2_KEYS))
+        );
+    }
+
+    #[test]
+    fn the_facilitator_gives_a_switch_its_key() {
+        let step = Access {
+            method: Method::StepScan,
+            ..Access::default()
+        };
+        let set = |access: &Access, switch, key| match access.assign_key(switch, key) {
+            KeyAssignment::Set(access) => (access.switch_1_keys, access.switch_2_keys),
+            other => panic!("{key:?}: {other:?}"),
+        };
+        assert_eq!(
+            set(&step, Switch::Move, "a"),
+            (keys(&["a"]), keys(&["Enter", "2"]))
+        );
+        assert_eq!(
+            set(&step, Switch::Select, "B"),
+            (keys(&[" ", "1"]), keys(&["b"]))
+        );
+        assert_eq!(
+            set(&step, Switch::Move, "1"),
+            (keys(&["1"]), keys(&["Enter", "2"]))
+        );
+        // The other switch's key, in step scanning: refused, so that neither loses it.
+        assert_eq!(step.assign_key(Switch::Move, "Enter"), KeyAssignment::Taken);
+        assert_eq!(step.assign_key(Switch::Select, " "), KeyAssignment::Taken);
+        for refused in ["Escape", "Tab", "Shift", "Control", "Meta", "Alt"] {
+            assert_eq!(
+                step.assign_key(Switch::Move, refused),
+                KeyAssignment::Refused
+            );
+        }
+        // One switch: switch 2's keys choose as well, so they are already the switch's.
+        let auto = Access {
+            method: Method::AutoScan,
+            ..Access::default()
+        };
+        assert_eq!(
+            auto.assign_key(Switch::Move, "Enter"),
+            KeyAssignment::Already
+        );
+        assert_eq!(
+            set(&auto, Switch::Move, "x"),
+            (keys(&["x"]), keys(&["Enter", "2"]))
+        );
+        // The arrow keys move with that method: none of them can choose.
+        let arrows = Access {
+            method: Method::Keys,
+            ..Access::default()
+        };
+        assert_eq!(
+            arrows.assign_key(Switch::Move, "ArrowUp"),
+            KeyAssignment::Refused
+        );
+        assert_eq!(set(&step, Switch::Move, "ArrowUp").0, keys(&["ArrowUp"]));
+        // The key it has already, alone.
+        let mine = match step.assign_key(Switch::Move, "a") {
+            KeyAssignment::Set(access) => access,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(mine.assign_key(Switch::Move, "A"), KeyAssignment::Already);
+    }
+
+    #[test]
+    fn hostile_stored_keys_never_cost_the_other_settings() {
+        let huge: Vec<String> = (0..100_000).map(|n| n.to_string()).collect();
+        let access = stored(serde_json::json!({
+            "method": "auto-scan",
+            "scan_ms": 4_000,
+            "switch_1_keys": huge,
+            "switch_2_keys": ["x".repeat(10_000), "Escape", "Tab", "b"],
+        }));
+        assert_eq!(access.method, Method::AutoScan, "never back to touch");
+        assert_eq!(access.scan_ms, 4_000);
+        assert_eq!(access.switch_1_keys, keys(&["0", "1", "2", "3"]));
+        assert_eq!(access.switch_2_keys, keys(&["b"]));
+
+        // Numbers among the keys are skipped; the strings are kept.
+        let access = stored(serde_json::json!({
+            "method": "step-scan",
+            "switch_1_keys": [1, "a", null, {"key": "b"}, ["c"]],
+            "switch_2_keys": [2, 3],
+        }));
+        assert_eq!(access.method, Method::StepScan);
+        assert_eq!(access.switch_1_keys, keys(&["a"]));
+        assert_eq!(access.switch_2_keys, keys(&SWITCH_2_KEYS));
+
+        // Not a list at all: that field only is the usual.
+        let access = stored(serde_json::json!({
+            "method": "step-scan",
+            "hold_ms": 500,
+            "switch_1_keys": "a",
+            "switch_2_keys": 7,
+        }));
+        assert_eq!(access.method, Method::StepScan);
+        assert_eq!(access.hold_ms, 500);
+        assert_eq!(access.switch_1_keys, keys(&SWITCH_1_KEYS));
+        assert_eq!(access.switch_2_keys, keys(&SWITCH_2_KEYS));
+        let access = stored(serde_json::json!({ "method": "keys", "switch_2_keys": {"0": "b"} }));
+        assert_eq!(access.method, Method::Keys);
+        assert_eq!(access.switch_2_keys, keys(&SWITCH_2_KEYS));
     }
 
     #[test]

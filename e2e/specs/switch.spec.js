@@ -1,6 +1,6 @@
 // Switch access (issue #25): person mode with one switch (Space alone, automatic
-// scanning), two switches (Space moves, Enter chooses) and dwell, with the page's clock
-// controlled so every step is exact; a tap anywhere is a switch and presses nothing under
+// scanning), two switches (Space moves, Enter chooses; or the keys the facilitator gave
+// them) and dwell, with the page's clock controlled so every step is exact; a tap anywhere is a switch and presses nothing under
 // it; the editor's Try it. Nobody touches a tile: every choice is the scanner's. The
 // facilitator's corner is never lit. Every person journey with each way of reaching the
 // screen: switch-journeys.spec.js.
@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, PHONE } from '../support/fixtures.js';
-import { THEMES, expectAccessibleInEveryTheme } from '../support/axe.js';
+import { THEMES, expectAccessible, expectAccessibleInEveryTheme } from '../support/axe.js';
 import { FIRST_MS, STEP_MS, choose, freeze, lit, press } from '../support/scanning.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,8 +18,9 @@ const SAMPLE = path.join(here, '../fixtures/sample-profile.zip');
 const SHOTS = process.env.PICTOKIT_SHOTS;
 
 /** Adds the sample profile (Núria: a list with bread, a wallet) and sets how she reaches
- * the screen in the editor's access section; ends on the list of profiles. */
-async function addNuria(app, page, { method, pattern }) {
+ * the screen in the editor's access section, and the keys of her switches
+ * (`{ 'Switch 1': 'a' }`); ends on the list of profiles. */
+async function addNuria(app, page, { method, pattern, keys = {} }) {
   await app.goto('#/facilitator');
   await page.getByLabel('Open a profile file').setInputFiles(SAMPLE);
   await page.getByRole('region', { name: 'What the file holds' }).getByRole('button', { name: 'Add Núria' }).click();
@@ -27,8 +28,19 @@ async function addNuria(app, page, { method, pattern }) {
   const section = page.getByRole('region', { name: 'Touch, switches, keys or pointing' });
   await section.getByRole('radio', { name: method }).check();
   if (pattern) await section.getByRole('radio', { name: pattern }).check();
+  for (const [name, key] of Object.entries(keys)) {
+    await section.getByRole('button', { name: `Change ${name}` }).click();
+    await expect(said(section)).toHaveText(`Press the key of ${name.toLowerCase()} now. Esc cancels.`);
+    await page.keyboard.press(key);
+    await expect(said(section)).toHaveText(`Done. ${name}: ${key.toUpperCase()}`);
+  }
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
+}
+
+/** What the live region of the switches' keys says. */
+function said(section) {
+  return section.getByRole('group', { name: 'The keys of the switches' }).getByRole('status');
 }
 
 test.beforeEach(async ({ page }) => {
@@ -97,6 +109,76 @@ test('two switches (Space moves, Enter chooses), row by row: the day and back ho
   await expect(page.getByRole('heading', { name: 'Hello, Núria' })).toBeVisible();
 });
 
+test('the facilitator gives the two switches their keys: A moves the light, B chooses, Space does nothing', async ({ app, page }) => {
+  await addNuria(app, page, {
+    method: 'Two switches: one moves the light, one chooses',
+    pattern: 'One picture after the other',
+    keys: { 'Switch 1': 'a', 'Switch 2': 'b' },
+  });
+  // The editor shows the keys given; Esc leaves them; a refused key and the other
+  // switch's key are said, and "Change" keeps waiting.
+  await page.getByRole('button', { name: 'Edit Núria' }).click();
+  const section = page.getByRole('region', { name: 'Touch, switches, keys or pointing' });
+  const one = section.getByRole('button', { name: 'Change Switch 1' });
+  const two = section.getByRole('button', { name: 'Change Switch 2' });
+  await expect(one).toHaveAccessibleDescription('A');
+  await expect(two).toHaveAccessibleDescription('B');
+  await two.click();
+  await expectAccessible(page, 'the editor, a switch waiting for its key');
+  await page.keyboard.press('Shift');
+  await expect(said(section)).toHaveText('This key cannot be a switch: Shift. Press another key, or Esc.');
+  await page.keyboard.press('a');
+  await expect(said(section)).toHaveText('This key is already switch 1: A. Press another key, or Esc.');
+  await page.keyboard.press('Escape');
+  await expect(said(section)).toHaveText('Nothing was changed.');
+  await expect(two).toHaveAccessibleDescription('B');
+  await expect(page.getByRole('heading', { name: 'Edit Núria', level: 1 }), 'Esc only cancels').toBeVisible();
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  await app.tryAs('Núria');
+  await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', /.+/);
+  await freeze(page);
+  // Space and Enter are no longer switches: nothing lights up.
+  await press(page, ' ');
+  await press(page, 'Enter');
+  await expect(page.locator('.pk-scan-lit')).toHaveCount(0);
+  await press(page, 'a');
+  await expect(page.locator('.pk-scan-lit')).toHaveCount(1);
+  const first = await lit(page);
+  await press(page, ' ');
+  expect(await lit(page), 'Space does not move the light').toEqual(first);
+  await press(page, 'a');
+  expect(await lit(page), 'A moves it').not.toEqual(first);
+  await choose(page, 'Shopping', { move: 'a', select: 'b' });
+  await expect(page.getByRole('button', { name: /^Setmana/ })).toBeVisible();
+});
+
+test('a switch can be given Space or Enter from the keyboard: the key is taken, not a press of "Change"', async ({ app, page }) => {
+  await app.createProfile({ name: 'Pol' });
+  await page.getByRole('button', { name: 'Edit Pol' }).click();
+  const section = page.getByRole('region', { name: 'Touch, switches, keys or pointing' });
+  await section.getByRole('radio', { name: 'Two switches: one moves the light, one chooses' }).check();
+  const one = section.getByRole('button', { name: 'Change Switch 1' });
+  const two = section.getByRole('button', { name: 'Change Switch 2' });
+  await expect(one).toHaveAccessibleDescription('Space, 1');
+  await expect(two).toHaveAccessibleDescription('Enter, 2');
+  await one.focus();
+  await page.keyboard.press('Enter');
+  await expect(said(section)).toHaveText('Press the key of switch 1 now. Esc cancels.');
+  await page.keyboard.press(' ');
+  await expect(said(section)).toHaveText('Done. Switch 1: Space');
+  await expect(one).toHaveAccessibleDescription('Space');
+  await two.focus();
+  await page.keyboard.press(' ');
+  await expect(said(section)).toHaveText('Press the key of switch 2 now. Esc cancels.');
+  await page.keyboard.press('Enter');
+  await expect(said(section)).toHaveText('Done. Switch 2: Enter');
+  await expect(two).toHaveAccessibleDescription('Enter');
+  // With one switch, every key of both chooses: one switch, all its keys.
+  await section.getByRole('radio', { name: 'One switch: the light moves by itself' }).check();
+  await expect(section.getByRole('button', { name: 'Change The switch' })).toHaveAccessibleDescription('Space, Enter');
+});
+
 test('dwell: resting on a picture chooses it after the set time, not before', async ({ app, page }) => {
   await addNuria(app, page, { method: 'Pointing and holding still (head pointer, eye gaze)' });
   await app.tryAs('Núria');
@@ -133,7 +215,7 @@ test('the editor tries the settings on four tiles before they are saved', async 
   await page.clock.runFor(1_000);
   const name = (await lit(page))[0];
   await press(page, ' ');
-  await expect(section.getByRole('status')).toHaveText(`Chosen: ${name}`);
+  await expect(area.getByRole('status')).toHaveText(`Chosen: ${name}`);
   await section.getByRole('button', { name: 'Stop trying' }).click();
   await expect(area.locator('.pk-scan-lit')).toHaveCount(0);
 });

@@ -115,12 +115,12 @@ function arrowTowards({ target, light }) {
 }
 
 /** Chooses the button named `name` (whole name, or a RegExp) by switch access only, the
- * way `method` (a key of METHODS) works: waits for the light (one switch), moves it (two
+ * way `method` (a key of METHODS, or `{ move, select }` for other keys) works: waits for the light (one switch), moves it (two
  * switches; arrow keys), enters the row or group that holds it, and chooses it. Checks at
  * every step that the lock corner is never lit. Returns what it took: `presses` of a
  * switch or key and, with one switch, `steps` the light made by itself. */
 export async function choose(page, name, method = 'auto') {
-  const how = METHODS[method];
+  const how = typeof method === 'string' ? METHODS[method] : method;
   const pattern = name instanceof RegExp ? name : new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   const taken = { presses: 0, steps: 0 };
   let last = null;

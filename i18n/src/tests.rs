@@ -125,6 +125,8 @@ fn same_as_english(lang: Language) -> &'static [&'static str] {
     match lang {
         // The same words in French: "Questionnaire", "Routines", "Budget".
         Language::Fr => &["ql-questionnaire", "sched-routines", "shop-budget"],
+        // The key is labelled "Enter" on Portuguese keyboards.
+        Language::Pt => &["access-key-enter"],
         _ => &[],
     }
 }

@@ -118,6 +118,18 @@ impl ScanEngine {
     pub fn waiting(&self) -> bool {
         self.scanner.waiting()
     }
+
+    /// The keys of switch 1 or (any other number) switch 2, as the settings were read:
+    /// `KeyboardEvent.key` values, single characters in lower case.
+    #[wasm_bindgen(js_name = switchKeys)]
+    pub fn switch_keys(&self, switch_number: u8) -> Vec<String> {
+        let access = self.scanner.access();
+        if switch_number == 1 {
+            access.switch_1_keys.clone()
+        } else {
+            access.switch_2_keys.clone()
+        }
+    }
 }
 
 /// The scanning order of a screen's items from their boxes (`[left, top, width, height]`

@@ -1,14 +1,16 @@
 //! The profile editor's section on how the person reaches the screen (issue #25): touch,
 //! one or two switches, directional keys or dwell, the scanning pattern and timings, the
-//! tremor filters, and a "Try it" area where the settings being edited run on four tiles
+//! tremor filters, the keys of the person's switches (the facilitator presses "Change",
+//! then the key), and a "Try it" area where the settings being edited run on four tiles
 //! exactly as they will in person mode (the same layer, `public/scan-layer.js`).
 
 use crate::editor::{message, position, Choices};
+use leptos::ev;
 use leptos::prelude::*;
 use pictokit_domain::profile::ProfileDraft;
 use pictokit_domain::scanning::{
-    Access, Method, Pattern, StoredAccess, DWELL_MS, MAX_FIRST_STEP_MS, MAX_HOLD_MS,
-    MAX_IGNORE_REPEAT_MS, ROUNDS, SCAN_MS,
+    switch_key, Access, KeyAssignment, Method, Pattern, StoredAccess, Switch, DWELL_MS,
+    MAX_FIRST_STEP_MS, MAX_HOLD_MS, MAX_IGNORE_REPEAT_MS, ROUNDS, SCAN_MS,
 };
 use pictokit_kit::Tile;
 use pictokit_pictograms::AVATARS;
@@ -27,6 +29,257 @@ const PATTERNS: [(Pattern, &str); 3] = [
     (Pattern::Items, "access-pattern-items"),
     (Pattern::Groups, "access-pattern-groups"),
 ];
+
+/// The keys that have a word of their own in the messages; any other key is written as
+/// it is, a single character in capitals, as on the key.
+const KEY_WORDS: [(&str, &str); 6] = [
+    (" ", "access-key-space"),
+    ("Enter", "access-key-enter"),
+    ("ArrowUp", "access-key-up"),
+    ("ArrowDown", "access-key-down"),
+    ("ArrowLeft", "access-key-left"),
+    ("ArrowRight", "access-key-right"),
+];
+
+/// A key as a person reads it: "Space", "Enter", "A", "1", "PageDown".
+fn key_name(i18n: I18n, key: &str) -> String {
+    match KEY_WORDS.iter().find(|(word_key, _)| *word_key == key) {
+        Some((_, id)) => i18n.t(id),
+        None if key.chars().count() == 1 => key.to_uppercase(),
+        None => key.to_owned(),
+    }
+}
+
+/// A switch whose keys the facilitator sets in the section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum SwitchRow {
+    /// Switch 1 of step scanning: it moves the light.
+    Moves,
+    /// Switch 2 of step scanning: it chooses.
+    Chooses,
+    /// The one switch of automatic scanning: switch 1's keys, and switch 2's choose too.
+    Only,
+    /// The key that chooses with the arrow keys: switch 1's, and switch 2's choose too.
+    ArrowsChoose,
+}
+
+impl SwitchRow {
+    /// The rows of a method (none for touch and dwell).
+    fn of(method: Method) -> &'static [SwitchRow] {
+        match method {
+            Method::StepScan => &[SwitchRow::Moves, SwitchRow::Chooses],
+            Method::AutoScan => &[SwitchRow::Only],
+            Method::Keys => &[SwitchRow::ArrowsChoose],
+            Method::Touch | Method::Dwell => &[],
+        }
+    }
+
+    /// Its name, and what it does, in the messages.
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            SwitchRow::Moves => ("access-switch-1", "access-switch-1-does"),
+            SwitchRow::Chooses => ("access-switch-2", "access-switch-2-does"),
+            SwitchRow::Only => ("access-switch-only", "access-switch-only-does"),
+            SwitchRow::ArrowsChoose => ("access-switch-choose", "access-switch-choose-does"),
+        }
+    }
+
+    /// What the live region says while it waits for the key.
+    fn listening(self) -> &'static str {
+        match self {
+            SwitchRow::Moves => "access-key-listening-1",
+            SwitchRow::Chooses => "access-key-listening-2",
+            SwitchRow::Only => "access-key-listening-only",
+            SwitchRow::ArrowsChoose => "access-key-listening-choose",
+        }
+    }
+
+    /// The switch of the settings whose keys it sets.
+    fn switch(self) -> Switch {
+        match self {
+            SwitchRow::Chooses => Switch::Select,
+            SwitchRow::Moves | SwitchRow::Only | SwitchRow::ArrowsChoose => Switch::Move,
+        }
+    }
+
+    /// What the live region says when the key pressed is the other switch's.
+    fn taken(self) -> &'static str {
+        match self {
+            SwitchRow::Chooses => "access-key-taken-1",
+            _ => "access-key-taken-2",
+        }
+    }
+
+    /// A stem for the ids of its elements.
+    fn id(self) -> &'static str {
+        match self {
+            SwitchRow::Moves => "pk-switch-1",
+            SwitchRow::Chooses => "pk-switch-2",
+            SwitchRow::Only => "pk-switch-only",
+            SwitchRow::ArrowsChoose => "pk-switch-choose",
+        }
+    }
+
+    /// The keys it shows: its own, and for a switch that stands for both, switch 2's too.
+    fn keys(self, access: &Access) -> Vec<String> {
+        match self {
+            SwitchRow::Moves => access.switch_1_keys.clone(),
+            SwitchRow::Chooses => access.switch_2_keys.clone(),
+            SwitchRow::Only | SwitchRow::ArrowsChoose => access
+                .switch_1_keys
+                .iter()
+                .chain(&access.switch_2_keys)
+                .cloned()
+                .collect(),
+        }
+    }
+}
+
+/// The keys of the person's switches, each with a "Change" button that waits for the next
+/// key press (Escape cancels, Tab leaves as usual).
+#[component]
+fn SwitchKeys(
+    /// The settings being edited.
+    access: Signal<Access>,
+    /// Called with the settings with a switch's new key.
+    on_change: Callback<Access>,
+    /// The switch waiting for its key, if one is: the section pauses "Try it" meanwhile.
+    listening: RwSignal<Option<SwitchRow>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let said = RwSignal::new(String::new());
+    // The last key taken here: its release must not press the focused button either.
+    let taken = StoredValue::new(None::<String>);
+    let keydown = window_event_listener(ev::keydown, move |event| {
+        let Some(row) = listening.get_untracked() else {
+            return;
+        };
+        if event.repeat() || event.ctrl_key() || event.alt_key() || event.meta_key() {
+            return;
+        }
+        let pressed = event.key();
+        if pressed == "Tab" {
+            // Tab moves on, as everywhere: no key is trapped here.
+            listening.set(None);
+            said.set(i18n.t("access-key-cancelled"));
+            return;
+        }
+        event.prevent_default();
+        event.stop_propagation();
+        taken.set_value(Some(pressed.clone()));
+        let current = access.get_untracked();
+        if pressed == "Escape" || pressed == "Esc" || !SwitchRow::of(current.method).contains(&row)
+        {
+            listening.set(None);
+            said.set(i18n.t("access-key-cancelled"));
+            return;
+        }
+        let named = key_name(
+            i18n,
+            &switch_key(&pressed).unwrap_or_else(|| pressed.clone()),
+        );
+        match current.assign_key(row.switch(), &pressed) {
+            KeyAssignment::Refused => said.set(i18n.ta("access-key-refused", &[("key", &named)])),
+            KeyAssignment::Taken => said.set(i18n.ta(row.taken(), &[("key", &named)])),
+            KeyAssignment::Set(changed) => {
+                listening.set(None);
+                said.set(set_message(i18n, row, &row.keys(&changed)));
+                on_change.run(changed);
+            }
+            KeyAssignment::Already => {
+                listening.set(None);
+                said.set(set_message(i18n, row, &row.keys(&current)));
+            }
+        }
+    });
+    let keyup = window_event_listener(ev::keyup, move |event| {
+        if taken.with_value(|key| key.as_deref() == Some(event.key().as_str())) {
+            taken.set_value(None);
+            event.prevent_default();
+            event.stop_propagation();
+        }
+    });
+    on_cleanup(move || {
+        keydown.remove();
+        keyup.remove();
+        listening.set(None);
+    });
+    let rows = move || SwitchRow::of(access.get().method).to_vec();
+    view! {
+        <div class="pk-switch-keys" role="group" aria-labelledby="pk-switch-keys-title">
+            <h3 id="pk-switch-keys-title" class="pk-field__label">{move || i18n.t("access-keys-title")}</h3>
+            <For each=rows key=|row: &SwitchRow| *row let:row>
+                <SwitchKeyRow row=row access=access listening=listening said=said />
+            </For>
+            <p class="pk-switch-keys__said" role="status">{move || said.get()}</p>
+        </div>
+    }
+}
+
+/// What the live region says when a switch has its keys: "Switch 1: A".
+fn set_message(i18n: I18n, row: SwitchRow, keys: &[String]) -> String {
+    let names: Vec<String> = keys.iter().map(|key| key_name(i18n, key)).collect();
+    i18n.ta(
+        "access-key-set",
+        &[
+            ("switch", &i18n.t(row.names().0)),
+            ("keys", &names.join(", ")),
+        ],
+    )
+}
+
+/// One switch: its name, what it does, its keys and "Change".
+#[component]
+fn SwitchKeyRow(
+    /// The switch.
+    row: SwitchRow,
+    /// The settings being edited.
+    access: Signal<Access>,
+    /// The switch waiting for its key, if one is.
+    listening: RwSignal<Option<SwitchRow>>,
+    /// What the section's live region says.
+    said: RwSignal<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (name, does) = row.names();
+    let id = row.id();
+    let waiting = move || listening.get() == Some(row);
+    let keys = move || {
+        let names: Vec<String> = row
+            .keys(&access.get())
+            .iter()
+            .map(|key| key_name(i18n, key))
+            .collect();
+        names.join(", ")
+    };
+    view! {
+        <div class="pk-switch-keys__row" class:pk-switch-keys__row--waiting=waiting>
+            <div class="pk-switch-keys__text">
+                <span id=format!("{id}-name") class="pk-field__label">{move || i18n.t(name)}</span>
+                <span class="pk-fac-hint">{move || i18n.t(does)}</span>
+                <span id=format!("{id}-keys") class="pk-switch-keys__keys">{keys}</span>
+            </div>
+            <button
+                type="button"
+                id=format!("{id}-change")
+                class="pk-button"
+                aria-labelledby=format!("{id}-change {id}-name")
+                aria-describedby=format!("{id}-keys")
+                on:click=move |_| {
+                    if waiting() {
+                        listening.set(None);
+                        said.set(i18n.t("access-key-cancelled"));
+                    } else {
+                        listening.set(Some(row));
+                        said.set(i18n.t(row.listening()));
+                    }
+                }
+            >
+                {move || i18n.t("access-key-change")}
+            </button>
+        </div>
+    }
+}
 
 /// A time setting in seconds (kept in ms), from `min` to `max` ms in steps of half a second.
 #[component]
@@ -100,6 +353,7 @@ pub fn AccessSection(draft: RwSignal<ProfileDraft>) -> impl IntoView {
     let name = move || draft.with(|d| d.name.trim().to_owned());
     let number = move |get: fn(&Access) -> u32| Signal::derive(move || get(&access.get()));
     let flag = move |get: fn(&Access) -> bool| Signal::derive(move || get(&access.get()));
+    let listening = RwSignal::new(None::<SwitchRow>);
     view! {
         <section class="pk-editor__section" aria-labelledby="pk-sec-access">
             <h2 id="pk-sec-access" class="pk-section-title">{move || i18n.t("editor-section-access")}</h2>
@@ -110,8 +364,13 @@ pub fn AccessSection(draft: RwSignal<ProfileDraft>) -> impl IntoView {
                 chosen=Signal::derive(move || position(&METHODS.map(|(m, _)| m), &method()))
                 on_choose=Callback::new(move |idx: usize| edit(&|a| a.method = METHODS[idx].0))
             />
-            <Show when=move || method() != Method::Touch>
+            <Show when=move || !SwitchRow::of(method()).is_empty()>
                 <p class="pk-fac-hint">{move || i18n.t("access-switches-hint")}</p>
+                <SwitchKeys
+                    access=access
+                    on_change=Callback::new(move |changed: Access| edit(&|a| *a = changed.clone()))
+                    listening=listening
+                />
             </Show>
             <Show when=scans>
                 <Choices
@@ -169,7 +428,7 @@ pub fn AccessSection(draft: RwSignal<ProfileDraft>) -> impl IntoView {
                     on_change=Callback::new(move |ms| set(|a, v| a.dwell_ms = v, ms)) />
             </Show>
             <Show when=move || method() != Method::Touch>
-                <TryIt draft=draft />
+                <TryIt draft=draft paused=Signal::derive(move || listening.get().is_some()) />
             </Show>
         </section>
     }
@@ -178,7 +437,11 @@ pub fn AccessSection(draft: RwSignal<ProfileDraft>) -> impl IntoView {
 /// Four tiles in the person's theme and language where the settings being edited run as
 /// they will in person mode.
 #[component]
-fn TryIt(draft: RwSignal<ProfileDraft>) -> impl IntoView {
+fn TryIt(
+    draft: RwSignal<ProfileDraft>,
+    /// A switch is waiting for its key: the keys pressed are not the person's.
+    paused: Signal<bool>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let area = NodeRef::<leptos::html::Div>::new();
     let trying = RwSignal::new(false);
@@ -186,7 +449,7 @@ fn TryIt(draft: RwSignal<ProfileDraft>) -> impl IntoView {
     let lang = Signal::derive(move || draft.with(|d| d.language));
     let person = I18n { lang };
     Effect::new(move |_| {
-        let on = trying.get();
+        let on = trying.get() && !paused.get();
         let settings = draft.with(|d| (d.access.json(), d.language, d.speech.clone()));
         pictokit_shell::device::stop_scanning();
         if let (true, Some(root)) = (on, area.get()) {
