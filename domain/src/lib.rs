@@ -22,6 +22,7 @@ pub mod schedule;
 pub mod schema;
 pub mod shopping;
 pub mod sorting;
+pub mod sync;
 pub mod unlock;
 mod workshop_common;
 

@@ -16,6 +16,9 @@
 //!   brought back.
 //! - [`qr`]: a person's settings as a QR code: written, drawn as SVG, found in a camera
 //!   frame and read back with every check first.
+//! - [`team`]: a team's record as it lies on the team's server (issue #24): the sealed
+//!   document, the additional data bound into its tag, and the record inside, each refused
+//!   whole when it is not one.
 //!
 //! Nothing here touches storage: reading a file gives a value and a verdict, and the app
 //! decides what to write, after the facilitator has seen a preview.
@@ -27,6 +30,7 @@ pub mod qr;
 pub mod safekeeping;
 pub mod sealed;
 pub mod sniff;
+pub mod team;
 pub mod zipped;
 
 pub use bundle::{Bundle, BundleError};

@@ -1,0 +1,343 @@
+//! Merging two devices' versions of one record (issue #24): a three-way merge of JSON
+//! against the version both started from, so two devices that changed different things of
+//! the same person while offline both keep their change.
+//!
+//! The rules, in order:
+//!
+//! 1. **Objects** merge key by key, each key against its own base. A key one side added is
+//!    kept; a key one side removed and the other left as it was is removed.
+//! 2. **A deletion and an edit of the same thing keep the edit** (a key removed on one side
+//!    and changed on the other, or an element of an id list): nothing anyone wrote is lost,
+//!    and the merge says so ([`Note::KeptOverDeletion`]) for the change history.
+//! 3. **Lists of things with ids** (`[{"id": …}, …]`: activities, list items, answers,
+//!    goals) merge thing by thing like objects; the order is the winning side's, with what
+//!    only the other side has put after the thing it followed there.
+//! 4. **Lists of distinct plain values** (ticked ids, weekdays) merge as sets: what either
+//!    side added is in, what either side took out is out.
+//! 5. **Anything else changed differently on both sides** — a name, a price, a whole list
+//!    without ids — takes one deterministic value: the side with the later [`Stamp`] (time,
+//!    then device id) wins, on every device alike. The other value is not thrown away: it
+//!    is returned as [`Note::Replaced`] with where it was, so the facilitator finds it in
+//!    the change history and can bring it back.
+//!
+//! Without a base (two devices created the same record apart, or the base is lost) every
+//! difference counts as a change on both sides: objects and id lists still join, and only
+//! values that differ go through rule 5.
+//!
+//! Answers of different informants never meet: they sit under different keys (rule 1).
+//! Pure and total: any JSON in, a JSON out; nothing panics.
+
+use serde_json::{Map, Value};
+use std::cmp::Ordering;
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// When and where a version was written: the later one wins a real conflict. Ordered by
+/// time, then by device id, so every device picks the same winner.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Stamp {
+    /// When the version was written, in ms since the epoch (the device's clock).
+    pub ms: u64,
+    /// The device that wrote it (its id in the team).
+    pub device: String,
+}
+
+/// One step of the way to a value inside a record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// An object's key.
+    Key(String),
+    /// A thing of an id list, by its id.
+    Id(String),
+}
+
+/// What the merge did that someone may want to know, for the change history.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Note {
+    /// Both sides changed the value at `at`; `kept` won and `lost` (written by `lost_by`)
+    /// was replaced.
+    Replaced {
+        /// Where.
+        at: Vec<Step>,
+        /// The value kept.
+        kept: Value,
+        /// The value replaced.
+        lost: Value,
+        /// The device whose value was replaced.
+        lost_by: String,
+    },
+    /// One side deleted the thing at `at`, the other changed it: it is kept, changed.
+    KeptOverDeletion {
+        /// Where.
+        at: Vec<Step>,
+        /// The device that deleted it.
+        deleted_by: String,
+    },
+}
+
+/// A merged record and what the merge had to decide.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merged {
+    /// The record both devices keep.
+    pub value: Value,
+    /// The decisions, in the order met.
+    pub notes: Vec<Note>,
+}
+
+/// Merges `ours` and `theirs`, two versions of one record, against `base`, the version
+/// both started from (`None` when unknown).
+pub fn merge(base: Option<&Value>, ours: (&Value, &Stamp), theirs: (&Value, &Stamp)) -> Merged {
+    let mut merger = Merger {
+        ours: ours.1,
+        theirs: theirs.1,
+        notes: Vec::new(),
+        at: Vec::new(),
+    };
+    let value = merger
+        .value(base, Some(ours.0), Some(theirs.0))
+        .unwrap_or(Value::Null);
+    Merged {
+        value,
+        notes: merger.notes,
+    }
+}
+
+struct Merger<'a> {
+    ours: &'a Stamp,
+    theirs: &'a Stamp,
+    notes: Vec<Note>,
+    at: Vec<Step>,
+}
+
+/// Which side wins a real conflict.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Ours,
+    Theirs,
+}
+
+impl Merger<'_> {
+    fn winner(&self) -> Side {
+        match self.ours.cmp(self.theirs) {
+            Ordering::Less => Side::Theirs,
+            _ => Side::Ours,
+        }
+    }
+
+    /// Merges one value; `None` is "not there" (deleted, or never added).
+    fn value(
+        &mut self,
+        base: Option<&Value>,
+        ours: Option<&Value>,
+        theirs: Option<&Value>,
+    ) -> Option<Value> {
+        if ours == theirs {
+            return ours.cloned();
+        }
+        if base.is_some() && ours == base {
+            return theirs.cloned();
+        }
+        if base.is_some() && theirs == base {
+            return ours.cloned();
+        }
+        match (ours, theirs) {
+            (None, Some(theirs)) => self.deleted_and_changed(base, theirs, Side::Ours),
+            (Some(ours), None) => self.deleted_and_changed(base, ours, Side::Theirs),
+            (Some(Value::Object(o)), Some(Value::Object(t))) => {
+                let base = match base {
+                    Some(Value::Object(b)) => Some(b),
+                    _ => None,
+                };
+                Some(Value::Object(self.objects(base, o, t)))
+            }
+            (Some(Value::Array(o)), Some(Value::Array(t))) => {
+                let base = match base {
+                    Some(Value::Array(b)) => Some(b.as_slice()),
+                    _ => None,
+                };
+                Some(self.arrays(base, o, t))
+            }
+            (Some(ours), Some(theirs)) => Some(self.conflict(ours, theirs)),
+            (None, None) => None,
+        }
+    }
+
+    /// One side (`deleter`) removed what the other changed (or, without a base, what the
+    /// other has): the change is kept, and said.
+    fn deleted_and_changed(
+        &mut self,
+        base: Option<&Value>,
+        kept: &Value,
+        deleter: Side,
+    ) -> Option<Value> {
+        if base.is_none() {
+            // Added on one side only: nothing was deleted.
+            return Some(kept.clone());
+        }
+        let deleted_by = match deleter {
+            Side::Ours => self.ours.device.clone(),
+            Side::Theirs => self.theirs.device.clone(),
+        };
+        self.notes.push(Note::KeptOverDeletion {
+            at: self.at.clone(),
+            deleted_by,
+        });
+        Some(kept.clone())
+    }
+
+    /// Both sides changed a plain value differently: the later stamp wins, the other is
+    /// noted.
+    fn conflict(&mut self, ours: &Value, theirs: &Value) -> Value {
+        let (kept, lost, lost_by) = match self.winner() {
+            Side::Ours => (ours, theirs, &self.theirs.device),
+            Side::Theirs => (theirs, ours, &self.ours.device),
+        };
+        self.notes.push(Note::Replaced {
+            at: self.at.clone(),
+            kept: kept.clone(),
+            lost: lost.clone(),
+            lost_by: lost_by.clone(),
+        });
+        kept.clone()
+    }
+
+    fn objects(
+        &mut self,
+        base: Option<&Map<String, Value>>,
+        ours: &Map<String, Value>,
+        theirs: &Map<String, Value>,
+    ) -> Map<String, Value> {
+        // Ours' keys in their order, then what only theirs has.
+        let keys: Vec<&String> = ours
+            .keys()
+            .chain(theirs.keys().filter(|k| !ours.contains_key(*k)))
+            .collect();
+        let mut merged = Map::new();
+        for key in keys {
+            self.at.push(Step::Key(key.clone()));
+            let b = base.and_then(|b| b.get(key));
+            // A key absent from a side that had it in the base was deleted there; absent
+            // from the base too, it was never there.
+            let value = self.value(b, ours.get(key), theirs.get(key));
+            self.at.pop();
+            if let Some(value) = value {
+                merged.insert(key.clone(), value);
+            }
+        }
+        merged
+    }
+
+    fn arrays(&mut self, base: Option<&[Value]>, ours: &[Value], theirs: &[Value]) -> Value {
+        if ids(ours).is_some() && ids(theirs).is_some() {
+            return Value::Array(self.id_lists(base, ours, theirs));
+        }
+        if distinct_plain(ours) && distinct_plain(theirs) {
+            let base = base.filter(|base| distinct_plain(base)).unwrap_or(&[]);
+            return Value::Array(sets(base, ours, theirs, self.winner()));
+        }
+        self.conflict(&Value::Array(ours.to_vec()), &Value::Array(theirs.to_vec()))
+    }
+
+    /// Lists of things with ids: each thing merged on its own, in the winner's order.
+    fn id_lists(&mut self, base: Option<&[Value]>, ours: &[Value], theirs: &[Value]) -> Vec<Value> {
+        let by_id = |items: &[Value]| -> Vec<(String, Value)> {
+            items
+                .iter()
+                .filter_map(|item| Some((item.get("id")?.as_str()?.to_string(), item.clone())))
+                .collect()
+        };
+        let base: HashMap<String, Value> = base
+            .filter(|base| ids(base).is_some())
+            .map(|base| by_id(base).into_iter().collect())
+            .unwrap_or_default();
+        let o = by_id(ours);
+        let t = by_id(theirs);
+        let o_ids: Vec<&str> = o.iter().map(|(id, _)| id.as_str()).collect();
+        let t_ids: Vec<&str> = t.iter().map(|(id, _)| id.as_str()).collect();
+        let order = match self.winner() {
+            Side::Ours => interleave(&o_ids, &t_ids),
+            Side::Theirs => interleave(&t_ids, &o_ids),
+        };
+        let o: HashMap<&str, &Value> = o.iter().map(|(id, v)| (id.as_str(), v)).collect();
+        let t: HashMap<&str, &Value> = t.iter().map(|(id, v)| (id.as_str(), v)).collect();
+        let mut merged = Vec::new();
+        for id in order {
+            self.at.push(Step::Id(id.to_string()));
+            let value = self.value(base.get(id), o.get(id).copied(), t.get(id).copied());
+            self.at.pop();
+            if let Some(value) = value {
+                merged.push(value);
+            }
+        }
+        merged
+    }
+}
+
+/// The ids of a list whose every element is an object with a distinct string `id`.
+fn ids(items: &[Value]) -> Option<Vec<&str>> {
+    let mut seen = HashSet::new();
+    let mut ids = Vec::with_capacity(items.len());
+    for item in items {
+        let id = item.get("id")?.as_str()?;
+        if !seen.insert(id) {
+            return None;
+        }
+        ids.push(id);
+    }
+    Some(ids)
+}
+
+/// Whether a list holds distinct strings, numbers or booleans only.
+fn distinct_plain(items: &[Value]) -> bool {
+    let mut seen = BTreeSet::new();
+    items.iter().all(|item| {
+        matches!(item, Value::String(_) | Value::Number(_) | Value::Bool(_))
+            && seen.insert(item.to_string())
+    })
+}
+
+/// A three-way merge of sets, in the winner's order, then the other's additions.
+fn sets(base: &[Value], ours: &[Value], theirs: &[Value], winner: Side) -> Vec<Value> {
+    let key = |v: &Value| v.to_string();
+    let b: HashSet<String> = base.iter().map(key).collect();
+    let o: HashSet<String> = ours.iter().map(key).collect();
+    let t: HashSet<String> = theirs.iter().map(key).collect();
+    let removed = |v: &Value| {
+        let k = key(v);
+        b.contains(&k) && (!o.contains(&k) || !t.contains(&k))
+    };
+    let (first, second) = match winner {
+        Side::Ours => (ours, theirs),
+        Side::Theirs => (theirs, ours),
+    };
+    let mut seen = HashSet::new();
+    first
+        .iter()
+        .chain(second)
+        .filter(|v| !removed(v) && seen.insert(key(v)))
+        .cloned()
+        .collect()
+}
+
+/// The winner's order, with each id only the other side has put right after the id it
+/// followed there (or first, if it led).
+fn interleave<'a>(first: &[&'a str], second: &[&'a str]) -> Vec<&'a str> {
+    let in_first: HashSet<&str> = first.iter().copied().collect();
+    let mut order: Vec<&str> = first.to_vec();
+    let mut previous: Option<&str> = None;
+    for &id in second {
+        if in_first.contains(id) {
+            previous = Some(id);
+            continue;
+        }
+        let at = match previous {
+            Some(p) => order
+                .iter()
+                .position(|&x| x == p)
+                .map_or(order.len(), |i| i + 1),
+            None => 0,
+        };
+        order.insert(at, id);
+        previous = Some(id);
+    }
+    order
+}

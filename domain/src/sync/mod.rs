@@ -1,0 +1,97 @@
+//! Team sync (issue #24): what of a person travels between the team's devices, under
+//! which key, which of two versions of a record came first ([`clock`]), and how two
+//! versions changed apart become one ([`merge`]).
+//!
+//! Pure: the browser side (PouchDB, WebCrypto) moves and seals the records; this module
+//! decides what goes, what stays on the device, and what a merge keeps.
+
+pub mod clock;
+pub mod merge;
+
+use serde_json::Value;
+
+/// The key a record travels under. Health data has its own: a device joined "without the
+/// assessments" never receives [`Key::Health`], so it cannot open them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    /// Everything of the person but health data.
+    Team,
+    /// Quality-of-life assessments, answers and support plans.
+    Health,
+}
+
+/// The stores of the app's database whose records travel, and under which key; `None` for
+/// what belongs to this device (its settings: the facilitator's PIN, the ARASAAC switch,
+/// the lock) or never leaves it (the recently deleted profiles, kept for undo here).
+pub fn travels(store: &str) -> Option<Key> {
+    match store {
+        "profiles" | "pictos" | "media" | "shopping" | "schedule" | "workshop" | "history" => {
+            Some(Key::Team)
+        }
+        "quality" => Some(Key::Health),
+        _ => None,
+    }
+}
+
+/// The paths inside a store's record that belong to the device that wrote them: left out
+/// of what travels, and kept as they are here when a record arrives.
+pub fn device_only(store: &str) -> &'static [&'static [&'static str]] {
+    match store {
+        // The chosen voice is one of this device's voices; another device has others.
+        "profiles" => &[&["settings", "speech", "voice"]],
+        _ => &[],
+    }
+}
+
+/// A record as it travels: `value` without what belongs to this device.
+pub fn outgoing(store: &str, value: &Value) -> Value {
+    let mut value = value.clone();
+    for path in device_only(store) {
+        remove(&mut value, path);
+    }
+    value
+}
+
+/// A record that arrived, with what belongs to this device put back from `here` (this
+/// device's version, if it has one).
+pub fn incoming(store: &str, arrived: &Value, here: Option<&Value>) -> Value {
+    let mut value = arrived.clone();
+    for path in device_only(store) {
+        remove(&mut value, path);
+        if let Some(mine) = here.and_then(|here| get(here, path)) {
+            set(&mut value, path, mine.clone());
+        }
+    }
+    value
+}
+
+fn get<'a>(value: &'a Value, path: &[&str]) -> Option<&'a Value> {
+    path.iter().try_fold(value, |value, key| value.get(key))
+}
+
+fn remove(value: &mut Value, path: &[&str]) {
+    let Some((last, parents)) = path.split_last() else {
+        return;
+    };
+    let parent = parents
+        .iter()
+        .try_fold(value, |value, key| value.get_mut(key));
+    if let Some(Value::Object(parent)) = parent {
+        parent.remove(*last);
+    }
+}
+
+fn set(value: &mut Value, path: &[&str], new: Value) {
+    let Some((last, parents)) = path.split_last() else {
+        return;
+    };
+    let parent = parents
+        .iter()
+        .try_fold(value, |value, key| value.get_mut(key));
+    if let Some(Value::Object(parent)) = parent {
+        parent.insert((*last).to_string(), new);
+    }
+}
+
+#[cfg(test)]
+mod tests;
