@@ -32,6 +32,15 @@ async function addNuria(app, page, language) {
   await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
 }
 
+/** Checks the screen; with PICTOKIT_SHOTS=<folder> also keeps its picture
+ * (`<project>-<language>-<screen>.png`). */
+async function look(page, tag, screen) {
+  await expectAccessible(page, `${screen} in ${tag}`);
+  if (process.env.PICTOKIT_SHOTS) {
+    await page.screenshot({ path: path.join(process.env.PICTOKIT_SHOTS, `${test.info().project.name}-${tag}-${screen.replace(/\W+/g, '-')}.png`) });
+  }
+}
+
 /** A tap in person mode, a moment after the one before (closer taps count as a hard
  * double tap). */
 async function tap(page, locator) {
@@ -58,7 +67,7 @@ for (const { tag, name } of LANGUAGES) {
     const first = INSTRUMENT.items[0].text.self[tag];
     await expect(page.getByRole('button', { name: first })).toBeVisible();
     await expect.poll(async () => (await app.utterances()).map((u) => u.text)).toContain(first);
-    await expectAccessible(page, `a question in ${name}`);
+    await look(page, tag, 'a question');
 
     // Home: the greeting, the tiles and the lock corner in the person's language.
     const home = page.locator('.pk-person__header').getByRole('button', { name: t('board-person-home'), exact: true });
@@ -66,7 +75,7 @@ for (const { tag, name } of LANGUAGES) {
     await expect(page.getByRole('heading', { name: t('person-greeting', { name: 'Núria' }) })).toBeVisible();
     await expect(app.personTiles()).toHaveText([t('board-person-title'), t('component-shopping'), t('component-questionnaire'), t('component-schedule')]);
     await expect(page.getByRole('button', { name: t('lock-hold-label') })).toBeVisible();
-    await expectAccessible(page, `the home in ${name}`);
+    await look(page, tag, 'the home');
 
     // The day: today's date in words of this language (the browser's Intl), breakfast next.
     await tap(page, page.getByRole('button', { name: t('component-schedule'), exact: true }));
@@ -74,7 +83,7 @@ for (const { tag, name } of LANGUAGES) {
     const tuesday = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'Europe/Madrid' }).format(new Date('2026-11-24T12:00:00Z'));
     await expect(page.locator('.pk-person__main')).toContainText(new RegExp(tuesday, 'i'));
     await expect(page.getByRole('region', { name: t('day-next') }).getByRole('button', { name: /08:00/ })).toBeVisible();
-    await expectAccessible(page, `the day in ${name}`);
+    await look(page, tag, 'the day');
 
     // The till: the price in this language's way of writing money.
     await tap(page, home);
@@ -84,7 +93,7 @@ for (const { tag, name } of LANGUAGES) {
     await tap(page, page.getByRole('button', { name: t('shop-put-in'), exact: true }));
     await tap(page, page.getByRole('button', { name: t('shop-to-till'), exact: true }));
     await expect(page.getByRole('button', { name: t('till-total', { amount: euros(tag, '1,20') }) })).toBeVisible();
-    await expectAccessible(page, `the till in ${name}`);
+    await look(page, tag, 'the till');
     await tap(page, page.getByRole('button', { name: t('till-paid'), exact: true }));
 
     // Everything said to the person was said in their language.

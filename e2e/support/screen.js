@@ -87,9 +87,10 @@ async function exceptions(page) {
   return found;
 }
 
-/** Elements that stick out of the viewport sideways (or a page wider than it), at the
- * current width. What lies in a container that scrolls sideways on purpose, or is clipped
- * by one that hides its overflow, does not stick out. */
+/** Elements that stick out of the viewport sideways (or a page wider than it), and parts
+ * of the screen that scroll sideways (what sticks out of them is hidden), at the current
+ * width. What lies in a container that scrolls sideways on purpose (data-scrolls-sideways),
+ * or is clipped by one that hides its overflow, does not stick out. */
 async function overflowing(page) {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
@@ -103,6 +104,17 @@ async function overflowing(page) {
       if (dialog.scrollWidth > dialog.clientWidth + 1) {
         const title = (dialog.querySelector('h1, h2, h3')?.textContent || '').trim().slice(0, 30);
         found.push(`the dialog "${title}" is ${dialog.scrollWidth} px wide inside ${dialog.clientWidth} px`);
+      }
+    }
+    // A part of the screen that scrolls sideways hides what sticks out of it: a person
+    // never finds it. Only a part marked data-scrolls-sideways does so on purpose.
+    for (const element of document.body.querySelectorAll('*')) {
+      const style = getComputedStyle(element);
+      if (style.overflowX !== 'auto' && style.overflowX !== 'scroll') continue;
+      if (element.matches('dialog') || element.closest('[data-scrolls-sideways]')) continue;
+      if (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
+        const name = (element.getAttribute('aria-label') || element.textContent || '').trim().slice(0, 30);
+        found.push(`${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]} "${name}" scrolls sideways: ${element.scrollWidth} px inside ${element.clientWidth} px`);
       }
     }
     const contained = (element) => {

@@ -245,7 +245,7 @@ fn ScoreTable(ctx: QCtx, inst: Arc<Instrument>, report: Report) -> impl IntoView
     view! {
         <section class="pk-fac-section pk-ql-block" aria-labelledby="ql-table-heading">
             <h2 id="ql-table-heading" class="pk-fac-section__title">{i18n.t("ql-scores")}</h2>
-            <div class="pk-ql-table-wrap" tabindex="0" role="region" aria-labelledby="ql-table-heading">
+            <div class="pk-ql-table-wrap" tabindex="0" role="region" aria-labelledby="ql-table-heading" data-scrolls-sideways="">
                 <table class="pk-ql-table">
                     <thead>
                         <tr>
@@ -532,7 +532,7 @@ fn Change(
     view! {
         <section class="pk-fac-section pk-ql-block" aria-labelledby="ql-change-heading">
             <h2 id="ql-change-heading" class="pk-fac-section__title">{i18n.ta("ql-change", &[("date", &when)])}</h2>
-            <div class="pk-ql-table-wrap" tabindex="0" role="region" aria-labelledby="ql-change-heading">
+            <div class="pk-ql-table-wrap" tabindex="0" role="region" aria-labelledby="ql-change-heading" data-scrolls-sideways="">
                 <table class="pk-ql-table">
                     <thead>
                         <tr>
