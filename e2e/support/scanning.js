@@ -37,9 +37,10 @@ export async function lit(page) {
 
 /** What the light shows, in one look: the lit items' names (their label, else their text
  * without what is hidden from assistive technology), whether scanning waits for a press,
- * whether the lock corner is lit (it never may be). */
-async function light(page) {
-  return page.evaluate(() => {
+ * whether the lock corner is lit (it never may be); with `target` (a RegExp), also where
+ * the light and the first button so named are (boxes, for the arrow keys). */
+async function light(page, target = null) {
+  return page.evaluate((wanted) => {
     const words = (el) => {
       const label = el.getAttribute('aria-label');
       if (label) return label.trim();
@@ -50,13 +51,26 @@ async function light(page) {
       }
       return parts.join(' ').replace(/\s+/g, ' ').trim();
     };
+    const box = (el) => {
+      const b = el.getBoundingClientRect();
+      return { x: b.left, y: b.top, right: b.right, bottom: b.bottom };
+    };
     const root = document.querySelector('.pk-person');
-    return {
-      names: [...document.querySelectorAll('.pk-scan-lit')].map(words),
+    const lit = [...document.querySelectorAll('.pk-scan-lit')];
+    const seen = {
+      names: lit.map(words),
       waiting: root ? root.dataset.scan === 'waiting' : false,
       corner: document.querySelectorAll('.pk-person__corner .pk-scan-lit').length,
     };
-  });
+    if (wanted && root) {
+      const pattern = new RegExp(wanted.source, wanted.flags);
+      const found = [...root.querySelectorAll('button, [role="button"]')]
+        .find((el) => !el.closest('.pk-person__corner') && pattern.test(words(el)) && el.getBoundingClientRect().width > 0);
+      seen.target = found ? box(found) : null;
+      seen.light = lit.length ? box(lit[0]) : null;
+    }
+    return seen;
+  }, target && { source: target.source, flags: target.flags });
 }
 
 /** A switch press, then the time a second press must wait not to be taken for a tremor's
@@ -78,32 +92,6 @@ export async function freeze(page) {
       if (lead > 10_000 || !/to the past/.test(error.message)) throw error;
     }
   }
-}
-
-/** Where the light is and where the button named `name` is (boxes), for the arrow keys. */
-async function boxes(page, name) {
-  return page.evaluate(({ source, flags }) => {
-    const pattern = new RegExp(source, flags);
-    const words = (el) => {
-      const label = el.getAttribute('aria-label');
-      if (label) return label.trim();
-      const parts = [];
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        if (!walker.currentNode.parentElement.closest('[aria-hidden="true"]')) parts.push(walker.currentNode.nodeValue);
-      }
-      return parts.join(' ').replace(/\s+/g, ' ').trim();
-    };
-    const box = (el) => {
-      const b = el.getBoundingClientRect();
-      return { x: b.left, y: b.top, right: b.right, bottom: b.bottom };
-    };
-    const root = document.querySelector('.pk-person');
-    const target = [...root.querySelectorAll('button, [role="button"]')]
-      .find((el) => !el.closest('.pk-person__corner') && pattern.test(words(el)) && el.getBoundingClientRect().width > 0);
-    const light = root.querySelector('.pk-scan-lit');
-    return { target: target ? box(target) : null, light: light ? box(light) : null };
-  }, { source: name.source, flags: name.flags });
 }
 
 /** The arrow that brings the light nearer the target: up or down to its row, then left
@@ -133,7 +121,7 @@ export async function choose(page, name, method = 'auto') {
       taken.presses += 1;
       if (names.length === 1) return taken;
     } else if (how.arrows) {
-      const where = await boxes(page, pattern);
+      const where = await light(page, pattern);
       if (!where.target) throw new Error(`no button named ${pattern} on screen`);
       let key = where.light ? arrowTowards(where) : 'ArrowRight';
       // Up or down that does not move the light (the last row): along the items instead.

@@ -8,7 +8,7 @@
 pub mod clock;
 pub mod merge;
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 /// The key a record travels under. Health data has its own: a device joined "without the
 /// assessments" never receives [`Key::Health`], so it cannot open them.
@@ -69,27 +69,27 @@ fn get<'a>(value: &'a Value, path: &[&str]) -> Option<&'a Value> {
     path.iter().try_fold(value, |value, key| value.get(key))
 }
 
-fn remove(value: &mut Value, path: &[&str]) {
-    let Some((last, parents)) = path.split_last() else {
-        return;
-    };
-    let parent = parents
+/// The object at `parents` inside `value`, if there is one.
+fn object_at<'v>(value: &'v mut Value, parents: &[&str]) -> Option<&'v mut Map<String, Value>> {
+    parents
         .iter()
-        .try_fold(value, |value, key| value.get_mut(key));
-    if let Some(Value::Object(parent)) = parent {
-        parent.remove(*last);
+        .try_fold(value, |value, key| value.get_mut(key))?
+        .as_object_mut()
+}
+
+fn remove(value: &mut Value, path: &[&str]) {
+    if let Some((last, parents)) = path.split_last() {
+        if let Some(parent) = object_at(value, parents) {
+            parent.remove(*last);
+        }
     }
 }
 
 fn set(value: &mut Value, path: &[&str], new: Value) {
-    let Some((last, parents)) = path.split_last() else {
-        return;
-    };
-    let parent = parents
-        .iter()
-        .try_fold(value, |value, key| value.get_mut(key));
-    if let Some(Value::Object(parent)) = parent {
-        parent.insert((*last).to_string(), new);
+    if let Some((last, parents)) = path.split_last() {
+        if let Some(parent) = object_at(value, parents) {
+            parent.insert((*last).to_string(), new);
+        }
     }
 }
 
