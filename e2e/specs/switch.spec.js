@@ -11,36 +11,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, PHONE } from '../support/fixtures.js';
 import { THEMES, expectAccessible, expectAccessibleInEveryTheme } from '../support/axe.js';
-import { FIRST_MS, STEP_MS, choose, freeze, lit, press } from '../support/scanning.js';
+import { FIRST_MS, STEP_MS, choose, freeze, lit, press, saidOfKeys as said, setAccess } from '../support/scanning.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SAMPLE = path.join(here, '../fixtures/sample-profile.zip');
 const SHOTS = process.env.PICTOKIT_SHOTS;
 
 /** Adds the sample profile (Núria: a list with bread, a wallet) and sets how she reaches
- * the screen in the editor's access section, and the keys of her switches
- * (`{ 'Switch 1': 'a' }`); ends on the list of profiles. */
-async function addNuria(app, page, { method, pattern, keys = {} }) {
+ * the screen (`method`, `pattern` and `keys` of support/scanning.js's `setAccess`); ends on
+ * the list of profiles. */
+async function addNuria(app, page, { method, pattern, keys }) {
   await app.goto('#/facilitator');
   await page.getByLabel('Open a profile file').setInputFiles(SAMPLE);
   await page.getByRole('region', { name: 'What the file holds' }).getByRole('button', { name: 'Add Núria' }).click();
   await page.getByRole('button', { name: 'Edit Núria' }).click();
-  const section = page.getByRole('region', { name: 'Touch, switches, keys or pointing' });
-  await section.getByRole('radio', { name: method }).check();
-  if (pattern) await section.getByRole('radio', { name: pattern }).check();
-  for (const [name, key] of Object.entries(keys)) {
-    await section.getByRole('button', { name: `Change ${name}` }).click();
-    await expect(said(section)).toHaveText(`Press the key of ${name.toLowerCase()} now. Esc cancels.`);
-    await page.keyboard.press(key);
-    await expect(said(section)).toHaveText(`Done. ${name}: ${key.toUpperCase()}`);
-  }
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
-}
-
-/** What the live region of the switches' keys says. */
-function said(section) {
-  return section.getByRole('group', { name: 'The keys of the switches' }).getByRole('status');
+  await setAccess(page, method, pattern, keys);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -48,7 +33,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('one switch (Space alone): shop the list, pay at the till and go home', PHONE, async ({ app, page }) => {
-  await addNuria(app, page, { method: 'One switch: the light moves by itself', pattern: 'One picture after the other' });
+  await addNuria(app, page, { method: 'auto', pattern: 'items' });
   await app.tryAs('Núria');
   // Scanning waits for the first press, then lights the first item for longer.
   await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', 'waiting');
@@ -93,7 +78,7 @@ test('one switch (Space alone): shop the list, pay at the till and go home', PHO
 });
 
 test('two switches (Space moves, Enter chooses), row by row: the day and back home', async ({ app, page }) => {
-  await addNuria(app, page, { method: 'Two switches: one moves the light, one chooses', pattern: 'A row, then the pictures of that row' });
+  await addNuria(app, page, { method: 'step', pattern: 'row-column' });
   await app.tryAs('Núria');
   await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', /.+/);
   await freeze(page);
@@ -111,8 +96,8 @@ test('two switches (Space moves, Enter chooses), row by row: the day and back ho
 
 test('the facilitator gives the two switches their keys: A moves the light, B chooses, Space does nothing', async ({ app, page }) => {
   await addNuria(app, page, {
-    method: 'Two switches: one moves the light, one chooses',
-    pattern: 'One picture after the other',
+    method: 'step',
+    pattern: 'items',
     keys: { 'Switch 1': 'a', 'Switch 2': 'b' },
   });
   // The editor shows the keys given; Esc leaves them; a refused key and the other
@@ -180,7 +165,7 @@ test('a switch can be given Space or Enter from the keyboard: the key is taken, 
 });
 
 test('dwell: resting on a picture chooses it after the set time, not before', async ({ app, page }) => {
-  await addNuria(app, page, { method: 'Pointing and holding still (head pointer, eye gaze)' });
+  await addNuria(app, page, { method: 'dwell' });
   await app.tryAs('Núria');
   await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', /.+/);
   await freeze(page);
@@ -221,7 +206,7 @@ test('the editor tries the settings on four tiles before they are saved', async 
 });
 
 test('one switch: a tap anywhere or a mouse button is the switch, and never presses what is under it', async ({ app, page }) => {
-  await addNuria(app, page, { method: 'One switch: the light moves by itself', pattern: 'One picture after the other' });
+  await addNuria(app, page, { method: 'auto', pattern: 'items' });
   await app.tryAs('Núria');
   await expect(page.locator('.pk-person')).toHaveAttribute('data-scan', 'waiting');
   await freeze(page);

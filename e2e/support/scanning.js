@@ -13,6 +13,7 @@ export const METHODS = {
   auto: { radio: 'One switch: the light moves by itself', select: ' ' },
   step: { radio: 'Two switches: one moves the light, one chooses', move: ' ', select: 'Enter' },
   keys: { radio: 'Arrow keys, and a key to choose', select: 'Enter', arrows: true },
+  dwell: { radio: 'Pointing and holding still (head pointer, eye gaze)' },
 };
 export const PATTERNS = {
   'row-column': 'A row, then the pictures of that row',
@@ -20,12 +21,24 @@ export const PATTERNS = {
   groups: 'Half of the screen, then half of that half',
 };
 
-/** In the editor of a profile: the access section set to `method` (a key of METHODS) and
- * `pattern` (a key of PATTERNS), saved. */
-export async function setAccess(page, method, pattern) {
+/** What the live region of the switches' keys, in the editor's access section, says. */
+export function saidOfKeys(section) {
+  return section.getByRole('group', { name: 'The keys of the switches' }).getByRole('status');
+}
+
+/** In the editor of a profile: the access section set to `method` (a key of METHODS),
+ * `pattern` (a key of PATTERNS) and the keys of the switches (`{ 'Switch 1': 'a' }`),
+ * saved. */
+export async function setAccess(page, method, pattern, keys = {}) {
   const section = page.getByRole('region', { name: 'Touch, switches, keys or pointing' });
   await section.getByRole('radio', { name: METHODS[method].radio }).check();
   if (pattern && !METHODS[method].arrows) await section.getByRole('radio', { name: PATTERNS[pattern] }).check();
+  for (const [name, key] of Object.entries(keys)) {
+    await section.getByRole('button', { name: `Change ${name}` }).click();
+    await expect(saidOfKeys(section)).toHaveText(`Press the key of ${name.toLowerCase()} now. Esc cancels.`);
+    await page.keyboard.press(key);
+    await expect(saidOfKeys(section)).toHaveText(`Done. ${name}: ${key.toUpperCase()}`);
+  }
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: 'Profiles', level: 1 })).toBeVisible();
 }
