@@ -1410,10 +1410,6 @@ mod tests {
         assert_eq!(Access::default().clamped(), Access::default());
     }
 
-    fn keys(list: &[&str]) -> Vec<String> {
-        list.iter().map(|key| key.to_string()).collect()
-    }
-
     /// Reads stored access settings as the profile editor and the scanner do.
     fn stored(json: serde_json::Value) -> Access {
         StoredAccess(json).read()
@@ -1422,8 +1418,8 @@ mod tests {
     #[test]
     fn the_usual_switch_keys_are_space_or_1_and_enter_or_2() {
         let access = Access::default();
-        assert_eq!(access.switch_1_keys, keys(&[" ", "1"]));
-        assert_eq!(access.switch_2_keys, keys(&["Enter", "2"]));
+        assert_eq!(access.switch_1_keys, owned(&[" ", "1"]));
+        assert_eq!(access.switch_2_keys, owned(&["Enter", "2"]));
         assert_eq!(access.clone().clamped(), access);
         assert!(access.is_usual());
         assert!(StoredAccess::from(access).is_usual(), "nothing is written");
@@ -1436,8 +1432,8 @@ mod tests {
         let access = stored(serde_json::json!({ "method": "step-scan", "pattern": "items" }));
         assert_eq!(access.method, Method::StepScan);
         assert_eq!(access.pattern, Pattern::Items);
-        assert_eq!(access.switch_1_keys, keys(&SWITCH_1_KEYS));
-        assert_eq!(access.switch_2_keys, keys(&SWITCH_2_KEYS));
+        assert_eq!(access.switch_1_keys, owned(&SWITCH_1_KEYS));
+        assert_eq!(access.switch_2_keys, owned(&SWITCH_2_KEYS));
         // Nothing stored at all: touch, as it comes.
         assert!(stored(serde_json::Value::Null).is_usual());
     }
@@ -1446,8 +1442,8 @@ mod tests {
     fn assigned_keys_are_kept_and_come_back_the_same() {
         let access = Access {
             method: Method::StepScan,
-            switch_1_keys: keys(&["a"]),
-            switch_2_keys: keys(&["b", "PageDown"]),
+            switch_1_keys: owned(&["a"]),
+            switch_2_keys: owned(&["b", "PageDown"]),
             ..Access::default()
         };
         let kept = StoredAccess::from(access.clone());
@@ -1457,7 +1453,7 @@ mod tests {
         // Touch with other keys is not the usual: it is written, so that the keys are
         // there when the facilitator turns scanning on.
         let touch = Access {
-            switch_1_keys: keys(&["a"]),
+            switch_1_keys: owned(&["a"]),
             ..Access::default()
         };
         assert!(!touch.is_usual());
@@ -1495,8 +1491,8 @@ mod tests {
     fn switch_keys_are_brought_within_bounds() {
         let clamp = |one: &[&str], two: &[&str]| {
             let access = Access {
-                switch_1_keys: keys(one),
-                switch_2_keys: keys(two),
+                switch_1_keys: owned(one),
+                switch_2_keys: owned(two),
                 ..Access::default()
             }
             .clamped();
@@ -1505,24 +1501,24 @@ mod tests {
         // At most four keys each, repeats and refused keys left out first.
         assert_eq!(
             clamp(&["a", "A", "Shift", "b", "c", "d", "e"], &["Enter"]),
-            (keys(&["a", "b", "c", "d"]), keys(&["Enter"]))
+            (owned(&["a", "b", "c", "d"]), owned(&["Enter"]))
         );
         // A key of both switches is switch 2's.
         assert_eq!(
             clamp(&["a", "Enter"], &["Enter"]),
-            (keys(&["a"]), keys(&["Enter"]))
+            (owned(&["a"]), owned(&["Enter"]))
         );
         // A switch with no key left has its usual keys, but never one of the other's.
         assert_eq!(
             clamp(&["Enter"], &["Enter"]),
-            (keys(&[" ", "1"]), keys(&["Enter"]))
+            (owned(&[" ", "1"]), owned(&["Enter"]))
         );
-        assert_eq!(clamp(&["a"], &[]), (keys(&["a"]), keys(&["Enter", "2"])));
-        assert_eq!(clamp(&["Shift"], &["1"]), (keys(&[" "]), keys(&["1"])));
+        assert_eq!(clamp(&["a"], &[]), (owned(&["a"]), owned(&["Enter", "2"])));
+        assert_eq!(clamp(&["Shift"], &["1"]), (owned(&[" "]), owned(&["1"])));
         // Switch 2 holds all of switch 1's usual keys: both go back to the usual.
         assert_eq!(
             clamp(&[" "], &[" ", "1"]),
-            (keys(&SWITCH_1_KEYS), keys(&SWITCH_2_KEYS))
+            (owned(&SWITCH_1_KEYS), owned(&SWITCH_2_KEYS))
         );
     }
 
@@ -1538,15 +1534,15 @@ mod tests {
         };
         assert_eq!(
             set(&step, Switch::Move, "a"),
-            (keys(&["a"]), keys(&["Enter", "2"]))
+            (owned(&["a"]), owned(&["Enter", "2"]))
         );
         assert_eq!(
             set(&step, Switch::Select, "B"),
-            (keys(&[" ", "1"]), keys(&["b"]))
+            (owned(&[" ", "1"]), owned(&["b"]))
         );
         assert_eq!(
             set(&step, Switch::Move, "1"),
-            (keys(&["1"]), keys(&["Enter", "2"]))
+            (owned(&["1"]), owned(&["Enter", "2"]))
         );
         // The other switch's key, in step scanning: refused, so that neither loses it.
         assert_eq!(step.assign_key(Switch::Move, "Enter"), KeyAssignment::Taken);
@@ -1568,7 +1564,7 @@ mod tests {
         );
         assert_eq!(
             set(&auto, Switch::Move, "x"),
-            (keys(&["x"]), keys(&["Enter", "2"]))
+            (owned(&["x"]), owned(&["Enter", "2"]))
         );
         // The arrow keys move with that method: none of them can choose.
         let arrows = Access {
@@ -1579,7 +1575,7 @@ mod tests {
             arrows.assign_key(Switch::Move, "ArrowUp"),
             KeyAssignment::Refused
         );
-        assert_eq!(set(&step, Switch::Move, "ArrowUp").0, keys(&["ArrowUp"]));
+        assert_eq!(set(&step, Switch::Move, "ArrowUp").0, owned(&["ArrowUp"]));
         // The key it has already, alone.
         let mine = match step.assign_key(Switch::Move, "a") {
             KeyAssignment::Set(access) => access,
@@ -1599,8 +1595,8 @@ mod tests {
         }));
         assert_eq!(access.method, Method::AutoScan, "never back to touch");
         assert_eq!(access.scan_ms, 4_000);
-        assert_eq!(access.switch_1_keys, keys(&["0", "1", "2", "3"]));
-        assert_eq!(access.switch_2_keys, keys(&["b"]));
+        assert_eq!(access.switch_1_keys, owned(&["0", "1", "2", "3"]));
+        assert_eq!(access.switch_2_keys, owned(&["b"]));
 
         // Numbers among the keys are skipped; the strings are kept.
         let access = stored(serde_json::json!({
@@ -1609,8 +1605,8 @@ mod tests {
             "switch_2_keys": [2, 3],
         }));
         assert_eq!(access.method, Method::StepScan);
-        assert_eq!(access.switch_1_keys, keys(&["a"]));
-        assert_eq!(access.switch_2_keys, keys(&SWITCH_2_KEYS));
+        assert_eq!(access.switch_1_keys, owned(&["a"]));
+        assert_eq!(access.switch_2_keys, owned(&SWITCH_2_KEYS));
 
         // Not a list at all: that field only is the usual.
         let access = stored(serde_json::json!({
@@ -1621,11 +1617,11 @@ mod tests {
         }));
         assert_eq!(access.method, Method::StepScan);
         assert_eq!(access.hold_ms, 500);
-        assert_eq!(access.switch_1_keys, keys(&SWITCH_1_KEYS));
-        assert_eq!(access.switch_2_keys, keys(&SWITCH_2_KEYS));
+        assert_eq!(access.switch_1_keys, owned(&SWITCH_1_KEYS));
+        assert_eq!(access.switch_2_keys, owned(&SWITCH_2_KEYS));
         let access = stored(serde_json::json!({ "method": "keys", "switch_2_keys": {"0": "b"} }));
         assert_eq!(access.method, Method::Keys);
-        assert_eq!(access.switch_2_keys, keys(&SWITCH_2_KEYS));
+        assert_eq!(access.switch_2_keys, owned(&SWITCH_2_KEYS));
     }
 
     #[test]

@@ -50,6 +50,12 @@ fn key_name(i18n: I18n, key: &str) -> String {
     }
 }
 
+/// A switch's keys as a person reads them: "Space, 1".
+fn key_names(i18n: I18n, keys: &[String]) -> String {
+    let names: Vec<String> = keys.iter().map(|key| key_name(i18n, key)).collect();
+    names.join(", ")
+}
+
 /// A switch whose keys the facilitator sets in the section.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum SwitchRow {
@@ -218,12 +224,11 @@ fn SwitchKeys(
 
 /// What the live region says when a switch has its keys: "Switch 1: A".
 fn set_message(i18n: I18n, row: SwitchRow, keys: &[String]) -> String {
-    let names: Vec<String> = keys.iter().map(|key| key_name(i18n, key)).collect();
     i18n.ta(
         "access-key-set",
         &[
             ("switch", &i18n.t(row.names().0)),
-            ("keys", &names.join(", ")),
+            ("keys", &key_names(i18n, keys)),
         ],
     )
 }
@@ -244,14 +249,7 @@ fn SwitchKeyRow(
     let (name, does) = row.names();
     let id = row.id();
     let waiting = move || listening.get() == Some(row);
-    let keys = move || {
-        let names: Vec<String> = row
-            .keys(&access.get())
-            .iter()
-            .map(|key| key_name(i18n, key))
-            .collect();
-        names.join(", ")
-    };
+    let keys = move || key_names(i18n, &row.keys(&access.get()));
     view! {
         <div class="pk-switch-keys__row" class:pk-switch-keys__row--waiting=waiting>
             <div class="pk-switch-keys__text">
