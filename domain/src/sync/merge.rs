@@ -149,12 +149,15 @@ impl Merger<'_> {
                 };
                 Some(Value::Object(self.objects(base, o, t)))
             }
-            (Some(Value::Array(o)), Some(Value::Array(t))) => {
+            (Some(ours @ Value::Array(o)), Some(theirs @ Value::Array(t))) => {
                 let base = match base {
                     Some(Value::Array(b)) => Some(b.as_slice()),
                     _ => None,
                 };
-                Some(self.arrays(base, o, t))
+                Some(match self.lists(base, o, t) {
+                    Some(merged) => Value::Array(merged),
+                    None => self.conflict(ours, theirs),
+                })
             }
             (Some(ours), Some(theirs)) => Some(self.conflict(ours, theirs)),
             (None, None) => None,
@@ -226,43 +229,49 @@ impl Merger<'_> {
         merged
     }
 
-    fn arrays(&mut self, base: Option<&[Value]>, ours: &[Value], theirs: &[Value]) -> Value {
-        if ids(ours).is_some() && ids(theirs).is_some() {
-            return Value::Array(self.id_lists(base, ours, theirs));
+    /// Two lists merged item by item (things with ids) or as sets (distinct plain values);
+    /// `None` for any other lists, which are one value each.
+    fn lists(
+        &mut self,
+        base: Option<&[Value]>,
+        ours: &[Value],
+        theirs: &[Value],
+    ) -> Option<Vec<Value>> {
+        if let (Some(o), Some(t)) = (with_ids(ours), with_ids(theirs)) {
+            let base = base.and_then(with_ids).unwrap_or_default();
+            return Some(self.id_lists(base, o, t));
         }
         if distinct_plain(ours) && distinct_plain(theirs) {
             let base = base.filter(|base| distinct_plain(base)).unwrap_or(&[]);
-            return Value::Array(sets(base, ours, theirs, self.winner()));
+            return Some(sets(base, ours, theirs, self.winner()));
         }
-        self.conflict(&Value::Array(ours.to_vec()), &Value::Array(theirs.to_vec()))
+        None
     }
 
     /// Lists of things with ids: each thing merged on its own, in the winner's order.
-    fn id_lists(&mut self, base: Option<&[Value]>, ours: &[Value], theirs: &[Value]) -> Vec<Value> {
-        let by_id = |items: &[Value]| -> Vec<(String, Value)> {
-            items
-                .iter()
-                .filter_map(|item| Some((item.get("id")?.as_str()?.to_string(), item.clone())))
-                .collect()
-        };
-        let base: HashMap<String, Value> = base
-            .filter(|base| ids(base).is_some())
-            .map(|base| by_id(base).into_iter().collect())
-            .unwrap_or_default();
-        let o = by_id(ours);
-        let t = by_id(theirs);
-        let o_ids: Vec<&str> = o.iter().map(|(id, _)| id.as_str()).collect();
-        let t_ids: Vec<&str> = t.iter().map(|(id, _)| id.as_str()).collect();
+    fn id_lists(
+        &mut self,
+        base: Vec<(&str, &Value)>,
+        ours: Vec<(&str, &Value)>,
+        theirs: Vec<(&str, &Value)>,
+    ) -> Vec<Value> {
+        let o_ids: Vec<&str> = ours.iter().map(|&(id, _)| id).collect();
+        let t_ids: Vec<&str> = theirs.iter().map(|&(id, _)| id).collect();
         let order = match self.winner() {
             Side::Ours => interleave(&o_ids, &t_ids),
             Side::Theirs => interleave(&t_ids, &o_ids),
         };
-        let o: HashMap<&str, &Value> = o.iter().map(|(id, v)| (id.as_str(), v)).collect();
-        let t: HashMap<&str, &Value> = t.iter().map(|(id, v)| (id.as_str(), v)).collect();
+        let base: HashMap<&str, &Value> = base.into_iter().collect();
+        let o: HashMap<&str, &Value> = ours.into_iter().collect();
+        let t: HashMap<&str, &Value> = theirs.into_iter().collect();
         let mut merged = Vec::new();
         for id in order {
             self.at.push(Step::Id(id.to_string()));
-            let value = self.value(base.get(id), o.get(id).copied(), t.get(id).copied());
+            let value = self.value(
+                base.get(id).copied(),
+                o.get(id).copied(),
+                t.get(id).copied(),
+            );
             self.at.pop();
             if let Some(value) = value {
                 merged.push(value);
@@ -272,18 +281,18 @@ impl Merger<'_> {
     }
 }
 
-/// The ids of a list whose every element is an object with a distinct string `id`.
-fn ids(items: &[Value]) -> Option<Vec<&str>> {
+/// A list whose every element is an object with a distinct string `id`, as (id, element).
+fn with_ids(items: &[Value]) -> Option<Vec<(&str, &Value)>> {
     let mut seen = HashSet::new();
-    let mut ids = Vec::with_capacity(items.len());
+    let mut keyed = Vec::with_capacity(items.len());
     for item in items {
         let id = item.get("id")?.as_str()?;
         if !seen.insert(id) {
             return None;
         }
-        ids.push(id);
+        keyed.push((id, item));
     }
-    Some(ids)
+    Some(keyed)
 }
 
 /// Whether a list holds distinct strings, numbers or booleans only.
