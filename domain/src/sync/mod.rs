@@ -7,6 +7,7 @@
 
 pub mod clock;
 pub mod merge;
+pub mod record;
 
 use serde_json::{Map, Value};
 
@@ -30,6 +31,20 @@ pub fn travels(store: &str) -> Option<Key> {
         }
         "quality" => Some(Key::Health),
         _ => None,
+    }
+}
+
+/// Whether the record under `key` in `store` is one of the person `person`'s (a profile
+/// id). Media are the person's when their records name them (the browser side asks
+/// `pictokit_transfer::bundle::media_used`); questionnaires imported on this device
+/// (`instrument:…`) and answers from another device's file (`away:…`) stay here.
+pub fn of_person(store: &str, key: &str, person: &str) -> bool {
+    match store {
+        "profiles" | "pictos" | "shopping" | "schedule" | "quality" => key == person,
+        "workshop" => ["history:", "sorting:", "choices:"]
+            .iter()
+            .any(|kind| key.strip_prefix(kind) == Some(person)),
+        _ => false,
     }
 }
 
@@ -63,6 +78,25 @@ pub fn incoming(store: &str, arrived: &Value, here: Option<&Value>) -> Value {
         }
     }
     value
+}
+
+#[cfg(test)]
+mod person_tests {
+    use super::*;
+
+    #[test]
+    fn a_persons_records_are_theirs_and_no_one_elses() {
+        for store in ["profiles", "pictos", "shopping", "schedule", "quality"] {
+            assert!(of_person(store, "p-1", "p-1"));
+            assert!(!of_person(store, "p-12", "p-1"));
+        }
+        assert!(of_person("workshop", "history:p-1", "p-1"));
+        assert!(of_person("workshop", "choices:p-1", "p-1"));
+        assert!(!of_person("workshop", "history:p-12", "p-1"));
+        assert!(!of_person("quality", "instrument:p-1", "p-1"));
+        assert!(!of_person("device", "settings", "settings"));
+        assert!(!of_person("trash", "p-1", "p-1"));
+    }
 }
 
 fn get<'a>(value: &'a Value, path: &[&str]) -> Option<&'a Value> {

@@ -1,0 +1,563 @@
+//! One record's life between this device and its team (issue #24): when a change here is
+//! sent, and what a version that arrives does here.
+//!
+//! Each device keeps, per traveling record, what it last exchanged with the team
+//! ([`Kept`]: that version, its value as it travels, its stamp, and the last value it had
+//! in common with the team — the base of a merge). A record whose value here differs from
+//! the kept one was changed here since: [`departing`] says what to send.
+//! A version that arrives is compared with the kept one ([`arrive`]): one this device
+//! already has (a replay, an echo of its own) changes nothing; a newer one is taken when
+//! nothing changed here, and merged with the change here otherwise; one changed apart is
+//! merged. A deletion travels as a record without value (`None`), and an edit of the same
+//! record made apart is kept over it.
+//!
+//! Values are records as they travel (`super::outgoing`): the browser side puts back what
+//! belongs to the device (`super::incoming`) when it writes one.
+
+use super::clock::{Order, Version};
+use super::merge::{merge, Note, Stamp};
+use serde_json::Value;
+
+/// What this device last exchanged with the team for one record.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    /// Its version.
+    pub version: Version,
+    /// Its value as it travels; `None` once deleted.
+    pub value: Option<Value>,
+    /// Who wrote that version, and when.
+    pub stamp: Stamp,
+    /// The last value this device had in common with the team: the value it last took
+    /// from the team, or the first it sent. A merge starts from it; it is not the last
+    /// value sent, which another device may never have had.
+    pub base: Option<Value>,
+}
+
+impl Kept {
+    /// As stored on the device: `{"version", "value", "stamp"}`.
+    pub fn to_json(&self) -> Value {
+        serde_json::json!({
+            "version": self.version,
+            "value": self.value,
+            "stamp": {"ms": self.stamp.ms, "device": self.stamp.device},
+            "base": self.base,
+        })
+    }
+
+    /// Read back from [`Kept::to_json`]; `None` when it is not one (then the record counts
+    /// as never exchanged, and the next version that arrives is merged without a base).
+    pub fn read(value: &Value) -> Option<Kept> {
+        let version = Version::read(value.get("version")?)?;
+        let stamp = value.get("stamp")?;
+        Some(Kept {
+            version,
+            value: value.get("value").filter(|value| !value.is_null()).cloned(),
+            stamp: Stamp {
+                ms: stamp.get("ms")?.as_u64()?,
+                device: stamp.get("device")?.as_str()?.to_owned(),
+            },
+            base: value.get("base").filter(|value| !value.is_null()).cloned(),
+        })
+    }
+}
+
+/// The version to send for a record whose value here is `here` (`None`: not on this
+/// device, or deleted), or `None` when there is nothing new to send. `device` is this
+/// device's id in the team; `now_ms` its clock. The caller sends it and keeps it.
+pub fn departing(
+    kept: Option<&Kept>,
+    here: Option<&Value>,
+    device: &str,
+    now_ms: u64,
+) -> Option<Kept> {
+    let (version, base) = match kept {
+        // Never exchanged and not here: nothing to say.
+        None if here.is_none() => return None,
+        // The first version the team hears of: every device starts from it.
+        None => (Version::default(), here.cloned()),
+        Some(kept) if kept.value.as_ref() == here => return None,
+        Some(kept) => (kept.version.clone(), kept.base.clone()),
+    };
+    Some(Kept {
+        version: version.bumped(device),
+        value: here.cloned(),
+        stamp: Stamp {
+            ms: now_ms,
+            device: device.to_owned(),
+        },
+        base,
+    })
+}
+
+/// What a version that arrived does on this device.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arrival {
+    /// Nothing: this device already has it (the same version, an older one, its own echo).
+    Ignore,
+    /// Write `value` here (`None`: delete the record) and keep `kept`.
+    Take {
+        /// The record to write.
+        value: Option<Value>,
+        /// What to keep as exchanged.
+        kept: Kept,
+    },
+    /// Both changed the record: write the merge, keep `kept` and send it back to the team
+    /// (it holds both changes, so it comes after both versions); `notes` go to the change
+    /// history.
+    Merge {
+        /// The merged record to write (`None`: both deleted it).
+        value: Option<Value>,
+        /// What to keep as exchanged, and to send.
+        kept: Kept,
+        /// What the merge had to decide.
+        notes: Vec<Note>,
+    },
+}
+
+/// What the version `theirs` that arrived does, given what this device kept of the record
+/// and its value here (`None`: not here, or deleted here).
+pub fn arrive(
+    kept: Option<&Kept>,
+    here: Option<&Value>,
+    theirs: &Kept,
+    device: &str,
+    now_ms: u64,
+) -> Arrival {
+    let changed_here = match kept {
+        Some(kept) => kept.value.as_ref() != here,
+        None => here.is_some(),
+    };
+    if let Some(kept) = kept {
+        match theirs.version.order(&kept.version) {
+            Order::Before | Order::Same => return Arrival::Ignore,
+            Order::After if !changed_here => return take(theirs),
+            Order::After | Order::Apart => {}
+        }
+    } else if !changed_here || here == theirs.value.as_ref() {
+        return take(theirs);
+    }
+
+    let base = kept.and_then(|kept| kept.base.as_ref());
+    // The stamp of the version here: now for a change not sent yet, else the one it was
+    // sent or taken with — so two devices merging the same two versions reach one value.
+    let ours_stamp = if changed_here {
+        Stamp {
+            ms: now_ms,
+            device: device.to_owned(),
+        }
+    } else {
+        kept.map(|kept| kept.stamp.clone())
+            .unwrap_or_else(|| theirs.stamp.clone())
+    };
+    let mut notes = Vec::new();
+    let value = match (here, theirs.value.as_ref()) {
+        (Some(ours), Some(their)) => {
+            let merged = merge(base, (ours, &ours_stamp), (their, &theirs.stamp));
+            notes = merged.notes;
+            Some(merged.value)
+        }
+        // Deleted here: the deletion stands if they did not change the record, else their
+        // edit is kept over it.
+        (None, Some(their)) => {
+            if base != Some(their) {
+                notes.push(Note::KeptOverDeletion {
+                    at: Vec::new(),
+                    deleted_by: device.to_owned(),
+                });
+                Some(their.clone())
+            } else {
+                None
+            }
+        }
+        // Deleted there: the same, the other way round.
+        (Some(ours), None) => {
+            if base != Some(ours) {
+                notes.push(Note::KeptOverDeletion {
+                    at: Vec::new(),
+                    deleted_by: theirs.stamp.device.clone(),
+                });
+                Some(ours.clone())
+            } else {
+                None
+            }
+        }
+        (None, None) => None,
+    };
+    let joined = match kept {
+        Some(kept) => theirs.version.joined(&kept.version),
+        None => theirs.version.clone(),
+    };
+    if value == theirs.value {
+        // The merge is what they sent: nothing new to tell the team.
+        return Arrival::Take {
+            value,
+            kept: Kept {
+                version: joined,
+                value: theirs.value.clone(),
+                stamp: theirs.stamp.clone(),
+                base: theirs.value.clone(),
+            },
+        };
+    }
+    Arrival::Merge {
+        kept: Kept {
+            version: joined.bumped(device),
+            value: value.clone(),
+            stamp: Stamp {
+                ms: now_ms.max(theirs.stamp.ms),
+                device: device.to_owned(),
+            },
+            base: theirs.value.clone(),
+        },
+        value,
+        notes,
+    }
+}
+
+fn take(theirs: &Kept) -> Arrival {
+    Arrival::Take {
+        value: theirs.value.clone(),
+        kept: Kept {
+            base: theirs.value.clone(),
+            ..theirs.clone()
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn sent(from: Option<&Kept>, value: Option<Value>, device: &str, ms: u64) -> Kept {
+        departing(from, value.as_ref(), device, ms).expect("a change to send")
+    }
+
+    /// Two devices: `a` wrote the first version, `b` took it.
+    fn shared(value: Value) -> Kept {
+        sent(None, Some(value), "a", 1)
+    }
+
+    #[test]
+    fn a_record_unchanged_since_it_was_exchanged_is_not_sent_again() {
+        let kept = shared(json!({"name": "Laia"}));
+        assert_eq!(
+            departing(Some(&kept), Some(&json!({"name": "Laia"})), "a", 2),
+            None
+        );
+        assert_eq!(departing(None, None, "a", 2), None);
+    }
+
+    #[test]
+    fn a_change_here_is_sent_with_this_devices_counter_one_up() {
+        let kept = shared(json!({"name": "Laia"}));
+        let next = sent(Some(&kept), Some(json!({"name": "Laia M."})), "b", 5);
+        assert_eq!(next.version.order(&kept.version), Order::After);
+        assert_eq!(next.stamp.device, "b");
+        let deleted = sent(Some(&next), None, "b", 6);
+        assert_eq!(deleted.value, None);
+        assert_eq!(deleted.version.order(&next.version), Order::After);
+    }
+
+    #[test]
+    fn an_echo_a_replay_or_an_older_version_changes_nothing() {
+        let first = shared(json!({"n": 1}));
+        let second = sent(Some(&first), Some(json!({"n": 2})), "a", 2);
+        // This device has the second; the server replays the first, then echoes the second.
+        assert_eq!(
+            arrive(Some(&second), Some(&json!({"n": 2})), &first, "a", 3),
+            Arrival::Ignore
+        );
+        assert_eq!(
+            arrive(Some(&second), Some(&json!({"n": 2})), &second, "a", 3),
+            Arrival::Ignore
+        );
+        // Even when the record changed here since: nothing of the old one comes back.
+        assert_eq!(
+            arrive(Some(&second), Some(&json!({"n": 9})), &first, "a", 3),
+            Arrival::Ignore
+        );
+    }
+
+    #[test]
+    fn a_newer_version_is_taken_when_nothing_changed_here() {
+        let first = shared(json!({"n": 1}));
+        let newer = sent(Some(&first), Some(json!({"n": 2})), "a", 2);
+        let taken = Kept {
+            base: Some(json!({"n": 2})),
+            ..newer.clone()
+        };
+        assert_eq!(
+            arrive(Some(&first), Some(&json!({"n": 1})), &newer, "b", 3),
+            Arrival::Take {
+                value: Some(json!({"n": 2})),
+                kept: taken.clone()
+            }
+        );
+        // A record this device never had arrives whole.
+        assert_eq!(
+            arrive(None, None, &newer, "b", 3),
+            Arrival::Take {
+                value: Some(json!({"n": 2})),
+                kept: taken
+            }
+        );
+    }
+
+    #[test]
+    fn edits_of_different_things_made_apart_are_both_kept_and_sent_back() {
+        let first = shared(json!({"name": "Laia", "colour": "blue"}));
+        let theirs = sent(
+            Some(&first),
+            Some(json!({"name": "Laia M.", "colour": "blue"})),
+            "a",
+            10,
+        );
+        let here = json!({"name": "Laia", "colour": "green"});
+        match arrive(Some(&first), Some(&here), &theirs, "b", 11) {
+            Arrival::Merge { value, kept, notes } => {
+                assert_eq!(value, Some(json!({"name": "Laia M.", "colour": "green"})));
+                assert!(notes.is_empty());
+                // What is sent back comes after both versions: every device takes it.
+                assert_eq!(kept.version.order(&theirs.version), Order::After);
+                assert_eq!(kept.value, value);
+                // Device a, on receiving it, takes it (nothing changed there since).
+                assert!(matches!(
+                    arrive(Some(&theirs), theirs.value.as_ref(), &kept, "a", 12),
+                    Arrival::Take { value: taken, .. } if taken == value
+                ));
+            }
+            other => panic!("expected a merge, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_same_thing_changed_on_both_keeps_one_value_and_notes_the_other() {
+        let first = shared(json!({"name": "School bus"}));
+        let theirs = sent(
+            Some(&first),
+            Some(json!({"name": "Bus to the centre"})),
+            "a",
+            10,
+        );
+        // Changed here later: this side's stamp (now) is later, so it wins everywhere.
+        match arrive(
+            Some(&first),
+            Some(&json!({"name": "The bus"})),
+            &theirs,
+            "b",
+            20,
+        ) {
+            Arrival::Merge { value, notes, .. } => {
+                assert_eq!(value, Some(json!({"name": "The bus"})));
+                assert!(matches!(&notes[..], [Note::Replaced { lost, lost_by, .. }]
+                    if lost == &json!("Bus to the centre") && lost_by == "a"));
+            }
+            other => panic!("expected a merge, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_deletion_and_an_edit_keep_the_edit_and_say_so() {
+        let first = shared(json!({"n": 1}));
+        // Deleted there, edited here.
+        let deleted = sent(Some(&first), None, "a", 10);
+        match arrive(Some(&first), Some(&json!({"n": 2})), &deleted, "b", 11) {
+            Arrival::Merge { value, notes, .. } => {
+                assert_eq!(value, Some(json!({"n": 2})));
+                assert_eq!(
+                    notes,
+                    vec![Note::KeptOverDeletion {
+                        at: vec![],
+                        deleted_by: "a".into()
+                    }]
+                );
+            }
+            other => panic!("expected a merge, got {other:?}"),
+        }
+        // Edited there, deleted here: their edit comes back, and nothing needs sending.
+        let edited = sent(Some(&first), Some(json!({"n": 3})), "a", 10);
+        assert!(matches!(
+            arrive(Some(&first), None, &edited, "b", 11),
+            Arrival::Take { value: Some(v), .. } if v == json!({"n": 3})
+        ));
+        // Deleted there, unchanged here: the deletion is taken.
+        assert!(matches!(
+            arrive(Some(&first), Some(&json!({"n": 1})), &deleted, "b", 11),
+            Arrival::Take { value: None, .. }
+        ));
+    }
+
+    #[test]
+    fn a_record_made_on_two_devices_before_they_met_is_merged_without_a_base() {
+        let theirs = sent(
+            None,
+            Some(json!({"lists": [{"id": "x", "name": "Market"}]})),
+            "a",
+            5,
+        );
+        let here = json!({"lists": [{"id": "y", "name": "Bakery"}]});
+        match arrive(None, Some(&here), &theirs, "b", 6) {
+            Arrival::Merge {
+                value: Some(value), ..
+            } => {
+                let lists = value["lists"].as_array().expect("lists");
+                assert_eq!(lists.len(), 2);
+            }
+            other => panic!("expected a merge, got {other:?}"),
+        }
+        // The same record on both: just taken.
+        assert!(matches!(
+            arrive(None, theirs.value.as_ref(), &theirs, "b", 6),
+            Arrival::Take { .. }
+        ));
+    }
+
+    /// A device of a simulated team: what it has, and what it kept of the one record.
+    struct Device {
+        id: &'static str,
+        here: Option<Value>,
+        kept: Option<Kept>,
+    }
+
+    impl Device {
+        fn send(&mut self, ms: u64) -> Option<Kept> {
+            let next = departing(self.kept.as_ref(), self.here.as_ref(), self.id, ms)?;
+            self.kept = Some(next.clone());
+            Some(next)
+        }
+
+        /// Takes a version in; returns what it sends back, if anything.
+        fn receive(&mut self, theirs: &Kept, ms: u64) -> Option<Kept> {
+            match arrive(self.kept.as_ref(), self.here.as_ref(), theirs, self.id, ms) {
+                Arrival::Ignore => None,
+                Arrival::Take { value, kept } => {
+                    self.here = value;
+                    self.kept = Some(kept);
+                    None
+                }
+                Arrival::Merge { value, kept, .. } => {
+                    self.here = value;
+                    self.kept = Some(kept.clone());
+                    Some(kept)
+                }
+            }
+        }
+    }
+
+    /// Delivers every message to every other device until nothing more is sent.
+    fn settle(devices: &mut [Device], mut mail: Vec<(usize, Kept)>) {
+        let mut rounds = 0;
+        while !mail.is_empty() {
+            rounds += 1;
+            assert!(rounds < 20, "the devices never stop sending");
+            let mut next = Vec::new();
+            for (from, message) in mail {
+                for (to, device) in devices.iter_mut().enumerate() {
+                    if to != from {
+                        if let Some(reply) = device.receive(&message, 100 + rounds) {
+                            next.push((to, reply));
+                        }
+                    }
+                }
+            }
+            mail = next;
+        }
+    }
+
+    #[test]
+    fn a_change_already_sent_is_kept_when_another_made_apart_arrives() {
+        let v1 = json!({"name": "Laia", "colour": "blue", "size": 1});
+        let first = shared(v1.clone());
+        let mut devices = [
+            Device {
+                id: "a",
+                here: Some(v1.clone()),
+                kept: Some(first.clone()),
+            },
+            Device {
+                id: "b",
+                here: Some(v1.clone()),
+                kept: Some(Kept {
+                    base: Some(v1.clone()),
+                    ..first.clone()
+                }),
+            },
+            Device {
+                id: "c",
+                here: Some(v1.clone()),
+                kept: Some(Kept {
+                    base: Some(v1),
+                    ..first
+                }),
+            },
+        ];
+        // All three change different things offline, and each sends before hearing of
+        // the others.
+        devices[0].here = Some(json!({"name": "Laia M.", "colour": "blue", "size": 1}));
+        devices[1].here = Some(json!({"name": "Laia", "colour": "green", "size": 1}));
+        devices[2].here = Some(json!({"name": "Laia", "colour": "blue", "size": 2}));
+        let mail: Vec<(usize, Kept)> = (0..3)
+            .filter_map(|i| devices[i].send(10 + i as u64).map(|m| (i, m)))
+            .collect();
+        settle(&mut devices, mail);
+        let want = Some(json!({"name": "Laia M.", "colour": "green", "size": 2}));
+        for device in &devices {
+            assert_eq!(device.here, want, "device {}", device.id);
+        }
+    }
+
+    #[test]
+    fn two_devices_changing_the_same_thing_end_with_the_same_value() {
+        let v1 = json!({"name": "School bus", "items": [{"id": "1", "n": "milk"}]});
+        let first = shared(v1.clone());
+        let mut devices = [
+            Device {
+                id: "a",
+                here: Some(v1.clone()),
+                kept: Some(first.clone()),
+            },
+            Device {
+                id: "b",
+                here: Some(v1.clone()),
+                kept: Some(Kept {
+                    base: Some(v1),
+                    ..first
+                }),
+            },
+        ];
+        devices[0].here = Some(
+            json!({"name": "Bus to the centre", "items": [{"id": "1", "n": "milk"}, {"id": "2", "n": "bread"}]}),
+        );
+        devices[1].here = Some(
+            json!({"name": "The bus", "items": [{"id": "3", "n": "eggs"}, {"id": "1", "n": "milk"}]}),
+        );
+        let mail: Vec<(usize, Kept)> = (0..2)
+            .filter_map(|i| devices[i].send(10 + i as u64).map(|m| (i, m)))
+            .collect();
+        settle(&mut devices, mail);
+        assert_eq!(devices[0].here, devices[1].here);
+        let value = devices[0].here.clone().expect("kept");
+        // The later name wins; every item of both is there.
+        assert_eq!(value["name"], json!("The bus"));
+        assert_eq!(value["items"].as_array().map(Vec::len), Some(3));
+    }
+
+    #[test]
+    fn kept_records_read_back_and_bad_ones_are_not_read() {
+        let kept = sent(None, Some(json!({"a": [1, 2]})), "tablet-1", 77);
+        assert_eq!(Kept::read(&kept.to_json()), Some(kept));
+        let deleted = Kept {
+            value: None,
+            ..shared(json!(1))
+        };
+        assert_eq!(Kept::read(&deleted.to_json()), Some(deleted));
+        assert_eq!(
+            Kept::read(
+                &json!({"version": {"a": 0}, "value": 1, "stamp": {"ms": 1, "device": "a"}})
+            ),
+            None
+        );
+        assert_eq!(Kept::read(&json!("kept")), None);
+    }
+}
