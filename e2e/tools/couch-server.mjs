@@ -19,6 +19,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -36,6 +37,18 @@ export function couchPort() {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A port nothing listens on now (pouchdb-server cannot say which one it took for 0). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 /** Whether the server on `url` is the one with this `uuid` (not another on the same port)
  * and admits `admin` as a server admin. */
@@ -57,9 +70,12 @@ async function ready(url, uuid, admin) {
  * ("name:password"). Resolves once it answers as that admin, to
  * { url, port, admin, stop, died }: stop() ends it by its PID and removes its folder;
  * died resolves to a message if it ends by itself. Rejects, with what the server said,
- * when it exits before it answers (a port in use, for one).
+ * when it exits before it answers (a port in use, for one). Port 0 takes a free one: a
+ * runner beside Playwright's (webdriver/run.mjs) then serves the build with
+ * startServer(dist, 0, { couch: url }) of serve.mjs.
  */
-export async function startCouch({ port = couchPort(), admin = randomAdmin(), timeoutMs = 20_000 } = {}) {
+export async function startCouch({ port: wanted = couchPort(), admin = randomAdmin(), timeoutMs = 20_000 } = {}) {
+  const port = wanted || await freePort();
   const colon = admin.indexOf(':');
   if (colon < 1) throw new Error('the admin must be "name:password"');
   // Found when started, so that importing couchPort() (serve.mjs) does not need the package.
