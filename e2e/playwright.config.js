@@ -1,7 +1,9 @@
 // Pictokit's browser tests: Debian's Chromium (never a downloaded browser), one shared
 // release build in ../dist, every spec on a tablet and the tests where layout matters on a phone
-// (tagged @phone, see the phone project), at most 2 workers.
+// (tagged @phone, see the phone project), at most 2 workers; beside the build, the fake ARASAAC
+// server and the team sync tests' CouchDB-protocol server (pouchdb-server, in memory).
 import { defineConfig } from '@playwright/test';
+import { couchPort, randomAdmin } from './tools/couch-server.mjs';
 
 export const CHROMIUM_ARGS = [
   '--disable-background-networking',
@@ -18,6 +20,15 @@ export const CHROMIUM_ARGS = [
 const PORT = Number(process.env.PICTOKIT_E2E_PORT || 4173);
 // The fake ARASAAC server the specs forward https://api.arasaac.org to.
 export const FAKE_ARASAAC_PORT = Number(process.env.PICTOKIT_FAKE_ARASAAC_PORT || 4180);
+// The CouchDB-protocol server of the team sync specs (tools/couch-server.mjs, in memory),
+// which serve.mjs passes /couch/ on to; PICTOKIT_COUCH_PORT to move it. Its server admin
+// is made here, once: every worker reads this file again, but inherits the runner's
+// environment, so the runner's PICTOKIT_COUCH_ADMIN ("name:password") is the one the
+// server, the workers and support/team-server.js share.
+const COUCH_PORT = couchPort();
+const COUCH_ADMIN_GIVEN = Boolean(process.env.PICTOKIT_COUCH_ADMIN);
+process.env.PICTOKIT_COUCH_ADMIN ||= randomAdmin();
+process.env.PICTOKIT_COUCH_PORT = String(COUCH_PORT);
 
 export default defineConfig({
   testDir: './specs',
@@ -73,6 +84,15 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      command: `node tools/couch-server.mjs ${COUCH_PORT}`,
+      url: `http://127.0.0.1:${COUCH_PORT}/`,
+      // Only a server whose admin was given (PICTOKIT_COUCH_ADMIN) can be one already
+      // running; otherwise each run starts its own, with a new password.
+      reuseExistingServer: COUCH_ADMIN_GIVEN && !process.env.CI,
+      // Stopped by its process group, with SIGTERM so that it removes its temporary folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
     {
       command: `node serve.mjs ../dist ${PORT}`,
       url: `http://127.0.0.1:${PORT}/index.html`,
