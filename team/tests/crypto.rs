@@ -197,6 +197,13 @@ async fn a_key_that_is_not_one_is_refused() {
     ));
     assert!(bad_key(doc_id(&[], "pictos", "x").await));
     assert!(bad_key(doc_id(&[1; 31], "pictos", "x").await));
+
+    // What public/team-sync.js will see of a refusal: an Error it can show.
+    for error in [Error::NotOurs, Error::BadKey] {
+        let thrown = wasm_bindgen::JsValue::from(error);
+        let message = thrown.dyn_ref::<js_sys::Error>().unwrap().message();
+        assert!(String::from(message).starts_with("pictokit-team: "));
+    }
 }
 
 #[wasm_bindgen_test]
