@@ -22,7 +22,8 @@
 // onState({state, waiting, status})   called whenever it changes:
 //           'up-to-date'  nothing of this device waits and the server answered;
 //           'waiting'     `waiting` changes not yet on the server (0: not in touch yet);
-//           'offline'     no network, or the server cannot be reached (502/503/504);
+//           'offline'     the browser is offline, or the server cannot be reached (no
+//                         answer, or 502/503/504 from the proxy in front of it);
 //           'refused'     the server said no: `status` 401/403 = this device was removed
 //                         or its password is wrong, 413 = too large, or another status.
 //           `waiting` is given in every state.
@@ -32,10 +33,14 @@
 //                    is taken). A document that changed here while the caller had not yet
 //                    been given the change that arrived is not written over it but beside
 //                    it, as a conflict, so that both come back through onDocs to be merged.
-//   resolve(id, merged, loserRevs)   writes `merged` (or nothing if null) as the
-//                    document's new version and deletes the leaves `loserRevs`.
+//   resolve(id, merged, loserRevs)   writes `merged` ({_id, ...}, or null to keep the
+//                    winner as it is) as the document's next version, as put() does, and
+//                    deletes the leaves `loserRevs` (the winner's `_conflicts`). Write
+//                    nothing when the merge equals the winner: two devices resolving the
+//                    same conflict at once with new versions make a new conflict.
 //   get(id)          the local document (with `_conflicts` if any) or null.
-//   pending()        how many documents changed here are not yet known on the server.
+//   pending()        how many documents changed here are not yet known on the server
+//                    (counted locally, so it works offline).
 //   syncNow()        one push then one pull, resolved when both are done and what arrived
 //                    has been handed to onDocs; rejects if the server cannot be reached or
 //                    refuses (the state says which).
@@ -48,7 +53,8 @@
 // each direction's state is its own (pending changes are a push matter) and a refusal or a
 // restart of one is visible as such; `sync` is the same two replications behind one
 // emitter. Both retry with a back-off capped at a minute, and restart at once when the
-// browser says it is online again.
+// browser says it is online again. A 401/403 stops them (PouchDB does not retry those):
+// link again with other credentials. The service worker leaves /couch/ to the network.
 //
 // Bookkeeping, in the local document `_local/pictokit-team-link`:
 //   seen    the local changes feed's sequence up to which documents were handed to onDocs;
@@ -218,7 +224,8 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
 
   async function put(docs) {
     await locked(async () => {
-      const clean = docs.map(body);
+      // One write per document: the last given for an id.
+      const clean = [...new Map(docs.map((doc) => [doc._id, body(doc)])).values()];
       const unseen = await unseenOf(clean.map((doc) => doc._id));
       for (const doc of clean) book.mine[doc._id] = await write(doc, unseen);
       await save();
@@ -360,7 +367,7 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
       const problem = [problems.push, problems.pull].find((p) => p && p.state === 'refused')
         || (!navigator.onLine && { state: 'offline' })
         || problems.push || problems.pull;
-      const next = problem ? { waiting, ...problem }
+      const next = problem ? { ...problem, waiting }
         : { state: waiting || !reached ? 'waiting' : 'up-to-date', waiting };
       const key = JSON.stringify(next);
       if (key !== last) {
@@ -372,11 +379,12 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
   }
 
   // Live replication, both ways.
-  const options = { auth: { username: user, password } };
   let live = [];
   function watch(replication, direction) {
+    // A problem ends with a success ('change': a batch written; 'paused' with no error:
+    // caught up), not when a retry starts, so a state does not flicker at every retry.
     return replication
-      .on('active', () => {
+      .on('change', () => {
         problems[direction] = null;
         report();
       })
