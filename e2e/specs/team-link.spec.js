@@ -66,11 +66,11 @@ async function secondDevice(browser, testInfo) {
   return { page, context, problems };
 }
 
-/** Opens the app on `page` and links it to the team as `device`; what arrives is kept in
+/** Opens the app's page `path` on `page` (under its own CSP) and links it to the team as `device`; what arrives is kept in
  * window.__docs, every state in window.__states, the link in window.__team. onDocs
  * returns when window.__hold (a promise, if set) settles: a slow caller. */
-async function link(page, device, name) {
-  await page.goto('/index.html');
+async function link(page, device, name, path = '/index.html') {
+  await page.goto(path);
   await page.evaluate(async ({ device, name }) => {
     const { link } = await import('/team-link.js');
     window.__docs = [];
@@ -238,9 +238,9 @@ test('a version that arrived but was not yet handed over is not written over: it
   await other.context.close();
 });
 
-test('a device with a wrong password is refused with 401', async ({ page, baseURL }) => {
+test('a device with a wrong password is refused with 401 (on the facilitator\'s page)', async ({ page, baseURL }) => {
   const [a] = await makeTeam(baseURL, 1);
-  await link(page, { ...a, password: 'not its password' }, 'team-a');
+  await link(page, { ...a, password: 'not its password' }, 'team-a', '/facilitator.html#/facilitator');
   await expect.poll(() => lastState(page)).toEqual({ state: 'refused', status: 401, waiting: 0 });
   await call(page, 'put', [{ _id: 'r-1', c: 'kept here' }]);
   await expect.poll(() => lastState(page)).toEqual({ state: 'refused', status: 401, waiting: 1 });
