@@ -161,8 +161,13 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
 
   // Every read-modify-write of the book and of documents goes through one queue.
   let queue = Promise.resolve();
+  // Once closed, nothing queued touches the database again (an operation on a closed
+  // PouchDB reopens it, and that connection then blocks deleting it).
   function locked(task) {
-    const run = queue.then(task);
+    const run = queue.then(() => {
+      if (closed) throw new Error('team-link: closed');
+      return task();
+    });
     queue = run.catch(() => {});
     return run;
   }
@@ -265,6 +270,11 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
     for (const id of Object.keys(book.mine)) if (!recent.has(id)) delete book.mine[id];
   }
 
+  // An onDocs that threw leaves its batch to be given again with the next change.
+  const warn = (error) => {
+    if (!closed) console.warn('team-link: onDocs failed', error);
+  };
+
   // Incoming: the local changes feed since `seen`, in batches, handed to onDocs.
   let draining = null;
   let again = false;
@@ -310,7 +320,7 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
     return draining;
   }
   const feed = db.changes({ live: true, since: 'now' }).on('change', () => {
-    drain().catch((error) => console.warn('team-link: onDocs failed', error));
+    drain().catch(warn);
   });
 
   /** Moves `pushed` past every change of this device that the server has (_revs_diff). */
@@ -374,7 +384,9 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
         last = key;
         onState(next);
       }
-    }).catch((error) => console.warn('team-link: state', error));
+    }).catch((error) => {
+      if (!closed) console.warn('team-link: state', error);
+    });
     return reporting;
   }
 
@@ -405,13 +417,20 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
         report();
       });
   }
+  /** Cancels the live replications; resolves when they have ended (a replication waiting
+   * to retry ends only when its timer fires: not waited for beyond 2 s). */
   function stopLive() {
-    for (const replication of live) replication.cancel();
+    const ending = live;
+    for (const replication of ending) replication.cancel();
     live = [];
+    const ended = Promise.allSettled(ending.map((replication) => Promise.resolve(replication)));
+    return Promise.race([ended, new Promise((done) => { setTimeout(done, 2_000); })]);
   }
+  const refused = () => [problems.push, problems.pull].some((p) => p && p.state === 'refused');
+  /** Starts the live replications, unless they run, a round of syncNow() does, or the
+   * server refused this device (PouchDB does not retry a 401/403: link again). */
   function startLive() {
-    stopLive();
-    if (closed) return;
+    if (closed || live.length || round || refused()) return;
     const liveOptions = { live: true, retry: true, back_off_function: backOff };
     live = [
       watch(Pouch.replicate(db, server, liveOptions), 'push'),
@@ -424,7 +443,7 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
     if (closed) return Promise.reject(new Error('team-link: closed'));
     if (!round) {
       round = (async () => {
-        stopLive();
+        await stopLive();
         let direction = 'push';
         try {
           await Pouch.replicate(db, server, {});
@@ -440,7 +459,7 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
           throw error;
         } finally {
           round = null;
-          if (![problems.push, problems.pull].some((p) => p && p.state === 'refused')) startLive();
+          startLive();
           report();
         }
       })();
@@ -450,33 +469,39 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
 
   // Back online: try at once instead of waiting for the back-off.
   const online = () => {
-    if (!round && ![problems.push, problems.pull].some((p) => p && p.state === 'refused')) startLive();
+    if (!round) stopLive().then(startLive);
     report();
   };
   const offline = () => report();
   window.addEventListener('online', online);
   window.addEventListener('offline', offline);
 
-  async function close() {
-    if (closed) return;
+  /** Stops everything that uses the database and waits for what is under way. */
+  async function stop() {
     closed = true;
     window.removeEventListener('online', online);
     window.removeEventListener('offline', offline);
-    stopLive();
     feed.cancel();
+    await stopLive();
     await Promise.allSettled([queue, draining, round, reporting]);
+  }
+
+  async function close() {
+    if (closed) return;
+    await stop();
     await db.close();
     release();
   }
 
   async function destroy() {
-    await close();
-    await new Pouch(name, { adapter: ADAPTER }).destroy();
+    if (!closed) await stop();
+    await db.destroy();
+    release();
   }
 
   startLive();
   report();
-  drain().catch((error) => console.warn('team-link: onDocs failed', error));
+  drain().catch(warn);
 
   return { put, resolve, get, pending, syncNow, close, destroy };
 }
