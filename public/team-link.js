@@ -93,13 +93,23 @@ function pouch() {
   return loading;
 }
 
-/** fetch for PouchDB: an error answered in HTML or text (a reverse proxy's 413 or 502)
- * becomes JSON, so that PouchDB reports its status instead of a parse error. */
-async function fetchJson(url, options) {
-  const response = await fetch(url, options);
-  if (response.ok || (response.headers.get('content-type') || '').includes('json')) return response;
-  const body = JSON.stringify({ error: `http_${response.status}`, reason: response.statusText });
-  return new Response(body, { status: response.status, headers: { 'content-type': 'application/json' } });
+/** fetch for PouchDB. An error answered in HTML or text (a reverse proxy's 413 or 502)
+ * becomes JSON, so that PouchDB reports its status instead of a parse error. An answer
+ * that arrives once `isClosed()` becomes an error: PouchDB does not check that a
+ * cancelled replication is over before it reads its checkpoint from the local database,
+ * which by then may be closing (an error in the console) or deleted. */
+function fetchFor(isClosed) {
+  const closedError = () => Object.assign(new Error('team-link: closed'), { name: 'closed' });
+  return async (url, options) => {
+    if (isClosed()) throw closedError();
+    const response = await fetch(url, options);
+    const text = await response.text();
+    if (isClosed()) throw closedError();
+    const json = response.ok || (response.headers.get('content-type') || '').includes('json');
+    const body = [204, 205, 304].includes(response.status) ? null
+      : json ? text : JSON.stringify({ error: `http_${response.status}`, reason: response.statusText });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: json ? response.headers : { 'content-type': 'application/json' } });
+  };
 }
 
 /** What a replication error means for the facilitator. */
@@ -142,10 +152,11 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
   const release = await hold(name);
   if (!release) throw Object.assign(new Error(`team-link: ${name} is linked in another tab`), { code: 'elsewhere' });
   const db = new Pouch(name, { adapter: ADAPTER });
+  let closed = false;
   const server = new Pouch(new URL(remote, document.baseURI).href, {
     auth: { username: user, password },
     skip_setup: true,
-    fetch: fetchJson,
+    fetch: fetchFor(() => closed),
   });
 
   let book;
@@ -178,7 +189,6 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
 
   // Revisions handed to onDocs whose batch is not yet counted as seen.
   const given = new Map();
-  let closed = false;
 
   /** The changes since `since` of the documents `ids` (all when absent): each with its
    * winning rev, or with `leaves` every leaf's. */
@@ -484,6 +494,8 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
     feed.cancel();
     await stopLive();
     await Promise.allSettled([queue, draining, round, reporting]);
+    // An answer read just before the close finishes its step on the local database.
+    await new Promise((done) => { setTimeout(done, 20); });
   }
 
   async function close() {
