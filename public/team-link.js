@@ -463,7 +463,6 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
           await Pouch.replicate(server, db, {});
           problems.pull = null;
           reached = true;
-          await drain();
         } catch (error) {
           problems[direction] = classify(error);
           throw error;
@@ -472,6 +471,8 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
           startLive();
           report();
         }
+        // What arrived is handed over (an onDocs that throws rejects syncNow, not the state).
+        await drain();
       })();
     }
     return round;
