@@ -3,7 +3,8 @@
 //
 // - Install: precache every file of this build in a cache named after its version.
 // - Fetch: answer from that cache first, so the app starts with the network off and
-//   never mixes files of two builds; pictograms fetched later are cached as shown.
+//   never mixes files of two builds; pictograms fetched later are cached as shown. The
+//   team's database under /couch/ is left to the network.
 // - Update: a new worker installs beside the old one and waits. The running app keeps
 //   the build it started with; when the app starts again with no old page open, the new
 //   worker takes over and deletes the old cache.
@@ -42,6 +43,9 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // The team's database (served under /couch/, public/team-link.js): always the network,
+  // never a cache; offline, PouchDB sees the browser's own network error and retries.
+  if (url.pathname.includes("/couch/")) return;
 
   if (request.mode === "navigate") {
     // Each page is served from this build's cache: facilitator.html, else index.html.
