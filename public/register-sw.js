@@ -7,3 +7,15 @@
     // No service worker (private mode, file://): the app still runs, only not offline.
   });
 })();
+
+// Team sync (issue #24): a device that shares a person with their team starts its layer
+// (public/team-sync.js) once the page is up; the first screen never waits for it.
+(function () {
+  try {
+    if (localStorage.getItem("pictokit-team")) {
+      import("./team-sync.js").then(function (m) { return m.startAll(); }).catch(function () {});
+    }
+  } catch (e) {
+    // Storage blocked: nothing is shared on this device.
+  }
+})();

@@ -56,6 +56,11 @@ pub fn App(
     provide_context(I18n { lang: ui_lang });
 
     spawn_local(state.load(decode));
+    // Team sync (issue #24, public/team-sync.js) stored records that arrived from the
+    // person's team: the screens read storage again.
+    let _ = window_event_listener_untyped("pictokit-team-arrived", move |_| {
+        spawn_local(state.reload())
+    });
 
     // Once storage is read: the device's language and those of the people on this device
     // (the start screen names each person in their own language; from the service worker's

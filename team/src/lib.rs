@@ -5,4 +5,5 @@
 //! A library beside the thin binary (`src/main.rs`, what trunk builds) so that the tests in
 //! `tests/` reach the modules: a binary's integration tests cannot link to it.
 
+pub mod api;
 pub mod crypto;

@@ -123,6 +123,8 @@ pub fn DeviceScreen() -> impl IntoView {
 
             <ArasaacSection />
 
+            <crate::team::TeamSection />
+
             <Abilities />
 
             <section class="pk-editor__section" aria-labelledby="pk-dev-speech">

@@ -19,3 +19,4 @@ pub mod home;
 pub mod preview;
 pub mod safekeeping;
 pub mod start;
+pub mod team;

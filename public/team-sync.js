@@ -1,0 +1,589 @@
+// Team sync (issue #24): keeps the records of a person this device shares with a team
+// equal to the team's, through the team's CouchDB database, end to end encrypted.
+//
+// Loaded only on a device that shares a person (or is joining a team): never by the first
+// screen. The app's own database ('pictokit') stays the one truth the screens read; this
+// layer reads it to find what changed here, and writes into it what arrived. Decisions and
+// sealing are in Rust (crate team/, its WebAssembly `pictokit-team`): which records of a
+// person travel, under which key, what an arriving version does (domain::sync::record),
+// AES-256-GCM under the team's keys (WebCrypto). Moving documents is PouchDB's
+// (public/team-link.js): the server only ever holds sealed documents under ids it cannot
+// relate to a person.
+//
+// This device's own state is in its own database, 'pictokit-team': per person the team's
+// configuration (server, database, this device's id, name and credentials, the team's
+// keys), and per record what was last exchanged with the team (`kept`).
+//
+// API (the facilitator's screens, components/profiles/src/team.js):
+//   start(person, setupCode, deviceName)   this device starts a team for a person
+//   invite(person, {name, health})         a code for a new device, and its admission
+//   join(code)                              this device joins a team from a code
+//   status(person) / onStatus(cb)           per person: up-to-date, waiting n, offline, refused
+//   syncNow(person)                         one round now (the screens' "Send now", tests)
+//   teams()                                 the people this device shares, with status
+
+const APP_DB = 'pictokit';
+const TEAM_DB = 'pictokit-team';
+// The stores whose records travel (domain::sync::travels); quality only with the health key.
+const STORES = ['profiles', 'pictos', 'shopping', 'schedule', 'workshop', 'quality'];
+// How often a person's records are looked at for changes made here (ms).
+const LOOK_EVERY = 1500;
+
+let wasm = null;
+let linkModule = null;
+
+/** The WebAssembly of crate team/ (its ES-module glue), loaded once. */
+function engine() {
+  if (!wasm) {
+    wasm = import(new URL('pictokit-team.js', document.baseURI).href).then(async (m) => {
+      await m.default({ module_or_path: new URL('pictokit-team_bg.wasm', document.baseURI).href });
+      return m;
+    });
+  }
+  return wasm;
+}
+
+function pouch() {
+  if (!linkModule) linkModule = import(new URL('team-link.js', document.baseURI).href);
+  return linkModule;
+}
+
+// ---- IndexedDB, both databases -------------------------------------------------------
+
+function request(req) {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+let teamDb = null;
+function openTeamDb() {
+  if (!teamDb) {
+    const req = indexedDB.open(TEAM_DB, 1);
+    req.onupgradeneeded = () => {
+      req.result.createObjectStore('teams');
+      req.result.createObjectStore('kept');
+    };
+    teamDb = request(req);
+  }
+  return teamDb;
+}
+
+let appDb = null;
+function openAppDb() {
+  if (!appDb) {
+    appDb = request(indexedDB.open(APP_DB)).then((db) => {
+      // The app upgrades its database: let it, and open again next time.
+      db.onversionchange = () => {
+        db.close();
+        appDb = null;
+      };
+      return db;
+    });
+  }
+  return appDb;
+}
+
+async function get(dbPromise, store, key) {
+  const db = await dbPromise;
+  return request(db.transaction(store).objectStore(store).get(key));
+}
+
+async function getAllKeys(dbPromise, store) {
+  const db = await dbPromise;
+  return request(db.transaction(store).objectStore(store).getAllKeys());
+}
+
+async function putIn(dbPromise, store, key, value) {
+  const db = await dbPromise;
+  const tx = db.transaction(store, 'readwrite');
+  if (value === undefined) tx.objectStore(store).delete(key);
+  else tx.objectStore(store).put(value, key);
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+/** A record of the app's database as JSON text ('' when there is none). The app keeps
+ * records as JSON text (shell/src/storage). */
+async function appRecord(store, key) {
+  const text = await get(openAppDb(), store, key);
+  return typeof text === 'string' ? text : '';
+}
+
+const keptKey = (team, store, key) => `${team.db}\n${store}\n${key}`;
+
+async function kept(team, store, key) {
+  return (await get(openTeamDb(), 'kept', keptKey(team, store, key))) || '';
+}
+
+// ---- Running teams -------------------------------------------------------------------
+
+/** person id → { team, link, state, timer, busy } */
+const running = new Map();
+const listeners = new Set();
+
+/** person id → the state of its run, once started. */
+const states = new Map();
+
+function tell(person) {
+  for (const listener of listeners) listener(person, states.get(person) || null);
+  window.dispatchEvent(new CustomEvent('pictokit-team-status', { detail: { person } }));
+}
+
+/** The person's records here, as [store, key] pairs: their own records, and the media
+ * those name. */
+async function recordsOf(team, m) {
+  const pairs = [];
+  const texts = [];
+  for (const store of STORES) {
+    if (store === 'quality' && !team.keys.health) continue;
+    for (const key of await getAllKeys(openAppDb(), store)) {
+      if (typeof key === 'string' && m.of_person(store, key, team.person)) {
+        pairs.push([store, key]);
+        texts.push(await appRecord(store, key));
+      }
+    }
+  }
+  const known = (await getAllKeys(openAppDb(), 'media')).filter((key) => typeof key === 'string');
+  const media = JSON.parse(m.media_used(`[${texts.filter(Boolean).join(',')}]`, JSON.stringify(known)));
+  for (const id of media) pairs.push(['media', id]);
+  return pairs;
+}
+
+/** Sends what changed here since it was last exchanged. */
+async function sendChanges(run) {
+  const m = await engine();
+  const { team } = run;
+  const keysText = JSON.stringify(team.keys);
+  const pairs = await recordsOf(team, m);
+  const seen = new Set(pairs.map(([store, key]) => `${store}\n${key}`));
+  // Records exchanged before that are gone here: a deletion (never for media, which may
+  // still be another person's).
+  const prefix = `${team.db}\n`;
+  for (const full of await getAllKeys(openTeamDb(), 'kept')) {
+    if (typeof full !== 'string' || !full.startsWith(prefix)) continue;
+    const [store, key] = full.slice(prefix.length).split('\n');
+    if (store !== 'media' && !seen.has(`${store}\n${key}`)) pairs.push([store, key]);
+  }
+  const docs = [];
+  const keptNow = [];
+  for (const [store, key] of pairs) {
+    const next = m.departing(store, await kept(team, store, key), await appRecord(store, key), team.device.id, Date.now());
+    if (!next) continue;
+    docs.push(JSON.parse(await m.seal(keysText, store, key, next)));
+    keptNow.push([keptKey(team, store, key), next]);
+  }
+  if (docs.length === 0) return 0;
+  await run.link.put(docs);
+  for (const [key, value] of keptNow) await putIn(openTeamDb(), 'kept', key, value);
+  return docs.length;
+}
+
+/** Takes in documents that arrived from the team. */
+async function receive(run, docs) {
+  const m = await engine();
+  const { team } = run;
+  const keysText = JSON.stringify(team.keys);
+  let changed = 0;
+  const replies = new Map();
+  // A document in conflict (two devices pushed apart) comes as all its leaves, the winner
+  // first with `_conflicts`: each leaf is taken in as any version is (versions decide, not
+  // CouchDB's winner), then the result is written on the winner and the other leaves go.
+  const conflicts = new Map();
+  const conflicted = new Map();
+  for (const doc of docs) {
+    if (Array.isArray(doc._conflicts) && doc._conflicts.length) conflicts.set(doc._id, doc._conflicts);
+  }
+  for (const doc of docs) {
+    if (typeof doc._id !== 'string' || !doc._id.startsWith('r-') || doc._deleted) continue;
+    let opened;
+    try {
+      const { _rev, _conflicts, _revisions, ...plain } = doc;
+      opened = JSON.parse(await m.open(keysText, JSON.stringify(plain)));
+    } catch (refusal) {
+      // Not for this device (the health key it was never given) or not a record of this
+      // team: left on the server, nothing here touched.
+      run.refused = String(refusal && refusal.message ? refusal.message : refusal);
+      continue;
+    }
+    const { store, key, kept: theirs } = opened;
+    if (conflicts.has(doc._id)) {
+      const seen = conflicted.get(doc._id) || { store, key, winner: null };
+      if (doc._conflicts) seen.winner = JSON.stringify(theirs.version);
+      conflicted.set(doc._id, seen);
+    }
+    if (!m.of_person(store, key, team.person) && store !== 'media') continue;
+    const here = await appRecord(store, key);
+    const outcome = JSON.parse(m.arrive(store, await kept(team, store, key), here, JSON.stringify(theirs), team.device.id, Date.now()));
+    if (outcome.action === 'ignore') continue;
+    await putIn(openAppDb(), store, key, outcome.value === null ? undefined : JSON.stringify(outcome.value));
+    await putIn(openTeamDb(), 'kept', keptKey(team, store, key), JSON.stringify(outcome.kept));
+    changed += 1;
+    if (outcome.action === 'merge') {
+      replies.set(doc._id, JSON.parse(await m.seal(keysText, store, key, JSON.stringify(outcome.kept))));
+    }
+  }
+  for (const [id, losers] of conflicts) {
+    let merged = replies.get(id) || null;
+    const seen = conflicted.get(id);
+    if (!merged && seen) {
+      // What this device holds now is not the winner's version (a loser was newer): it
+      // goes up as the document's next version, so a device that joins later gets it.
+      const now = await kept(team, seen.store, seen.key);
+      if (now && JSON.stringify(JSON.parse(now).version) !== seen.winner) {
+        merged = JSON.parse(await m.seal(keysText, seen.store, seen.key, now));
+      }
+    }
+    await run.link.resolve(id, merged, losers);
+    replies.delete(id);
+  }
+  if (replies.size) await run.link.put([...replies.values()]);
+  if (changed) {
+    run.arrived += changed;
+    // The screens read the app's database again (shell: state.reload()).
+    window.dispatchEvent(new CustomEvent('pictokit-team-arrived', { detail: { person: team.person, count: changed } }));
+  }
+  return changed;
+}
+
+function run(team) {
+  // Both the page's start (register-sw.js) and the facilitator's screen start teams: one
+  // run per person, set before anything is awaited.
+  if (!running.has(team.person)) {
+    running.set(
+      team.person,
+      begin(team).catch((error) => {
+        // Not started (another tab has this team's link, storage refused): tried again
+        // the next time a page or the screen asks.
+        running.delete(team.person);
+        states.set(team.person, { state: 'refused', status: 0, error: String(error) });
+        tell(team.person);
+        throw error;
+      }),
+    );
+  }
+  return running.get(team.person);
+}
+
+async function begin(team) {
+  const { link } = await pouch();
+  const entry = { team, link: null, state: { state: 'waiting', waiting: 0 }, timer: 0, busy: Promise.resolve(), arrived: 0 };
+  // One change at a time per team: documents in, changes out.
+  const serially = (work) => {
+    entry.busy = entry.busy.then(work).catch((error) => {
+      entry.state = { state: 'refused', status: 0, error: String(error) };
+      states.set(team.person, entry.state);
+      tell(team.person);
+    });
+    return entry.busy;
+  };
+  entry.serially = serially;
+  entry.link = await link({
+    name: `pictokit-team-${team.db}`,
+    remote: new URL(`${team.server.replace(/\/?$/, '/')}${team.db}`, document.baseURI).href,
+    user: team.device.user,
+    password: team.device.password,
+    onDocs: (docs) => serially(() => receive(entry, docs)),
+    onState: (state) => {
+      entry.state = state;
+      states.set(team.person, state);
+      tell(team.person);
+    },
+  });
+  const look = () => {
+    entry.timer = setTimeout(() => serially(() => sendChanges(entry)).finally(look), LOOK_EVERY);
+  };
+  await serially(() => sendChanges(entry));
+  look();
+  return entry;
+}
+
+/** Starts every team this device has (each page calls this once). */
+export async function startAll() {
+  const db = await openTeamDb();
+  const teams = await request(db.transaction('teams').objectStore('teams').getAll());
+  for (const team of teams) await run(team).catch(() => {});
+  return teams.length;
+}
+
+export function onStatus(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Per person this device shares: `{person, name, device, state, waiting, status}`. */
+export async function teams() {
+  const db = await openTeamDb();
+  const all = await request(db.transaction('teams').objectStore('teams').getAll());
+  return all.map((team) => ({
+    person: team.person,
+    device: team.device.name,
+    facilitator: Boolean(team.admin),
+    health: Boolean(team.keys.health),
+    ...(states.get(team.person) || { state: 'waiting', waiting: 0 }),
+  }));
+}
+
+/** One round now: changes here out, the team's in. Resolves when done. */
+export async function syncNow(person) {
+  if (!running.has(person)) return false;
+  const entry = await running.get(person);
+  await entry.serially(() => sendChanges(entry));
+  await entry.link.syncNow();
+  await entry.busy;
+  return true;
+}
+
+// ---- The team's server: users and members (CouchDB's HTTP API) -------------------------
+
+function basic(user, password) {
+  return `Basic ${btoa(unescape(encodeURIComponent(`${user}:${password}`)))}`;
+}
+
+async function couch(team, path, { method = 'GET', body, as = team.admin } = {}) {
+  const url = new URL(`${team.server.replace(/\/?$/, '/')}${path}`, document.baseURI).href;
+  const response = await fetch(url, {
+    method,
+    headers: { Authorization: basic(as.user, as.password), 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'omit',
+  });
+  const text = await response.text();
+  let json = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = null;
+  }
+  if (!response.ok) {
+    const error = new Error(`team-server-${response.status}`);
+    error.status = response.status;
+    throw error;
+  }
+  return json;
+}
+
+function randomHex(bytes) {
+  const a = crypto.getRandomValues(new Uint8Array(bytes));
+  return [...a].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A new user of the team's database (a device, or a joining device for a few minutes). */
+async function addMember(team, prefix) {
+  const user = `${prefix}-${randomHex(8)}`;
+  const password = randomHex(24);
+  await couch(team, `_users/org.couchdb.user:${user}`, {
+    method: 'PUT',
+    body: { _id: `org.couchdb.user:${user}`, name: user, type: 'user', roles: [], password },
+  });
+  const security = (await couch(team, `${team.db}/_security`)) || {};
+  const members = security.members || { names: [], roles: [] };
+  members.names = [...new Set([...(members.names || []), user])];
+  await couch(team, `${team.db}/_security`, { method: 'PUT', body: { ...security, members } });
+  return { user, password };
+}
+
+async function removeMember(team, user) {
+  const security = (await couch(team, `${team.db}/_security`)) || {};
+  const members = security.members || { names: [], roles: [] };
+  members.names = (members.names || []).filter((name) => name !== user);
+  await couch(team, `${team.db}/_security`, { method: 'PUT', body: { ...security, members } });
+}
+
+function decodeCode(code, prefix) {
+  const text = String(code || '').trim();
+  if (!text.startsWith(prefix)) return null;
+  try {
+    const b64 = text.slice(prefix.length).replace(/-/g, '+').replace(/_/g, '/');
+    const json = JSON.parse(decodeURIComponent(escape(atob(b64))));
+    return json && typeof json === 'object' ? json : null;
+  } catch {
+    return null;
+  }
+}
+
+function encodeCode(prefix, value) {
+  const b64 = btoa(unescape(encodeURIComponent(JSON.stringify(value))));
+  return prefix + b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+async function saveTeam(team) {
+  await putIn(openTeamDb(), 'teams', team.person, team);
+  try {
+    localStorage.setItem('pictokit-team', '1');
+  } catch {
+    // Storage blocked: the facilitator's page still starts the layer.
+  }
+}
+
+/**
+ * Starts a team for `person` on this device from the team setup code that
+ * scripts/couch-team printed. Throws an Error whose message is a Fluent message id.
+ */
+export async function start(person, setupCode, deviceName) {
+  const setup = decodeCode(setupCode, 'pictokit-team:1:');
+  if (!setup || typeof setup.d !== 'string' || typeof setup.u !== 'string' || typeof setup.p !== 'string') {
+    throw new Error('team-setup-code-wrong');
+  }
+  const m = await engine();
+  const team = {
+    person,
+    server: typeof setup.s === 'string' && setup.s ? setup.s : '/couch/',
+    db: setup.d,
+    admin: { user: setup.u, password: setup.p },
+    keys: JSON.parse(await m.new_keys()),
+    device: { id: `d-${randomHex(8)}`, name: String(deviceName).slice(0, 60) },
+  };
+  try {
+    const creds = await addMember(team, 'pk-dev');
+    team.device.user = creds.user;
+    team.device.password = creds.password;
+  } catch (error) {
+    throw new Error(error.status === 401 || error.status === 403 ? 'team-setup-refused' : 'team-server-unreachable');
+  }
+  await saveTeam(team);
+  await run(team);
+  return true;
+}
+
+const JOIN_PREFIX = 'pictokit-join:1:';
+const JOIN_MINUTES = 10;
+
+/**
+ * Invites a new device to `person`'s team: a temporary user and a join document on the
+ * server, and the code the new device scans or types. `admitted` resolves once the
+ * facilitator confirmed the comparison code and the new device received the keys.
+ */
+export async function invite(person, { name, health }) {
+  const entry = running.has(person) ? await running.get(person) : null;
+  if (!entry || !entry.team.admin) throw new Error('team-invite-not-here');
+  const { team } = entry;
+  const joinId = `j-${randomHex(16)}`;
+  const temp = await addMember(team, 'pk-join');
+  const expires = Date.now() + JOIN_MINUTES * 60_000;
+  await couch(team, `${team.db}/${joinId}`, { method: 'PUT', body: { name: String(name).slice(0, 60), health: Boolean(health), expires } });
+  // `x` travels only in the code, never to the server: the four digits both screens show
+  // depend on it, so a server cannot make a key of its own that shows the same digits.
+  const secret = randomHex(16);
+  const code = encodeCode(JOIN_PREFIX, { s: team.server, d: team.db, u: temp.user, p: temp.password, j: joinId, x: secret });
+  const cancel = async () => {
+    await removeMember(team, temp.user).catch(() => {});
+    for (const id of [joinId, `${joinId}-k`]) {
+      const doc = await couch(team, `${team.db}/${id}`).catch(() => null);
+      if (doc) await couch(team, `${team.db}/${id}?rev=${doc._rev}`, { method: 'DELETE' }).catch(() => {});
+    }
+  };
+  /** Waits for the new device's public key; resolves with the code both screens show. */
+  const arrived = async (signal) => {
+    const m = await engine();
+    for (;;) {
+      if (signal && signal.aborted) throw new Error('team-join-cancelled');
+      if (Date.now() > expires) throw new Error('team-join-expired');
+      const offer = await couch(team, `${team.db}/${joinId}-k`).catch(() => null);
+      if (offer && typeof offer.public === 'string') {
+        // The new device's key is written once (its first revision): a key written over
+        // it — by someone with a photo of the code — is refused, never shown.
+        if (!String(offer._rev).startsWith('1-')) throw new Error('team-join-used');
+        return { comparison: await m.comparison_code(`${joinId}:${secret}`, offer.public), device: offer.device, doc: offer };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    }
+  };
+  /** The facilitator saw the same code on both screens: the new device gets its own user
+   * and the keys, wrapped for its public key; the temporary user is taken out. */
+  const admit = async (offer) => {
+    const m = await engine();
+    const creds = await addMember(team, 'pk-dev');
+    const given = JSON.stringify({
+      keys: health ? team.keys : { ...team.keys, health: null },
+      user: creds.user,
+      password: creds.password,
+      person,
+    });
+    const wrapped = await m.wrap_for(offer.public, given, joinId);
+    const join = await couch(team, `${team.db}/${joinId}`);
+    await couch(team, `${team.db}/${joinId}`, { method: 'PUT', body: { ...join, wrapped } });
+    // The new device reads them with the temporary user, then deletes the join document:
+    // then (or when the code expires) the temporary user is taken out.
+    while (Date.now() < expires) {
+      const still = await couch(team, `${team.db}/${joinId}`).catch((error) => (error.status === 404 ? null : doc));
+      if (!still) break;
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    }
+    await cancel();
+    return true;
+  };
+  return { code, expires, arrived, admit, cancel };
+}
+
+/**
+ * Joins this device to a team from the code an enrolled device shows. `comparison` is the
+ * code to compare with the other screen; `admitted()` resolves once the keys arrived and
+ * this device started to receive the person's records.
+ */
+export async function join(code, deviceName) {
+  const given = decodeCode(code, JOIN_PREFIX);
+  if (!given || typeof given.d !== 'string' || typeof given.j !== 'string') throw new Error('team-join-code-wrong');
+  const m = await engine();
+  const temp = { user: given.u, password: given.p };
+  const probe = { server: given.s || '/couch/', db: given.d, admin: temp };
+  let doc;
+  try {
+    doc = await couch(probe, `${given.d}/${given.j}`);
+  } catch (error) {
+    throw new Error(error.status === 401 || error.status === 403 || error.status === 404 ? 'team-join-used' : 'team-server-unreachable');
+  }
+  if (!doc || Date.now() > Number(doc.expires) || typeof given.x !== 'string') throw new Error('team-join-used');
+  const pair = await m.device_keys();
+  const id = `d-${randomHex(8)}`;
+  try {
+    // Created, never updated: a second device with the same code gets a conflict (409).
+    await couch(probe, `${given.d}/${given.j}-k`, {
+      method: 'PUT',
+      body: { public: pair.public, device: String(deviceName).slice(0, 60) },
+    });
+  } catch (error) {
+    throw new Error(error.status === 409 || error.status === 401 || error.status === 403 ? 'team-join-used' : 'team-server-unreachable');
+  }
+  const comparison = await m.comparison_code(`${given.j}:${given.x}`, pair.public);
+  const admitted = async () => {
+    for (;;) {
+      if (Date.now() > Number(doc.expires)) throw new Error('team-join-expired');
+      let now;
+      try {
+        now = await couch(probe, `${given.d}/${given.j}`);
+      } catch (error) {
+        // The temporary user is taken out once the keys are written: read with them.
+        if (error.status !== 401 && error.status !== 403) throw new Error('team-server-unreachable');
+        now = null;
+      }
+      if (now && typeof now.wrapped === 'string') {
+        const secret = JSON.parse(await m.unwrap(pair.private, now.wrapped, given.j));
+        const team = {
+          person: secret.person,
+          server: probe.server,
+          db: given.d,
+          admin: null,
+          keys: secret.keys,
+          device: { id, name: String(deviceName).slice(0, 60), user: secret.user, password: secret.password },
+        };
+        // Used once: gone from the server.
+        const mine = { ...probe, admin: { user: secret.user, password: secret.password } };
+        await couch(mine, `${given.d}/${given.j}?rev=${now._rev}`, { method: 'DELETE' }).catch(() => {});
+        const offer = await couch(mine, `${given.d}/${given.j}-k`).catch(() => null);
+        if (offer) await couch(mine, `${given.d}/${given.j}-k?rev=${offer._rev}`, { method: 'DELETE' }).catch(() => {});
+        await saveTeam(team);
+        const entry = await run(team);
+        await entry.link.syncNow();
+        await entry.busy;
+        return { person: team.person, arrived: entry.arrived };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    }
+  };
+  return { comparison, admitted };
+}
