@@ -187,7 +187,6 @@ async function sendChanges(run) {
 async function receive(run, docs) {
   const m = await engine();
   const { team } = run;
-  const keysText = JSON.stringify(team.keys);
   let changed = 0;
   const replies = new Map();
   // A document in conflict (two devices pushed apart) comes as all its leaves, the winner
@@ -198,6 +197,13 @@ async function receive(run, docs) {
   for (const doc of docs) {
     if (Array.isArray(doc._conflicts) && doc._conflicts.length) conflicts.set(doc._id, doc._conflicts);
   }
+  // New keys first (a device was removed): the documents beside them are sealed with them.
+  for (const doc of docs) {
+    if (doc._id === `k-${team.device.user}` && typeof doc.wrapped === 'string' && team.device.private) {
+      await takeNewKeys(run, m, doc);
+    }
+  }
+  const keysText = JSON.stringify(team.keys);
   for (const doc of docs) {
     if (typeof doc._id !== 'string' || !doc._id.startsWith('r-') || doc._deleted) continue;
     let opened;
@@ -338,6 +344,80 @@ export async function syncNow(person) {
   return true;
 }
 
+// ---- Removing a device --------------------------------------------------------------
+
+/** The keys of `keys` as `old` ones: kept to open what was sealed with them, never to seal. */
+function retired(keys) {
+  const old = [...(keys.old || [])];
+  if (keys.team) old.push({ ...keys.team, kind: 'team' });
+  if (keys.health) old.push({ ...keys.health, kind: 'health' });
+  return old;
+}
+
+/** New keys for this device, wrapped for it by the device that removed another. */
+async function takeNewKeys(run, m, doc) {
+  const { team } = run;
+  let given;
+  try {
+    given = JSON.parse(await m.unwrap(team.device.private, doc.wrapped, `rotate:${team.device.user}`));
+  } catch {
+    return;
+  }
+  if (!given || !given.team || given.team.id === team.keys.team.id) return;
+  team.keys = { ...given, ids: team.keys.ids, old: retired(team.keys) };
+  await saveTeam(team);
+}
+
+/** The devices this device added to `person`'s team (and itself): `{user, name, self}`. */
+export async function devices(person) {
+  const entry = running.has(person) ? await running.get(person) : null;
+  if (!entry || !entry.team.admin) return [];
+  return (entry.team.devices || []).map(({ user, name, self }) => ({ user, name, self: Boolean(self) }));
+}
+
+/**
+ * Removes a device from `person`'s team: it is taken out of the database's members (the
+ * server refuses it at once), and the team's keys are replaced — everything is sealed
+ * again with the new ones, which the other devices receive wrapped for their own keys.
+ */
+export async function remove(person, user) {
+  const entry = running.has(person) ? await running.get(person) : null;
+  if (!entry || !entry.team.admin) throw new Error('team-invite-not-here');
+  const { team } = entry;
+  await removeMember(team, user).catch((error) => {
+    throw new Error(error.status ? 'team-setup-refused' : 'team-server-unreachable');
+  });
+  team.devices = (team.devices || []).filter((device) => device.user !== user);
+  const m = await engine();
+  const fresh = JSON.parse(await m.new_keys());
+  team.keys = { team: fresh.team, health: team.keys.health ? fresh.health : null, ids: team.keys.ids, old: retired(team.keys) };
+  await saveTeam(team);
+  await entry.serially(async () => {
+    const keysText = JSON.stringify(team.keys);
+    const docs = [];
+    // Every record as last exchanged, sealed again with the new keys (the same versions:
+    // nothing to merge anywhere).
+    const prefix = `${team.db}\n`;
+    for (const full of await getAllKeys(openTeamDb(), 'kept')) {
+      if (typeof full !== 'string' || !full.startsWith(prefix)) continue;
+      const [store, key] = full.slice(prefix.length).split('\n');
+      const keptText = await get(openTeamDb(), 'kept', full);
+      if (!keptText || (store === 'quality' && !team.keys.health)) continue;
+      docs.push(JSON.parse(await m.seal(keysText, store, key, keptText)));
+    }
+    // The new keys first: a device takes them before the documents sealed with them.
+    const wrapped = [];
+    for (const device of team.devices) {
+      if (device.self || typeof device.public !== 'string') continue;
+      const keys = device.health ? { team: team.keys.team, health: team.keys.health } : { team: team.keys.team, health: null };
+      wrapped.push({ _id: `k-${device.user}`, wrapped: await m.wrap_for(device.public, JSON.stringify(keys), `rotate:${device.user}`) });
+    }
+    if (wrapped.length) await entry.link.put(wrapped);
+    if (docs.length) await entry.link.put(docs);
+  });
+  return true;
+}
+
 // ---- The team's server: users and members (CouchDB's HTTP API) -------------------------
 
 function basic(user, password) {
@@ -442,6 +522,9 @@ export async function start(person, setupCode, deviceName) {
     const creds = await addMember(team, 'pk-dev');
     team.device.user = creds.user;
     team.device.password = creds.password;
+    // The devices this one added (and itself): to remove one, and to give the others new
+    // keys when one is removed.
+    team.devices = [{ user: creds.user, name: team.device.name, self: true }];
   } catch (error) {
     throw new Error(error.status === 401 || error.status === 403 ? 'team-setup-refused' : 'team-server-unreachable');
   }
@@ -505,12 +588,14 @@ export async function invite(person, { name, health }) {
       person,
     });
     const wrapped = await m.wrap_for(offer.public, given, joinId);
+    team.devices = [...(team.devices || []), { user: creds.user, name: String(offer.device || '').slice(0, 60), public: offer.public, health: Boolean(health) }];
+    await saveTeam(team);
     const join = await couch(team, `${team.db}/${joinId}`);
     await couch(team, `${team.db}/${joinId}`, { method: 'PUT', body: { ...join, wrapped } });
     // The new device reads them with the temporary user, then deletes the join document:
     // then (or when the code expires) the temporary user is taken out.
     while (Date.now() < expires) {
-      const still = await couch(team, `${team.db}/${joinId}`).catch((error) => (error.status === 404 ? null : doc));
+      const still = await couch(team, `${team.db}/${joinId}`).catch((error) => (error.status === 404 ? null : join));
       if (!still) break;
       await new Promise((resolve) => setTimeout(resolve, 700));
     }
@@ -569,7 +654,9 @@ export async function join(code, deviceName) {
           db: given.d,
           admin: null,
           keys: secret.keys,
-          device: { id, name: String(deviceName).slice(0, 60), user: secret.user, password: secret.password },
+          // The key pair stays: when a device is removed, the team's new keys come wrapped
+          // for it (a document `k-<this device's user>`). The private key cannot be read out.
+          device: { id, name: String(deviceName).slice(0, 60), user: secret.user, password: secret.password, private: pair.private, public: pair.public },
         };
         // Used once: gone from the server.
         const mine = { ...probe, admin: { user: secret.user, password: secret.password } };

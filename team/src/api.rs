@@ -15,11 +15,14 @@ use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
 
 /// The team's keys as this device keeps them: the team key, the health key (absent on a
-/// device joined without the assessments) and the key of document ids.
+/// device joined without the assessments), the key of document ids, and the keys the team
+/// used before a device was removed (`old`: to open what a device that was offline then
+/// still sealed with them; never to seal).
 struct Keys {
     team: TeamKey,
     health: Option<TeamKey>,
     ids: Vec<u8>,
+    old: Vec<(Key, TeamKey)>,
 }
 
 fn refused(message_id: &str) -> JsValue {
@@ -52,10 +55,44 @@ impl Keys {
             .and_then(Value::as_str)
             .and_then(|ids| STANDARD.decode(ids).ok())
             .filter(|ids| ids.len() == 32);
+        let old = value
+            .get("old")
+            .and_then(Value::as_array)
+            .map(|old| {
+                old.iter()
+                    .filter_map(|key| {
+                        let kind = match key.get("kind").and_then(Value::as_str) {
+                            Some("health") => Key::Health,
+                            _ => Key::Team,
+                        };
+                        key_read(key).map(|key| (kind, key))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         match (team, ids) {
-            (Some(team), Some(ids)) => Ok(Keys { team, health, ids }),
+            (Some(team), Some(ids)) => Ok(Keys {
+                team,
+                health,
+                ids,
+                old,
+            }),
             _ => Err(refused("team-keys-damaged")),
         }
+    }
+
+    /// The key with this id, and what it seals.
+    fn by_id(&self, id: &str) -> Option<(Key, &TeamKey)> {
+        if self.team.id == id {
+            return Some((Key::Team, &self.team));
+        }
+        if let Some(health) = self.health.as_ref().filter(|health| health.id == id) {
+            return Some((Key::Health, health));
+        }
+        self.old
+            .iter()
+            .find(|(_, key)| key.id == id)
+            .map(|(kind, key)| (*kind, key))
     }
 
     fn for_store(&self, store: &str) -> Result<&TeamKey, JsValue> {
@@ -126,16 +163,11 @@ pub async fn open(keys: &str, doc: &str) -> Result<String, JsValue> {
         .and_then(|value| value.get("_id").and_then(Value::as_str).map(str::to_owned))
         .unwrap_or_default();
     let sealed = team::read(doc, &id).map_err(|refusal| refused(refusal.message_id()))?;
-    let key = if sealed.key == keys.team.id {
-        &keys.team
-    } else {
-        match &keys.health {
-            Some(health) if sealed.key == health.id => health,
-            // A key this device does not have: the health key it was never given, or one
-            // the team no longer uses.
-            _ => return Err(refused("team-refused-no-key")),
-        }
-    };
+    // A key this device does not have: the health key it was never given, or a key made
+    // after this device was removed.
+    let (kind, key) = keys
+        .by_id(&sealed.key)
+        .ok_or_else(|| refused("team-refused-no-key"))?;
     let plain = crypto::open(key, &sealed)
         .await
         .map_err(|_| refused(Refusal::NotARecord.message_id()))?;
@@ -145,10 +177,7 @@ pub async fn open(keys: &str, doc: &str) -> Result<String, JsValue> {
     let expected = crypto::doc_id(&keys.ids, &inner.store, &inner.key)
         .await
         .map_err(|_| refused("team-crypto-failed"))?;
-    let right_key = keys
-        .for_store(&inner.store)
-        .map(|k| k.id == key.id)
-        .unwrap_or(false);
+    let right_key = travels(&inner.store) == Some(kind);
     if expected != id || !right_key {
         return Err(refused(Refusal::NotARecord.message_id()));
     }

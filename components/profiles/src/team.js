@@ -85,3 +85,13 @@ export async function joinAdmitted() {
   joining = null;
   return done.person;
 }
+
+/** The devices of a person's team this device added (and itself): [{user, name, self}]. */
+export async function devices(person) {
+  return (await sync()).devices(person);
+}
+
+/** Removes a device from a person's team; the team's keys are replaced. */
+export async function remove(person, user) {
+  return (await sync()).remove(person, user);
+}

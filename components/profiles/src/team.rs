@@ -33,6 +33,38 @@ extern "C" {
     fn join(code: &str, device_name: &str) -> Promise;
     #[wasm_bindgen(js_name = joinAdmitted)]
     fn join_admitted() -> Promise;
+    fn devices(person: &str) -> Promise;
+    fn remove(person: &str, user: &str) -> Promise;
+}
+
+/// A device of a team, as the device that added it knows it.
+#[derive(Clone, Debug, PartialEq)]
+struct Device {
+    user: String,
+    name: String,
+    this: bool,
+}
+
+fn devices_of(value: &JsValue) -> Vec<Device> {
+    Array::from(value)
+        .iter()
+        .map(|item| {
+            let text = |key: &str| {
+                Reflect::get(&item, &key.into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default()
+            };
+            Device {
+                user: text("user"),
+                name: text("name"),
+                this: Reflect::get(&item, &"self".into())
+                    .ok()
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false),
+            }
+        })
+        .collect()
 }
 
 /// A refusal's message id (the layer throws an Error whose message is one), or a general
@@ -127,6 +159,8 @@ enum Panel {
     Share,
     Join,
     Invite(String),
+    /// The devices of a person's team, to remove one.
+    Devices(String),
 }
 
 /// Where an invitation or a join is.
@@ -154,6 +188,10 @@ pub fn TeamSection() -> impl IntoView {
     let code = RwSignal::new(String::new());
     let chosen = RwSignal::new(String::new());
     let health = RwSignal::new(true);
+    let team_devices = RwSignal::new(Vec::<Device>::new());
+    // The device about to be removed (asked once more), and the one just removed.
+    let removing = RwSignal::new(None::<Device>);
+    let removed = RwSignal::new(None::<String>);
 
     let refresh = move || {
         spawn_local(async move {
@@ -180,7 +218,34 @@ pub fn TeamSection() -> impl IntoView {
         problem.set(None);
         step.set(Step::Form);
         code.set(String::new());
+        removing.set(None);
+        removed.set(None);
+        if let Panel::Devices(person) = &which {
+            let person = person.clone();
+            spawn_local(async move {
+                if let Ok(value) = settle(devices(&person)).await {
+                    team_devices.set(devices_of(&value));
+                }
+            });
+        }
         panel.set(which);
+    };
+
+    let remove_device = move |person: String, device: Device| {
+        busy.set(true);
+        spawn_local(async move {
+            match settle(remove(&person, &device.user)).await {
+                Ok(_) => {
+                    problem.set(None);
+                    removing.set(None);
+                    removed.set(Some(device.name.clone()));
+                    team_devices.update(|list| list.retain(|d| d.user != device.user));
+                }
+                Err(id) => problem.set(Some(id)),
+            }
+            busy.set(false);
+            refresh();
+        });
     };
 
     let name_of = move |person: &str| {
@@ -371,6 +436,7 @@ pub fn TeamSection() -> impl IntoView {
                                     <Show when=move || row.facilitator>
                                         {
                                             let person = person_for_invite.clone();
+                                            let person_devices = person_for_invite.clone();
                                             view! {
                                                 <button
                                                     type="button"
@@ -378,6 +444,13 @@ pub fn TeamSection() -> impl IntoView {
                                                     on:click=move |_| open(Panel::Invite(person.clone()))
                                                 >
                                                     {move || i18n.t("team-add-device")}
+                                                </button>
+                                                <button
+                                                    type="button"
+                                                    class="pk-button"
+                                                    on:click=move |_| open(Panel::Devices(person_devices.clone()))
+                                                >
+                                                    {move || i18n.t("team-devices")}
                                                 </button>
                                             }
                                         }
@@ -524,6 +597,88 @@ pub fn TeamSection() -> impl IntoView {
                                 }
                                     .into_any(),
                             }}
+                        </div>
+                    }
+                        .into_any()
+                }
+                Panel::Devices(person) => {
+                    let who = name_of(&person);
+                    view! {
+                        <div class="pk-team__panel" role="group" aria-labelledby="pk-team-devices-title">
+                            <h3 id="pk-team-devices-title">{move || i18n.ta("team-devices-of", &[("name", &who)])}</h3>
+                            <ul class="pk-team__devices">
+                                <For each=move || team_devices.get() key=|device| device.user.clone() let:device>
+                                    {
+                                        let asked = device.clone();
+                                        let name = device.name.clone();
+                                        view! {
+                                            <li class="pk-team__device">
+                                                <span>
+                                                    {if device.this {
+                                                        i18n.ta("team-device-this", &[("device", &device.name)])
+                                                    } else {
+                                                        device.name.clone()
+                                                    }}
+                                                </span>
+                                                <Show when=move || !device.this>
+                                                    {
+                                                        let asked = asked.clone();
+                                                        let name = name.clone();
+                                                        view! {
+                                                            <button
+                                                                type="button"
+                                                                class="pk-button pk-button--danger"
+                                                                on:click=move |_| removing.set(Some(asked.clone()))
+                                                            >
+                                                                {move || i18n.ta("team-remove-named", &[("device", &name)])}
+                                                            </button>
+                                                        }
+                                                    }
+                                                </Show>
+                                            </li>
+                                        }
+                                    }
+                                </For>
+                            </ul>
+                            {move || {
+                                removing
+                                    .get()
+                                    .map(|device| {
+                                        let person = person.clone();
+                                        let name = device.name.clone();
+                                        view! {
+                                            <div class="pk-team__confirm" role="alertdialog" aria-labelledby="pk-team-remove-q">
+                                                <p id="pk-team-remove-q">{move || i18n.ta("team-remove-confirm", &[("device", &name)])}</p>
+                                                <div class="pk-team__actions">
+                                                    <button
+                                                        type="button"
+                                                        class="pk-button pk-button--danger"
+                                                        disabled=move || busy.get()
+                                                        on:click=move |_| remove_device(person.clone(), device.clone())
+                                                    >
+                                                        {move || i18n.t("team-remove")}
+                                                    </button>
+                                                    <button type="button" class="pk-button" on:click=move |_| removing.set(None)>
+                                                        {move || i18n.t("team-cancel")}
+                                                    </button>
+                                                </div>
+                                            </div>
+                                        }
+                                    })
+                            }}
+                            {move || {
+                                removed
+                                    .get()
+                                    .map(|name| {
+                                        view! {
+                                            <p class="pk-text-ok" role="status">{move || i18n.ta("team-removed", &[("device", &name)])}</p>
+                                        }
+                                    })
+                            }}
+                            {problem_view}
+                            <button type="button" class="pk-button" on:click=move |_| open(Panel::None)>
+                                {move || i18n.t("team-close")}
+                            </button>
                         </div>
                     }
                         .into_any()
