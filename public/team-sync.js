@@ -229,6 +229,19 @@ async function receive(run, docs) {
     await putIn(openAppDb(), store, key, outcome.value === null ? undefined : JSON.stringify(outcome.value));
     await putIn(openTeamDb(), 'kept', keptKey(team, store, key), JSON.stringify(outcome.kept));
     changed += 1;
+    if (outcome.action === 'merge' && Array.isArray(outcome.notes) && outcome.notes.length) {
+      // What the merge replaced goes into the person's change history, where the
+      // facilitator sees it and can bring it back (domain::sync::noted).
+      let name = '';
+      try {
+        name = JSON.parse(await appRecord('profiles', team.person)).name || '';
+      } catch {
+        name = '';
+      }
+      const historyKey = `history:${team.person}`;
+      const history = m.noted(await appRecord('workshop', historyKey), store, key, JSON.stringify(outcome.value), JSON.stringify(outcome.notes), name, Date.now());
+      if (history) await putIn(openAppDb(), 'workshop', historyKey, history);
+    }
     if (outcome.action === 'merge') {
       replies.set(doc._id, JSON.parse(await m.seal(keysText, store, key, JSON.stringify(outcome.kept))));
     }

@@ -341,3 +341,68 @@ pub async fn comparison_code(join_id: &str, public: &str) -> Result<String, JsVa
         .await
         .map_err(|_| refused("team-crypto-failed"))
 }
+
+fn note_read(value: &Value) -> Option<Note> {
+    let at = value
+        .get("at")?
+        .as_array()?
+        .iter()
+        .map(|step| {
+            if let Some(key) = step.get("key").and_then(Value::as_str) {
+                Some(Step::Key(key.to_owned()))
+            } else {
+                step.get("id")
+                    .and_then(Value::as_str)
+                    .map(|id| Step::Id(id.to_owned()))
+            }
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let by = value.get("by")?.as_str()?.to_owned();
+    match value.get("kind")?.as_str()? {
+        "replaced" => Some(Note::Replaced {
+            at,
+            kept: value.get("kept")?.clone(),
+            lost: value.get("lost")?.clone(),
+            lost_by: by,
+        }),
+        _ => Some(Note::KeptOverDeletion { at, deleted_by: by }),
+    }
+}
+
+/// The person's change history (`history`, its stored JSON text, `""` for none) with the
+/// values a merge replaced (`notes`, as [`arrive`] gave them) as changes the facilitator
+/// can undo; `""` when there is nothing to write (`domain::sync::noted`).
+#[wasm_bindgen]
+pub fn noted(
+    history: &str,
+    store: &str,
+    key: &str,
+    merged: &str,
+    notes: &str,
+    name: &str,
+    now_ms: f64,
+) -> String {
+    let (Some(merged), Some(notes)) = (parse(merged), parse(notes)) else {
+        return String::new();
+    };
+    let notes: Vec<Note> = notes
+        .as_array()
+        .map(|notes| notes.iter().filter_map(note_read).collect())
+        .unwrap_or_default();
+    let edits = pictokit_domain::sync::noted::edits(store, key, &merged, &notes, name);
+    if edits.is_empty() {
+        return String::new();
+    }
+    let (mut record, _) =
+        pictokit_domain::history::History::from_record(&parse(history).unwrap_or(Value::Null));
+    if record.too_new().is_some() {
+        return String::new();
+    }
+    for edit in edits {
+        record.record(edit, ms(now_ms));
+    }
+    record
+        .to_record()
+        .map(|value| value.to_string())
+        .unwrap_or_default()
+}

@@ -92,6 +92,7 @@ history-list-added = S'ha fet la llista { $list }
 history-list-removed = S'ha esborrat la llista { $list }
 history-list-changed = Ha canviat la llista { $list }
 history-schedule-changed = { $name }: ha canviat l'agenda
+history-team-replaced = Dos dispositius de l'equip de { $name } han canviat el mateix alhora: se n'ha quedat una versió. Desfer recupera l'altra.
 history-questionnaire-changed = { $name }: ha canviat el qüestionari
 history-board-changed = { $name }: han canviat els pictogrames
 

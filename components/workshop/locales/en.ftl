@@ -92,6 +92,7 @@ history-list-added = The list { $list } was made
 history-list-removed = The list { $list } was deleted
 history-list-changed = The list { $list } changed
 history-schedule-changed = The schedule of { $name } changed
+history-team-replaced = Two devices of { $name }'s team changed the same thing at the same time: one version was kept. Undo brings back the other.
 history-questionnaire-changed = The questionnaire of { $name } changed
 history-board-changed = The pictograms of { $name } changed
 

@@ -92,6 +92,7 @@ history-list-added = Se ha hecho la lista { $list }
 history-list-removed = Se ha borrado la lista { $list }
 history-list-changed = Ha cambiado la lista { $list }
 history-schedule-changed = Ha cambiado la agenda de { $name }
+history-team-replaced = Dos dispositivos del equipo de { $name } cambiaron lo mismo a la vez: se quedó una versión. Deshacer recupera la otra.
 history-questionnaire-changed = Ha cambiado el cuestionario de { $name }
 history-board-changed = Han cambiado los pictogramas de { $name }
 

@@ -92,6 +92,7 @@ history-list-added = { $list } zerrenda egin da
 history-list-removed = { $list } zerrenda ezabatu da
 history-list-changed = { $list } zerrenda aldatu da
 history-schedule-changed = { $name } profilaren ordutegia aldatu da
+history-team-replaced = { $name }(r)en taldeko bi gailuk gauza bera aldatu dute aldi berean: bertsio bat gorde da. Desegin-ek bestea itzultzen du.
 history-questionnaire-changed = { $name } profilaren galdetegia aldatu da
 history-board-changed = { $name } profilaren piktogramak aldatu dira
 

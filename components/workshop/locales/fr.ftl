@@ -92,6 +92,7 @@ history-list-added = La liste { $list } a été créée
 history-list-removed = La liste { $list } a été supprimée
 history-list-changed = La liste { $list } a changé
 history-schedule-changed = L'emploi du temps de { $name } a changé
+history-team-replaced = Deux appareils de l'équipe de { $name } ont changé la même chose en même temps : une version a été gardée. Annuler ramène l'autre.
 history-questionnaire-changed = Le questionnaire de { $name } a changé
 history-board-changed = Les pictogrammes de { $name } ont changé
 

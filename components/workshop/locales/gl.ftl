@@ -92,6 +92,7 @@ history-list-added = Fíxose a lista { $list }
 history-list-removed = Borrouse a lista { $list }
 history-list-changed = Cambiou a lista { $list }
 history-schedule-changed = Cambiou o horario de { $name }
+history-team-replaced = Dous dispositivos do equipo de { $name } cambiaron o mesmo á vez: quedou unha versión. Desfacer recupera a outra.
 history-questionnaire-changed = Cambiou o cuestionario de { $name }
 history-board-changed = Cambiaron os pictogramas de { $name }
 

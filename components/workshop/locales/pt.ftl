@@ -92,6 +92,7 @@ history-list-added = A lista { $list } foi feita
 history-list-removed = A lista { $list } foi apagada
 history-list-changed = A lista { $list } mudou
 history-schedule-changed = A agenda de { $name } mudou
+history-team-replaced = Dois dispositivos da equipa de { $name } mudaram o mesmo ao mesmo tempo: ficou uma versão. Anular recupera a outra.
 history-questionnaire-changed = O questionário de { $name } mudou
 history-board-changed = Os pictogramas de { $name } mudaram
 

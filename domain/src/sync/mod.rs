@@ -7,6 +7,7 @@
 
 pub mod clock;
 pub mod merge;
+pub mod noted;
 pub mod record;
 
 use serde_json::{Map, Value};
