@@ -64,6 +64,16 @@ def lock_down_csp(index: Path) -> None:
     html, count = re.subn(r"script-src [^;\"]*", directive, html, count=1)
     if count != 1:
         sys.exit(f"finish_build: no script-src in the Content-Security-Policy of {index.name}")
+    # Team sync (issue #24): the recommended deployment serves the team's CouchDB under the
+    # app's own origin (/couch/), so connect-src stays 'self'. An organisation that must use
+    # another origin names it at build time, and only that origin is added.
+    team_origin = os.environ.get("PICTOKIT_TEAM_ORIGIN", "").strip()
+    if team_origin:
+        if not re.fullmatch(r"https://[A-Za-z0-9.-]+(:[0-9]{1,5})?", team_origin):
+            sys.exit(f"finish_build: PICTOKIT_TEAM_ORIGIN must be one https origin, not {team_origin!r}")
+        html, count = re.subn(r"connect-src 'self'", f"connect-src 'self' {team_origin}", html, count=1)
+        if count != 1:
+            sys.exit(f"finish_build: no connect-src 'self' in the Content-Security-Policy of {index.name}")
     index.write_text(html, encoding="utf-8")
 
 
