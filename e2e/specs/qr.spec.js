@@ -4,7 +4,6 @@
 // (--use-file-for-fake-video-capture), scans it, previews the settings and adds them as a
 // profile, or uses them for the profile of the same name after a confirmation. Codes that
 // are not Pictokit settings are refused in words and change nothing.
-import { chromium } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
@@ -14,13 +13,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '../support/fixtures.js';
 import { expectAccessible } from '../support/axe.js';
-import { Pictokit } from '../support/pictokit.js';
 import { smallTargets } from '../support/targets.js';
-import { CHROMIUM_ARGS } from '../playwright.config.js';
+import { deviceWithCamera, grey, pngLuma, y4m } from '../support/camera.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** The fake camera's picture size (4:3, like a tablet's camera). */
-const FRAME = { width: 960, height: 720 };
 
 /** The messages of a Fluent file of the transfer part, by id (single-line ones). */
 async function messages(lang) {
@@ -28,23 +24,6 @@ async function messages(lang) {
   return Object.fromEntries(
     text.split('\n').map((line) => line.match(/^([a-z0-9-]+) = (.+)$/)).filter(Boolean).map((m) => [m[1], m[2]]),
   );
-}
-
-/** A grey picture: width, height and one byte per pixel. */
-function grey(width, height) {
-  return { width, height, data: new Uint8Array(width * height).fill(255) };
-}
-
-/** Luma of a PNG file. */
-function pngLuma(buffer) {
-  const png = PNG.sync.read(buffer);
-  const out = grey(png.width, png.height);
-  for (let i = 0; i < out.data.length; i += 1) {
-    const [r, g, b, a] = png.data.subarray(i * 4, i * 4 + 4);
-    const y = (r * 77 + g * 150 + b * 29) >> 8;
-    out.data[i] = Math.round((y * a + 255 * (255 - a)) / 255);
-  }
-  return out;
 }
 
 /** The modules of a QR code made by another library (the `qrcode` package), drawn. */
@@ -63,41 +42,6 @@ function otherQr(text, scale = 8) {
   return out;
 }
 
-/** A Y4M video (two still frames, 4:2:0) with `picture` in the middle of a white frame,
- * scaled down to at most 600 px: what Chromium's fake camera plays in a loop. */
-function y4m(picture) {
-  const { width, height } = FRAME;
-  const scale = Math.min(1, 600 / Math.max(picture.width, picture.height));
-  const w = Math.floor(picture.width * scale);
-  const h = Math.floor(picture.height * scale);
-  const left = Math.floor((width - w) / 2);
-  const top = Math.floor((height - h) / 2);
-  const luma = new Uint8Array(width * height).fill(255);
-  for (let y = 0; y < h; y += 1) {
-    for (let x = 0; x < w; x += 1) {
-      luma[(top + y) * width + left + x] = picture.data[Math.floor(y / scale) * picture.width + Math.floor(x / scale)];
-    }
-  }
-  const chroma = new Uint8Array((width / 2) * (height / 2)).fill(128);
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma, chroma]);
-  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F5:1 Ip A1:1 C420jpeg\n`), frame, frame]);
-}
-
-/** Another browser with its own user-data-dir, whose camera plays `video`, checked for page
- * errors and CSP violations like the main one. */
-async function deviceWithCamera(testInfo, dir, video) {
-  const { viewport, hasTouch, isMobile, deviceScaleFactor, baseURL, locale } = testInfo.project.use;
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, `--use-file-for-fake-video-capture=${video}`],
-    viewport, hasTouch, isMobile, deviceScaleFactor, baseURL, locale,
-  });
-  const page = context.pages()[0] ?? await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-  return { context, page, problems, app: new Pictokit(page) };
-}
 
 test("a person's settings travel as a QR code: drawn on one tablet, read by another's camera", async ({ app, page }, testInfo) => {
   test.setTimeout(120_000);

@@ -133,3 +133,6 @@ team-remove = Treu-lo
 team-remove-named = Treu { $device }
 team-remove-confirm = Vols treure { $device } de l'equip? Ja no podrà llegir ni enviar res, i els altres dispositius reben claus noves.
 team-removed = S'ha tret { $device }. L'equip té claus noves.
+team-scan-code = Escaneja el codi amb la càmera
+team-camera = Càmera: apunta al codi de l'altre dispositiu
+team-camera-stop = Atura la càmera

@@ -133,3 +133,6 @@ team-remove = Remove
 team-remove-named = Remove { $device }
 team-remove-confirm = Remove { $device } from the team? It can no longer read or send anything, and the other devices get new keys.
 team-removed = { $device } was removed. The team has new keys.
+team-scan-code = Scan the code with the camera
+team-camera = Camera: point it at the code on the other device
+team-camera-stop = Stop the camera

@@ -133,3 +133,6 @@ team-remove = Quitarlo
 team-remove-named = Quitar { $device }
 team-remove-confirm = ¿Quitar { $device } del equipo? Ya no podrá leer ni enviar nada, y los demás dispositivos reciben claves nuevas.
 team-removed = Se ha quitado { $device }. El equipo tiene claves nuevas.
+team-scan-code = Escanear el código con la cámara
+team-camera = Cámara: apunta al código del otro dispositivo
+team-camera-stop = Parar la cámara

@@ -133,3 +133,6 @@ team-remove = Kendu
 team-remove-named = Kendu { $device }
 team-remove-confirm = { $device } taldetik kendu? Ezin izango du ezer irakurri edo bidali, eta beste gailuek gako berriak jasoko dituzte.
 team-removed = { $device } kendu da. Taldeak gako berriak ditu.
+team-scan-code = Eskaneatu kodea kamerarekin
+team-camera = Kamera: zuzendu beste gailuko kodera
+team-camera-stop = Gelditu kamera

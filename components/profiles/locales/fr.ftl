@@ -133,3 +133,6 @@ team-remove = Retirer
 team-remove-named = Retirer { $device }
 team-remove-confirm = Retirer { $device } de l'équipe ? Il ne pourra plus rien lire ni envoyer, et les autres appareils reçoivent de nouvelles clés.
 team-removed = { $device } a été retiré. L'équipe a de nouvelles clés.
+team-scan-code = Scanner le code avec la caméra
+team-camera = Caméra : visez le code de l'autre appareil
+team-camera-stop = Arrêter la caméra

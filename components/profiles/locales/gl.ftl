@@ -133,3 +133,6 @@ team-remove = Quitalo
 team-remove-named = Quitar { $device }
 team-remove-confirm = Quitar { $device } do equipo? Xa non poderá ler nin enviar nada, e os outros dispositivos reciben chaves novas.
 team-removed = Quitouse { $device }. O equipo ten chaves novas.
+team-scan-code = Escanear o código coa cámara
+team-camera = Cámara: apunta ao código do outro dispositivo
+team-camera-stop = Parar a cámara

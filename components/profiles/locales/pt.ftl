@@ -133,3 +133,6 @@ team-remove = Retirar
 team-remove-named = Retirar { $device }
 team-remove-confirm = Retirar { $device } da equipa? Deixa de poder ler ou enviar o que quer que seja, e os outros dispositivos recebem chaves novas.
 team-removed = { $device } foi retirado. A equipa tem chaves novas.
+team-scan-code = Ler o código com a câmara
+team-camera = Câmara: aponte para o código do outro dispositivo
+team-camera-stop = Parar a câmara
