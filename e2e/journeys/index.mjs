@@ -24,6 +24,13 @@
 //   ui.note(text)                  reports a fact about the engine with the result
 //   ui.shot(name, [role, name])    a screenshot `<engine>-<name>.png` in $PICTOKIT_SHOTS, if set,
 //                                  with that element (if given) at the top
+//   ui.value(role, name, opts)     waits for such a field and resolves to its value
+//
+// A journey of two devices (`devices: 2`) is run as `run(ui, { second, team })`: `second`
+// is the `ui` of another device — in Chromium another browser context, in Firefox and WebKit
+// another browser session (each its own profile, so its own storage) — and `team` (with
+// `team: true`) a new team on the runner's CouchDB-protocol test server, { code } being
+// its setup code from scripts/couch-team. The runner removes the team afterwards.
 //
 // `name` is a string (matched exactly) or a RegExp; `opts.within` is `[role, name]` of an
 // element to look inside, `opts.level` a heading's level, `opts.pressed` a toggle's state.
@@ -493,6 +500,102 @@ async function dwellOnATile(ui) {
   await ui.see('button', 'Home');
 }
 
+/** Runs in the page: the four digits the team section shows, or '' (no closure: see
+ * SWITCH_PRESS). */
+async function teamDigits() {
+  const shown = document.querySelector('.pk-team__digits');
+  return shown ? shown.textContent.trim() : '';
+}
+
+/** Runs in the page: every activity of the device's schedule store, as stored (the app's
+ * own database, read straight). */
+async function storedSchedule() {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('pictokit');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('schedule')) return '';
+    const all = await new Promise((resolve, reject) => {
+      const request = db.transaction('schedule').objectStore('schedule').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    return all.map((value) => (typeof value === 'string' ? value : JSON.stringify(value))).join('\n');
+  } finally {
+    db.close();
+  }
+}
+
+/** Asks the page `fn` every quarter second until `ok(result)`, for up to `ms`. */
+async function poll(ui, fn, ok, what, ms = 30_000) {
+  let last;
+  for (const end = Date.now() + ms; Date.now() < end; await ui.pause(250)) {
+    last = await ui.evaluate(fn);
+    if (ok(last)) return last;
+  }
+  throw new Error(`waited ${ms} ms for ${what}; last seen: ${JSON.stringify(last).slice(0, 200)}`);
+}
+
+/** Team sync (issue #24): the facilitator's device shares Mar with her team's server, adds
+ * a second device with a code and the same four digits on both screens, and an activity
+ * added on the first arrives in the second's own database. */
+async function joinATeamAndSeeAnEditArrive(ui, { second, team }) {
+  const inTeam = { within: ['region', 'Team'] };
+  await makeProfile(ui, 'Mar');
+  await ui.tap('button', 'This device');
+  await ui.see('region', 'Team');
+  await ui.tap('button', 'Share a person with their team', inTeam);
+  await ui.tap('radio', 'Mar', inTeam);
+  await ui.fill('textbox', 'Team setup code', team.code, inTeam);
+  await ui.fill('textbox', "This device's name", "The centre's laptop", inTeam);
+  await ui.tap('button', 'Share', inTeam);
+  await ui.read('Mar is shared with their team');
+  await ui.read('Up to date', { ms: 30_000 });
+  await ui.tap('button', 'Add a device', inTeam);
+  await ui.fill('textbox', "This device's name", "Mar's tablet", inTeam);
+  await ui.tap('button', 'Show the code', inTeam);
+  await ui.see('img', 'Code to join the team', inTeam);
+  const code = await ui.value('textbox', 'The code as text', inTeam);
+  if (!/^pictokit-join:1:/.test(code)) throw new Error(`the code to join is ${code}`);
+  await ui.axe('the team section showing a code to join');
+
+  // The tablet joins: both screens show the same four digits.
+  await second.open('#/facilitator');
+  await second.tap('button', 'This device');
+  await second.tap('button', 'Join a team', inTeam);
+  await second.fill('textbox', 'Code from the other device', code, inTeam);
+  await second.fill('textbox', "This device's name", "Mar's tablet", inTeam);
+  await second.tap('button', 'Join', inTeam);
+  const digits = await poll(second, teamDigits, (shown) => /^\d{4}$/.test(shown), 'four digits on the new device');
+  await poll(ui, teamDigits, (shown) => shown === digits, `the digits ${digits} on the first device`);
+  await ui.axe('the team section comparing four digits');
+  await second.axe('the new device showing four digits');
+  await ui.tap('button', 'Yes, the same: add it', inTeam);
+  await ui.read('The device was added. It is receiving everything now.', { ms: 30_000 });
+  await second.read("Joined. Mar's things arrived on this device.", { ms: 30_000 });
+  await second.tap('button', 'Profiles');
+  await second.see('button', "Preview Mar's screen");
+
+  // An activity added on the laptop arrives in the tablet's own database.
+  await ui.tap('button', 'Profiles');
+  await ui.tap('button', 'Schedule of Mar');
+  await ui.tap('button', 'Add an activity');
+  await ui.fill('searchbox', 'Search', 'bus');
+  await ui.tap('button', /^bus/, { within: ['list', 'Pictograms'] });
+  await ui.tap('button', 'Add 1 pictogram');
+  await ui.gone('dialog', /./);
+  const form = { within: ['region', 'Activity'] };
+  await ui.fill('textbox', 'Name', 'Bus to the centre', form);
+  await ui.tap('button', 'Save the activity', form);
+  await ui.gone('region', 'Activity');
+  await poll(second, storedSchedule, (stored) => stored.includes('Bus to the centre'), 'the activity on the new device', 45_000);
+  // And the tablet shows it in Mar's schedule.
+  await second.tap('button', 'Schedule of Mar');
+  await second.read(/Bus to the centre/);
+}
+
 /** Every journey, by name. */
 export const journeys = [
   { name: 'first run, a profile, locked person mode and the unlock', run: firstRunToLockedPersonMode },
@@ -504,4 +607,5 @@ export const journeys = [
   { name: 'a profile saved to a file and opened from it', run: profileToFileAndBack },
   { name: 'two switches from the home to the shop', run: twoSwitchesToTheShop },
   { name: 'dwell: resting on a tile chooses it after the set time', run: dwellOnATile },
+  { name: 'join a team and see an edit arrive', devices: 2, team: true, run: joinATeamAndSeeAnEditArrive },
 ];

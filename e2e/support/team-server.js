@@ -28,7 +28,8 @@ export const basic = (credentials) => `Basic ${Buffer.from(credentials).toString
 /** Runs scripts/couch-team with `args` against the test server as its admin (given in the
  * environment, as an organisation may). Resolves to { code, stdout, stderr }, code being
  * the exit code; never rejects on a failing exit. */
-export async function couchTeam(args, { admin = couchAdmin() } = {}) {
+export async function couchTeam(args, { admin } = {}) {
+  admin ||= couchAdmin();
   try {
     const { stdout, stderr } = await run(process.execPath, [COUCH_TEAM, ...args], {
       env: { ...process.env, PICTOKIT_COUCH_ADMIN: admin },
@@ -42,16 +43,17 @@ export async function couchTeam(args, { admin = couchAdmin() } = {}) {
 }
 
 /** A new team on the test server: { db, user, password, code }, made by
- * `scripts/couch-team create --json`. */
-export async function createTeam() {
-  const result = await couchTeam(['create', '--server', COUCH_URL, '--json']);
+ * `scripts/couch-team create --json`. Another server (webdriver/run.mjs's own) is given
+ * as { server, admin }: its address and its admin "name:password". */
+export async function createTeam({ server = COUCH_URL, admin } = {}) {
+  const result = await couchTeam(['create', '--server', server, '--json'], { admin });
   if (result.code !== 0) throw new Error(`scripts/couch-team create failed (${result.code}): ${result.stderr}`);
   return JSON.parse(result.stdout);
 }
 
-/** Removes a team made by createTeam() (its database and users). */
-export async function removeTeam(db) {
-  const result = await couchTeam(['remove', '--server', COUCH_URL, '--db', db, '--json']);
+/** Removes a team made by createTeam() (its database and users), on the same server. */
+export async function removeTeam(db, { server = COUCH_URL, admin } = {}) {
+  const result = await couchTeam(['remove', '--server', server, '--db', db, '--json'], { admin });
   if (result.code !== 0) throw new Error(`scripts/couch-team remove failed (${result.code}): ${result.stderr}`);
   return JSON.parse(result.stdout);
 }

@@ -5,8 +5,14 @@
 //
 //   node webdriver/run.mjs [firefox|webkit|all] [journey name filter]
 //
-// Serves ../dist itself. Each journey gets a fresh browser session (fresh storage). Exits
-// non-zero when any journey fails in any engine.
+// Serves ../dist itself. Each journey gets a fresh browser session (fresh storage); a
+// journey of two devices (`devices: 2`) gets two sessions, two profiles of the same engine
+// (in WebKit each from a WebKitWebDriver of its own, which drives one session at a time).
+// When a selected journey needs a team (`team: true`), it starts a CouchDB-protocol server
+// of its own (tools/couch-server.mjs, on a free port) and serves /couch/ from it, so that
+// these runs never share Playwright's server; each such journey gets a new team, made by
+// scripts/couch-team and removed afterwards. Exits non-zero when any journey fails in any
+// engine.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { Builder } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
 import { startServer } from '../serve.mjs';
+import { startCouch } from '../tools/couch-server.mjs';
+import { createTeam, removeTeam } from '../support/team-server.js';
 import { journeys } from '../journeys/index.mjs';
 import { webdriverUi } from './ui.mjs';
 
@@ -114,24 +122,28 @@ async function prepare(engine) {
       display = FALLBACK_DISPLAY;
       start('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp']);
     }
-    let driver;
-    const launch = async () => {
-      driver = start('WebKitWebDriver', [`--port=${WEBKIT_PORT}`], { DISPLAY: display });
-      await waitForPort(`http://127.0.0.1:${WEBKIT_PORT}/status`, 15_000);
+    // WebKitWebDriver drives one session at a time: a second device (slot 1) has a driver
+    // of its own, on the next port, started when first asked for.
+    const drivers = [];
+    const launch = async (slot) => {
+      drivers[slot] = start('WebKitWebDriver', [`--port=${WEBKIT_PORT + slot}`], { DISPLAY: display });
+      await waitForPort(`http://127.0.0.1:${WEBKIT_PORT + slot}/status`, 15_000);
     };
-    await launch();
-    const open = () =>
-      new Builder()
-        .usingServer(`http://127.0.0.1:${WEBKIT_PORT}`)
+    await launch(0);
+    const open = async (slot = 0) => {
+      if (!drivers[slot]) await launch(slot);
+      return new Builder()
+        .usingServer(`http://127.0.0.1:${WEBKIT_PORT + slot}`)
         .withCapabilities({
           browserName: 'MiniBrowser',
           'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
         })
         .build();
-    const restart = async () => {
-      stop(driver);
+    };
+    const restart = async (slot = 0) => {
+      if (drivers[slot]) stop(drivers[slot]);
       await new Promise((resolve) => setTimeout(resolve, 500));
-      await launch();
+      await launch(slot);
     };
     return { open, restart };
   }
@@ -160,24 +172,34 @@ async function quit(driver, engine) {
   if (timer) clearTimeout(timer);
 }
 
-/** The same `ui`, remembering each step it is asked for (to say where a journey failed). */
-function traced(ui, steps) {
+/** The same `ui`, remembering each step it is asked for (to say where a journey failed);
+ * `who` names the device in a journey of two. */
+function traced(ui, steps, who = '') {
   return Object.fromEntries(
     Object.entries(ui).map(([method, run]) => [
       method,
       (...args) => {
-        steps.push(`${method}(${args.map((a) => (a instanceof RegExp ? String(a) : JSON.stringify(a))).join(', ')})`);
+        steps.push(`${who}${method}(${args.map((a) => (a instanceof RegExp ? String(a) : JSON.stringify(a))).join(', ')})`);
         return run(...args);
       },
     ]),
   );
 }
 
-let server = await startServer(dist);
+const selected = journeys.filter((j) => j.name.includes(filter));
+// The team journeys' server: this run's own, never Playwright's (PICTOKIT_COUCH_PORT).
+const couch = selected.some((j) => j.team) ? await startCouch({ port: 0 }) : null;
+let couchDied = null;
+couch?.died.then((why) => {
+  couchDied = why;
+  console.log(`FAIL  ${why}`);
+});
+const serving = couch ? { couch: couch.url } : {};
+let server = await startServer(dist, 0, serving);
 const port = server.port;
 /** The network of the journeys: off is the app's server stopped (its port refuses). */
 async function network(on) {
-  if (on && !server) server = await startServer(dist, port);
+  if (on && !server) server = await startServer(dist, port, serving);
   if (!on && server) {
     await server.close();
     server = null;
@@ -192,39 +214,49 @@ try {
     /** A new session. Once in a while (about one run in ten on CI) WebKitWebDriver never
      * answers a new-session request; the journey has not begun then, so the driver is
      * started again and asked once more, and the report says so. */
-    const session = async (notes) => {
+    const session = async (notes, slot = 0) => {
       try {
-        return await timeout(engineDriver.open(), 60_000, `a new ${engine} session`);
+        return await timeout(engineDriver.open(slot), 60_000, `a new ${engine} session`);
       } catch (error) {
         if (!/took more than/.test(error.message)) throw error;
         notes.push(`${error.message}; the driver was started again`);
-        await engineDriver.restart();
-        return timeout(engineDriver.open(), 60_000, `a new ${engine} session, asked again`);
+        await engineDriver.restart(slot);
+        return timeout(engineDriver.open(slot), 60_000, `a new ${engine} session, asked again`);
       }
     };
-    for (const journey of journeys.filter((j) => j.name.includes(filter))) {
+    for (const journey of selected) {
       const started = Date.now();
-      let driver;
+      const drivers = [];
       const steps = [];
+      let team = null;
       try {
         await network(true);
         const notes = [];
-        driver = await session(notes);
-        await driver.manage().window().setRect({ width: 1024, height: 768 });
-        const ui = traced(webdriverUi(driver, `http://127.0.0.1:${port}`, {
-          network,
-          engine,
-          note: (text) => notes.push(text),
-          downloads: engine === 'firefox' ? FIREFOX_DOWNLOADS : undefined,
-        }), steps);
-        await journey.run(ui);
-        console.log(`ok    [${engine}] ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s, ${await version(driver)})`);
+        // One session per device: each its own profile, so its own storage.
+        const uis = [];
+        for (let slot = 0; slot < (journey.devices || 1); slot += 1) {
+          const driver = await session(notes, slot);
+          drivers.push(driver);
+          await driver.manage().window().setRect({ width: 1024, height: 768 });
+          uis.push(traced(webdriverUi(driver, `http://127.0.0.1:${port}`, {
+            network,
+            engine,
+            note: (text) => notes.push(text),
+            downloads: engine === 'firefox' ? FIREFOX_DOWNLOADS : undefined,
+          }), steps, slot ? `device ${slot + 1}: ` : ''));
+        }
+        if (journey.team) team = await createTeam({ server: couch.url, admin: couch.admin });
+        await journey.run(uis[0], { second: uis[1], team: team && { code: team.code } });
+        if (couchDied) throw new Error(couchDied);
+        console.log(`ok    [${engine}] ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s, ${await version(drivers[0])})`);
         for (const text of notes) console.log(`      ${text}`);
       } catch (error) {
         failed += 1;
         console.log(`FAIL  [${engine}] ${journey.name}\n      at step: ${steps.at(-1) || '(before the first step)'}\n      ${String(error.message || error).split('\n').slice(0, 4).join('\n      ')}`);
+        if (process.env.PK_DEBUG) for (const d of drivers) console.log('--- device text:\n' + (await d.executeScript('const t = document.querySelector(".pk-team") || document.querySelector("main"); return (t ? t.innerText : "no team section") + " | url " + location.href + " trace " + document.documentElement.dataset.pktrace').catch((e) => String(e))).slice(0, 3000));
       } finally {
-        if (driver) await quit(driver, engine);
+        for (const driver of drivers) await quit(driver, engine);
+        if (team) await removeTeam(team.db, { server: couch.url, admin: couch.admin }).catch(() => {});
       }
     }
   }
@@ -235,6 +267,7 @@ try {
   for (const child of children) stop(child);
   fs.rmSync(FIREFOX_DOWNLOADS, { recursive: true, force: true });
   await network(false);
+  if (couch) await couch.stop();
 }
 console.log(failed ? `${failed} failed` : 'all passed');
 process.exit(failed ? 1 : 0);

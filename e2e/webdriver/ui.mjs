@@ -220,6 +220,10 @@ export function webdriverUi(driver, base, { network, note, engine = 'engine', do
       await element.clear();
       await element.sendKeys(text);
     },
+    async value(role, name, opts) {
+      const element = await find(role, name, opts);
+      return driver.executeScript('return arguments[0].value', element);
+    },
     async choose(role, name, option) {
       const element = await find(role, name);
       await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", element);

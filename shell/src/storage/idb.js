@@ -230,10 +230,20 @@ export function saved() {
   return new Promise((resolve) => setTimeout(resolve, 0)).then(() => (pending ? pending.done : lastDone));
 }
 
-/** Asks the browser to keep the data even when space runs low; resolves to whether it will. */
+/** The page's one request to keep the data (see persist). */
+let persisting = null;
+/** How long persist() waits for the browser's answer before saying "not yet". */
+const PERSIST_WAIT_MS = 1_000;
+
+/** Asks the browser to keep the data even when space runs low; resolves to whether it will.
+ * Firefox asks the person, and its promise stays pending until they answer (in a
+ * WebDriver session, never): the state's load() awaits this, and a reload after records
+ * arrived behind the screens' back (a device joining a team) hung there. So it asks once
+ * per page and answers false after a second, until the browser says yes. */
 export function persist() {
   if (!navigator.storage || !navigator.storage.persist) return Promise.resolve(false);
-  return navigator.storage.persisted().then((already) => already || navigator.storage.persist()).catch(() => false);
+  persisting ||= navigator.storage.persisted().then((already) => already || navigator.storage.persist()).catch(() => false);
+  return Promise.race([persisting, new Promise((resolve) => { setTimeout(() => resolve(false), PERSIST_WAIT_MS); })]);
 }
 
 /** Resolves once every write started before it is on disk, so another page can read
