@@ -9,7 +9,8 @@
 //! 2. **A deletion and an edit of the same thing keep the edit** (a key removed on one side
 //!    and changed on the other, or an element of an id list): nothing anyone wrote is lost,
 //!    and the merge says so ([`Note::KeptOverDeletion`]) for the change history.
-//! 3. **Lists of things with ids** (`[{"id": …}, …]`: activities, list items, answers,
+//! 3. **Lists of things with ids** (`[{"id": …}, …]`, or a schedule's entries by their
+//!    activity's id: activities, list items, answers,
 //!    goals) merge thing by thing like objects; the order is the winning side's, with what
 //!    only the other side has put after the thing it followed there.
 //! 4. **Lists of distinct plain values** (ticked ids, weekdays) merge as sets: what either
@@ -281,12 +282,21 @@ impl Merger<'_> {
     }
 }
 
-/// A list whose every element is an object with a distinct string `id`, as (id, element).
+/// The id a thing of a list is known by: its own string `id`, or — a schedule's entries,
+/// `{"activity": {"id": …}, "repeat": …}` — its activity's.
+pub fn thing_id(item: &Value) -> Option<&str> {
+    item.get("id")
+        .or_else(|| item.get("activity").and_then(|activity| activity.get("id")))?
+        .as_str()
+}
+
+/// A list whose every element is an object with a distinct id ([`thing_id`]), as (id,
+/// element).
 fn with_ids(items: &[Value]) -> Option<Vec<(&str, &Value)>> {
     let mut seen = HashSet::new();
     let mut keyed = Vec::with_capacity(items.len());
     for item in items {
-        let id = item.get("id")?.as_str()?;
+        let id = thing_id(item)?;
         if !seen.insert(id) {
             return None;
         }

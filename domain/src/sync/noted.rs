@@ -7,7 +7,7 @@
 //! list (the things `crate::history::Subject` names). A merge elsewhere keeps its value
 //! without an entry.
 
-use super::merge::{Note, Step};
+use super::merge::{thing_id, Note, Step};
 use crate::history::{Edit, Subject};
 use serde_json::Value;
 
@@ -69,7 +69,7 @@ fn find<'a>(value: &'a Value, at: &[Step]) -> Option<&'a Value> {
         Step::Id(id) => value
             .as_array()?
             .iter()
-            .find(|item| id_of(item).as_deref() == Some(id.as_str())),
+            .find(|item| thing_id(item) == Some(id.as_str())),
     })
 }
 
@@ -83,18 +83,9 @@ fn put(value: &mut Value, at: &[Step], new: Value) -> Option<()> {
         Step::Id(id) => value
             .as_array_mut()?
             .iter_mut()
-            .find(|item| id_of(item).as_deref() == Some(id.as_str()))?,
+            .find(|item| thing_id(item) == Some(id.as_str()))?,
     };
     put(next, rest, new)
-}
-
-/// The id of a thing of an id list, as `merge` reads it.
-fn id_of(item: &Value) -> Option<String> {
-    match item.get("id")? {
-        Value::String(id) => Some(id.clone()),
-        Value::Number(id) => Some(id.to_string()),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -347,3 +347,27 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_schedules_entries_are_known_by_their_activity_and_additions_on_both_stay() {
+    let entry = |id: &str, name: &str| json!({"activity": {"id": id, "name": name}, "repeat": {"days": [1]}});
+    let base = json!({"entries": [entry("a1", "Breakfast")]});
+    let tablet = json!({"entries": [entry("a1", "Breakfast"), entry("a2", "Bus home")]});
+    let laptop = json!({"entries": [entry("a1", "Breakfast"), entry("a3", "Swimming")]});
+    let merged = both_ways(Some(&base), &tablet, &laptop);
+    let names: Vec<&str> = merged.value["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .filter_map(|e| e["activity"]["name"].as_str())
+        .collect();
+    assert_eq!(names, ["Breakfast", "Bus home", "Swimming"]);
+    assert!(merged.notes.is_empty());
+    // Both made a person's first activities before they met: both stay.
+    let merged = both_ways(
+        None,
+        &json!({"entries": [entry("a2", "Bus home")]}),
+        &json!({"entries": [entry("a3", "Swimming")]}),
+    );
+    assert_eq!(merged.value["entries"].as_array().map(Vec::len), Some(2));
+}
