@@ -3,7 +3,9 @@
 // (support/team.js), each device a browser context of its own on the app's origin, the
 // server the test pouchdb-server behind serve.mjs's /couch/. What a device holds is read
 // straight from its IndexedDB 'pictokit' (JSON text per record), as the app stores it.
-//   1. offline edits on two devices converge, nothing lost;
+//   1. offline edits on two devices converge: the same activity renamed on both takes one
+//      name, the Team status going "Offline" and back; two activities added apart are both
+//      kept — KNOWN TO FAIL today (test.fail, see there: domain::sync::merge);
 //   2. a third device (the person's tablet) gets an edit, shown on her day without a reload;
 //   3. a device joined without the assessments never gets them, nor can open them;
 //   4. a hostile server (junk, another team's key, a replayed revision, 20 MB) changes
