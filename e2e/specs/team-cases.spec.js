@@ -226,8 +226,12 @@ test.describe('offline', () => {
 
       await family.context.setOffline(true);
       await addActivity(family.app, 'Laia', 'swim', 'Swimming lesson');
-      // The layer has taken the edit in (its local database) while offline.
-      await expect.poll(() => family.page.evaluate(async () => (await import('/team-sync.js')).teams().then(([t]) => t.state)), { timeout: 10_000 }).toBe('offline');
+      // The layer has taken the edit in (its local database) while offline: it waits.
+      const state = () => family.page.evaluate(async () => {
+        const [t] = await (await import('/team-sync.js')).teams();
+        return `${t.state}, waiting ${t.waiting > 0}`;
+      });
+      await expect.poll(state, { timeout: 10_000 }).toBe('offline, waiting true');
       // Online again, and closed at once, while the layer starts to send.
       await family.context.setOffline(false);
       await family.context.close();
