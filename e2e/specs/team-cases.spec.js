@@ -172,8 +172,8 @@ test.describe('offline', () => {
   // domain::sync::merge treats the whole list as one value (its rule 5): two devices that
   // each add an activity apart keep only the later device's list, and the other's
   // activity is gone from the schedule (the replaced list goes to the change history as a
-  // change the facilitator can undo — domain::sync::noted — but undoing it brings back the
-  // other list, losing this one's activity instead). The same
+  // change the facilitator can undo — domain::sync::noted — but the merged schedule
+  // itself no longer has the activity). The same
   // happens when two devices make a person's first activity before they met (no base).
   // Fix in Rust (merge's id lists, or ids on the entries) — then this test passes and
   // `test.fail` must go.
