@@ -5,7 +5,7 @@
 // straight from its IndexedDB 'pictokit' (JSON text per record), as the app stores it.
 //   1. offline edits on two devices converge: the same activity renamed on both takes one
 //      name, the Team status going "Offline" and back; two activities added apart are both
-//      kept — KNOWN TO FAIL today (test.fail, see there: domain::sync::merge);
+//      kept (a schedule's entries are known by their activity's id: domain::sync::merge);
 //   2. a third device (the person's tablet) gets an edit, shown on her day without a reload;
 //   3. a device joined without the assessments never gets them, nor can open them;
 //   4. a hostile server (junk, another team's key, a replayed revision, 20 MB) changes
@@ -167,18 +167,10 @@ test.describe('offline', () => {
     }
   });
 
-  // KNOWN TO FAIL (found by this spec): a schedule keeps its activities in `entries`, a
-  // list of {activity: {id, …}, repeat, …} whose elements have no `id` of their own, so
-  // domain::sync::merge treats the whole list as one value (its rule 5): two devices that
-  // each add an activity apart keep only the later device's list, and the other's
-  // activity is gone from the schedule (the replaced list goes to the change history as a
-  // change the facilitator can undo — domain::sync::noted — but the merged schedule
-  // itself no longer has the activity). The same
-  // happens when two devices make a person's first activity before they met (no base).
-  // Fix in Rust (merge's id lists, or ids on the entries) — then this test passes and
-  // `test.fail` must go.
+  // Found by this spec: a schedule's entries had no id of their own, so the merge took
+  // the whole list as one value and an activity added apart was lost. They are known by
+  // their activity's id now (domain::sync::merge::thing_id).
   test('offline additions on two devices are both kept', async ({ app, page, context, browser, baseURL }) => {
-    test.fail(true, 'schedule entries merge as one value: an activity added apart is lost (domain::sync::merge rule 5)');
     test.setTimeout(90_000);
     const { team, family } = await bothReadyOffline({ app, page, browser, baseURL });
     try {
