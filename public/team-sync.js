@@ -150,8 +150,9 @@ async function recordsOf(team, m) {
   }
   const known = (await getAllKeys(openAppDb(), 'media')).filter((key) => typeof key === 'string');
   const media = JSON.parse(m.media_used(`[${texts.filter(Boolean).join(',')}]`, JSON.stringify(known)));
-  for (const id of media) pairs.push(['media', id]);
-  return pairs;
+  // Media first: a device receiving the person gets the pictures before the records that
+  // name them (the facilitator's page drops a reference to a picture it does not have).
+  return [...media.map((id) => ['media', id]), ...pairs];
 }
 
 /** Sends what changed here since it was last exchanged. */
@@ -263,10 +264,20 @@ async function receive(run, docs) {
   if (replies.size) await run.link.put([...replies.values()]);
   if (changed) {
     run.arrived += changed;
-    // The screens read the app's database again (shell: state.reload()).
-    window.dispatchEvent(new CustomEvent('pictokit-team-arrived', { detail: { person: team.person, count: changed } }));
+    announce(run);
   }
   return changed;
+}
+
+/** Tells the screens to read the app's database again (shell: state.reload()) once the
+ * records of a pull have all arrived: a quiet second after the last batch. Reading it
+ * between batches would show records without the pictures they name — and the
+ * facilitator's page drops such references, which would then travel as a change. */
+function announce(run) {
+  clearTimeout(run.announcing);
+  run.announcing = setTimeout(() => {
+    window.dispatchEvent(new CustomEvent('pictokit-team-arrived', { detail: { person: run.team.person, count: run.arrived } }));
+  }, 1000);
 }
 
 function run(team) {

@@ -31,6 +31,38 @@ pub struct Kept {
     /// from the team, or the first it sent. A merge starts from it; it is not the last
     /// value sent, which another device may never have had.
     pub base: Option<Value>,
+    /// The last versions this device held of the record (sent, taken or merged), newest
+    /// last, at most [`PAST`]: a version that arrives is merged from the newest of them it
+    /// has seen itself — the last common ancestor this device knows. Without it (a record
+    /// kept by an older Pictokit), `base`.
+    pub past: Vec<(Version, Option<Value>)>,
+}
+
+/// How many past versions a device keeps per record.
+pub const PAST: usize = 6;
+
+impl Kept {
+    /// `self` with `(version, value)` added to its past.
+    fn remembering(mut self, version: &Version, value: Option<&Value>) -> Kept {
+        if self.past.last().map(|(v, _)| v) != Some(version) {
+            self.past.push((version.clone(), value.cloned()));
+        }
+        let extra = self.past.len().saturating_sub(PAST);
+        self.past.drain(..extra);
+        self
+    }
+
+    /// The base to merge `theirs` from: the newest past version `theirs` has seen.
+    fn base_for(&self, theirs: &Version) -> Option<&Value> {
+        if self.past.is_empty() {
+            return self.base.as_ref();
+        }
+        self.past
+            .iter()
+            .rev()
+            .find(|(version, _)| matches!(version.order(theirs), Order::Before | Order::Same))
+            .and_then(|(_, value)| value.as_ref())
+    }
 }
 
 impl Kept {
@@ -41,6 +73,7 @@ impl Kept {
             "value": self.value,
             "stamp": {"ms": self.stamp.ms, "device": self.stamp.device},
             "base": self.base,
+            "past": self.past.iter().map(|(version, value)| serde_json::json!([version, value])).collect::<Vec<_>>(),
         })
     }
 
@@ -57,6 +90,20 @@ impl Kept {
                 device: stamp.get("device")?.as_str()?.to_owned(),
             },
             base: value.get("base").filter(|value| !value.is_null()).cloned(),
+            past: value
+                .get("past")
+                .and_then(Value::as_array)
+                .map(|past| {
+                    past.iter()
+                        .filter_map(|entry| {
+                            let version = Version::read(entry.get(0)?)?;
+                            let value = entry.get(1).filter(|value| !value.is_null()).cloned();
+                            Some((version, value))
+                        })
+                        .take(PAST)
+                        .collect()
+                })
+                .unwrap_or_default(),
         })
     }
 }
@@ -70,23 +117,28 @@ pub fn departing(
     device: &str,
     now_ms: u64,
 ) -> Option<Kept> {
-    let (version, base) = match kept {
+    let (version, base, past) = match kept {
         // Never exchanged and not here: nothing to say.
         None if here.is_none() => return None,
         // The first version the team hears of: every device starts from it.
-        None => (Version::default(), here.cloned()),
+        None => (Version::default(), here.cloned(), Vec::new()),
         Some(kept) if kept.value.as_ref() == here => return None,
-        Some(kept) => (kept.version.clone(), kept.base.clone()),
+        Some(kept) => (kept.version.clone(), kept.base.clone(), kept.past.clone()),
     };
-    Some(Kept {
-        version: version.bumped(device),
-        value: here.cloned(),
-        stamp: Stamp {
-            ms: now_ms,
-            device: device.to_owned(),
-        },
-        base,
-    })
+    let version = version.bumped(device);
+    Some(
+        Kept {
+            version: version.clone(),
+            value: here.cloned(),
+            stamp: Stamp {
+                ms: now_ms,
+                device: device.to_owned(),
+            },
+            base,
+            past,
+        }
+        .remembering(&version, here),
+    )
 }
 
 /// What a version that arrived does on this device.
@@ -130,14 +182,14 @@ pub fn arrive(
     if let Some(kept) = kept {
         match theirs.version.order(&kept.version) {
             Order::Before | Order::Same => return Arrival::Ignore,
-            Order::After if !changed_here => return take(theirs),
+            Order::After if !changed_here => return take(Some(kept), theirs),
             Order::After | Order::Apart => {}
         }
     } else if !changed_here || here == theirs.value.as_ref() {
-        return take(theirs);
+        return take(None, theirs);
     }
 
-    let base = kept.and_then(|kept| kept.base.as_ref());
+    let base = kept.and_then(|kept| kept.base_for(&theirs.version));
     // The stamp of the version here: now for a change not sent yet, else the one it was
     // sent or taken with — so two devices merging the same two versions reach one value.
     let ours_stamp = if changed_here {
@@ -187,40 +239,55 @@ pub fn arrive(
         Some(kept) => theirs.version.joined(&kept.version),
         None => theirs.version.clone(),
     };
-    if value == theirs.value {
+    let past = kept.map(|kept| kept.past.clone()).unwrap_or_default();
+    let remembered = Kept {
+        version: theirs.version.clone(),
+        value: theirs.value.clone(),
+        stamp: theirs.stamp.clone(),
+        base: theirs.value.clone(),
+        past,
+    }
+    .remembering(&theirs.version, theirs.value.as_ref());
+    if value == theirs.value && notes.is_empty() {
         // The merge is what they sent: nothing new to tell the team.
         return Arrival::Take {
             value,
             kept: Kept {
-                version: joined,
-                value: theirs.value.clone(),
-                stamp: theirs.stamp.clone(),
-                base: theirs.value.clone(),
-            },
+                version: joined.clone(),
+                ..remembered
+            }
+            .remembering(&joined, theirs.value.as_ref()),
         };
     }
+    // A merge (or their value, when what this device had was replaced: sent again so the
+    // note reaches the history) comes after both versions.
+    let version = joined.bumped(device);
     Arrival::Merge {
         kept: Kept {
-            version: joined.bumped(device),
+            version: version.clone(),
             value: value.clone(),
             stamp: Stamp {
                 ms: now_ms.max(theirs.stamp.ms),
                 device: device.to_owned(),
             },
-            base: theirs.value.clone(),
-        },
+            ..remembered
+        }
+        .remembering(&version, value.as_ref()),
         value,
         notes,
     }
 }
 
-fn take(theirs: &Kept) -> Arrival {
+fn take(kept: Option<&Kept>, theirs: &Kept) -> Arrival {
+    let past = kept.map(|kept| kept.past.clone()).unwrap_or_default();
     Arrival::Take {
         value: theirs.value.clone(),
         kept: Kept {
             base: theirs.value.clone(),
+            past,
             ..theirs.clone()
-        },
+        }
+        .remembering(&theirs.version, theirs.value.as_ref()),
     }
 }
 
@@ -295,13 +362,13 @@ mod tests {
             }
         );
         // A record this device never had arrives whole.
-        assert_eq!(
-            arrive(None, None, &newer, "b", 3),
-            Arrival::Take {
-                value: Some(json!({"n": 2})),
-                kept: taken
+        match arrive(None, None, &newer, "b", 3) {
+            Arrival::Take { value, kept } => {
+                assert_eq!(value, Some(json!({"n": 2})));
+                assert_eq!((kept.version, kept.value), (taken.version, taken.value));
             }
-        );
+            other => panic!("expected it taken, got {other:?}"),
+        }
     }
 
     #[test]
@@ -375,11 +442,11 @@ mod tests {
             }
             other => panic!("expected a merge, got {other:?}"),
         }
-        // Edited there, deleted here: their edit comes back, and nothing needs sending.
+        // Edited there, deleted here: their edit comes back, and the history says so.
         let edited = sent(Some(&first), Some(json!({"n": 3})), "a", 10);
         assert!(matches!(
             arrive(Some(&first), None, &edited, "b", 11),
-            Arrival::Take { value: Some(v), .. } if v == json!({"n": 3})
+            Arrival::Merge { value: Some(v), notes, .. } if v == json!({"n": 3}) && notes.len() == 1
         ));
         // Deleted there, unchanged here: the deletion is taken.
         assert!(matches!(
@@ -541,6 +608,57 @@ mod tests {
         // The later name wins; every item of both is there.
         assert_eq!(value["name"], json!("The bus"));
         assert_eq!(value["items"].as_array().map(Vec::len), Some(3));
+    }
+
+    #[test]
+    fn a_third_version_is_merged_from_what_it_had_seen_so_nothing_another_added_is_lost() {
+        // Found by scripts/bench-sync: a merged from b's version, then c's came, which never
+        // had b's list; merged from b's, b's list counted as deleted by c.
+        let week = json!({"lists": [{"id": "week", "n": 1}]});
+        let first = shared(week.clone());
+        let mut devices = [
+            Device {
+                id: "a",
+                here: Some(week.clone()),
+                kept: Some(first.clone()),
+            },
+            Device {
+                id: "b",
+                here: Some(week.clone()),
+                kept: Some(Kept {
+                    base: Some(week.clone()),
+                    ..first.clone()
+                }),
+            },
+            Device {
+                id: "c",
+                here: Some(week.clone()),
+                kept: Some(Kept {
+                    base: Some(week),
+                    ..first
+                }),
+            },
+        ];
+        for (i, id) in ["a", "b", "c"].iter().enumerate() {
+            let mut here = devices[i].here.clone().expect("here");
+            if let Some(lists) = here["lists"].as_array_mut() {
+                lists.push(json!({"id": id, "n": 1}));
+            }
+            devices[i].here = Some(here);
+        }
+        let mail: Vec<(usize, Kept)> = (0..3)
+            .filter_map(|i| devices[i].send(10 + i as u64).map(|m| (i, m)))
+            .collect();
+        settle(&mut devices, mail);
+        for device in &devices {
+            let lists = device.here.as_ref().expect("here")["lists"]
+                .as_array()
+                .expect("lists")
+                .len();
+            assert_eq!(lists, 4, "device {}: {:?}", device.id, device.here);
+        }
+        assert_eq!(devices[0].here, devices[1].here);
+        assert_eq!(devices[1].here, devices[2].here);
     }
 
     #[test]
