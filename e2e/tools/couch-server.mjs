@@ -9,7 +9,7 @@
 //       else pictokit-admin with a random password. Stops the server and removes its folder
 //       on SIGTERM or SIGINT.
 //   import { startCouch } from '../tools/couch-server.mjs'
-//       for the other runners (webdriver/run.mjs): resolves to { url, port, admin, stop, died }.
+//       for the other runners (webdriver/run.mjs): resolves to { url, port, admin, pid, stop, died }.
 //
 // Its configuration and log live in a folder of its own in the system's temporary folder
 // (the data only in memory), never in the working tree; stop() removes the folder. CORS
@@ -68,7 +68,7 @@ async function ready(url, uuid, admin) {
 /**
  * Starts pouchdb-server in memory on 127.0.0.1:`port` with the server admin `admin`
  * ("name:password"). Resolves once it answers as that admin, to
- * { url, port, admin, stop, died }: stop() ends it by its PID and removes its folder;
+ * { url, port, admin, pid, stop, died }: stop() ends it by its PID and removes its folder;
  * died resolves to a message if it ends by itself. Rejects, with what the server said,
  * when it exits before it answers (a port in use, for one). Port 0 takes a free one: a
  * runner beside Playwright's (webdriver/run.mjs) then serves the build with
@@ -135,7 +135,7 @@ export async function startCouch({ port: wanted = couchPort(), admin = randomAdm
     }
     await sleep(100);
   }
-  return { url, port, admin, stop, died };
+  return { url, port, admin, pid: child.pid, stop, died };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
