@@ -141,7 +141,13 @@ mod tests {
             json!("dark"),
             json!("warm"),
         );
-        let edits_of_profile = edits("profiles", "p-1", &profile, &[note.clone()], "Laia");
+        let edits_of_profile = edits(
+            "profiles",
+            "p-1",
+            &profile,
+            std::slice::from_ref(&note),
+            "Laia",
+        );
         assert_eq!(edits_of_profile[0].what, Subject::Profile("p-1".into()));
         assert_eq!(edits_of_profile[0].before, json!({"theme": "warm"}));
 
