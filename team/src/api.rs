@@ -186,6 +186,7 @@ pub async fn open(keys: &str, doc: &str) -> Result<String, JsValue> {
         value: inner.value,
         stamp: inner.stamp,
         base: None,
+        past: Vec::new(),
     };
     Ok(json!({"store": inner.store, "key": inner.key, "kept": kept.to_json()}).to_string())
 }
