@@ -269,15 +269,13 @@ async function receive(run, docs) {
   return changed;
 }
 
-/** Tells the screens to read the app's database again (shell: state.reload()) once the
- * records of a pull have all arrived: a quiet second after the last batch. Reading it
- * between batches would show records without the pictures they name — and the
- * facilitator's page drops such references, which would then travel as a change. */
+/** Tells the screens to read the app's database again (shell: state.reload()) at once:
+ * the app writes whole records from what it read, so until it has read what arrived, an
+ * edit on screen would carry the old value back. (Pictures are sent before the records
+ * that name them, so a pull brings them first: the facilitator's page drops a reference to
+ * a picture it does not have, and that would travel.) */
 function announce(run) {
-  clearTimeout(run.announcing);
-  run.announcing = setTimeout(() => {
-    window.dispatchEvent(new CustomEvent('pictokit-team-arrived', { detail: { person: run.team.person, count: run.arrived } }));
-  }, 1000);
+  window.dispatchEvent(new CustomEvent('pictokit-team-arrived', { detail: { person: run.team.person, count: run.arrived } }));
 }
 
 function run(team) {

@@ -29,7 +29,8 @@ export const basic = (credentials) => `Basic ${Buffer.from(credentials).toString
  * environment, as an organisation may). Resolves to { code, stdout, stderr }, code being
  * the exit code; never rejects on a failing exit. */
 export async function couchTeam(args, { admin } = {}) {
-  admin ||= couchAdmin();
+  // An empty admin ('') is a test of the script without one: only a missing one defaults.
+  admin ??= couchAdmin();
   try {
     const { stdout, stderr } = await run(process.execPath, [COUCH_TEAM, ...args], {
       env: { ...process.env, PICTOKIT_COUCH_ADMIN: admin },
