@@ -16,8 +16,10 @@
 //! 4. **Lists of distinct plain values** (ticked ids, weekdays) merge as sets: what either
 //!    side added is in, what either side took out is out.
 //! 5. **Anything else changed differently on both sides** — a name, a price, a whole list
-//!    without ids — takes one deterministic value: the side with the later [`Stamp`] (time,
-//!    then device id) wins, on every device alike. The other value is not thrown away: it
+//!    without ids — takes one deterministic value, the same on every device: the greater
+//!    in one fixed order of JSON values (then the later [`Stamp`]). Not the later edit: a
+//!    merged version's stamp says when the merge was made, so "later" would differ with
+//!    the way versions met, and a team of five would never settle. The other value is not thrown away: it
 //!    is returned as [`Note::Replaced`] with where it was, so the facilitator finds it in
 //!    the change history and can bring it back.
 //!
@@ -117,8 +119,17 @@ enum Side {
 }
 
 impl Merger<'_> {
-    fn winner(&self) -> Side {
-        match self.ours.cmp(self.theirs) {
+    /// The side whose value wins a clash between `ours` and `theirs`: the greater value in
+    /// one fixed order of JSON (its text, keys sorted), then the later stamp. Decided by the
+    /// values alone, so every device that meets the same two values — whichever merge
+    /// brought them, whenever — keeps the same one, and a team settles: a merge's own stamp
+    /// says when it was made, not when the value in it was written.
+    fn winner(&self, ours: &Value, theirs: &Value) -> Side {
+        let order = ours
+            .to_string()
+            .cmp(&theirs.to_string())
+            .then_with(|| self.ours.cmp(self.theirs));
+        match order {
             Ordering::Less => Side::Theirs,
             _ => Side::Ours,
         }
@@ -188,10 +199,10 @@ impl Merger<'_> {
         Some(kept.clone())
     }
 
-    /// Both sides changed a plain value differently: the later stamp wins, the other is
-    /// noted.
+    /// Both sides changed a plain value differently: one wins ([`Merger::winner`]), the
+    /// other is noted.
     fn conflict(&mut self, ours: &Value, theirs: &Value) -> Value {
-        let (kept, lost, lost_by) = match self.winner() {
+        let (kept, lost, lost_by) = match self.winner(ours, theirs) {
             Side::Ours => (ours, theirs, &self.theirs.device),
             Side::Theirs => (theirs, ours, &self.ours.device),
         };
@@ -244,7 +255,8 @@ impl Merger<'_> {
         }
         if distinct_plain(ours) && distinct_plain(theirs) {
             let base = base.filter(|base| distinct_plain(base)).unwrap_or(&[]);
-            return Some(sets(base, ours, theirs, self.winner()));
+            let side = self.winner(&Value::Array(ours.to_vec()), &Value::Array(theirs.to_vec()));
+            return Some(sets(base, ours, theirs, side));
         }
         None
     }
@@ -258,7 +270,9 @@ impl Merger<'_> {
     ) -> Vec<Value> {
         let o_ids: Vec<&str> = ours.iter().map(|&(id, _)| id).collect();
         let t_ids: Vec<&str> = theirs.iter().map(|&(id, _)| id).collect();
-        let order = match self.winner() {
+        let o_text = Value::Array(o_ids.iter().map(|id| Value::from(*id)).collect());
+        let t_text = Value::Array(t_ids.iter().map(|id| Value::from(*id)).collect());
+        let order = match self.winner(&o_text, &t_text) {
             Side::Ours => interleave(&o_ids, &t_ids),
             Side::Theirs => interleave(&t_ids, &o_ids),
         };

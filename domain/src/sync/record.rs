@@ -38,8 +38,8 @@ pub struct Kept {
     pub past: Vec<(Version, Option<Value>)>,
 }
 
-/// How many past versions a device keeps per record.
-pub const PAST: usize = 6;
+/// How many past versions a device keeps per record: the first it had, and the newest.
+pub const PAST: usize = 8;
 
 impl Kept {
     /// `self` with `(version, value)` added to its past.
@@ -47,8 +47,10 @@ impl Kept {
         if self.past.last().map(|(v, _)| v) != Some(version) {
             self.past.push((version.clone(), value.cloned()));
         }
+        // The first is kept: the version this device first had, which every later version
+        // of the team descends from — the base when the newer ones are all too new.
         let extra = self.past.len().saturating_sub(PAST);
-        self.past.drain(..extra);
+        self.past.drain(1..1 + extra);
         self
     }
 
@@ -659,6 +661,59 @@ mod tests {
         }
         assert_eq!(devices[0].here, devices[1].here);
         assert_eq!(devices[1].here, devices[2].here);
+    }
+
+    #[test]
+    fn five_devices_renaming_their_own_activities_apart_converge_with_every_rename() {
+        let entry = |id: usize, name: &str| json!({"activity": {"id": format!("a{id}"), "name": name}, "repeat": {"days": [1]}});
+        let start = json!({"entries": (0..20).map(|i| entry(i, "old")).collect::<Vec<_>>()});
+        let first = shared(start.clone());
+        let ids = ["a", "b", "c", "d", "e"];
+        let mut devices: Vec<Device> = ids
+            .iter()
+            .map(|id| Device {
+                id,
+                here: Some(start.clone()),
+                kept: Some(Kept {
+                    base: Some(start.clone()),
+                    ..first.clone()
+                }),
+            })
+            .collect();
+        for (d, device) in devices.iter_mut().enumerate() {
+            let mut here = device.here.clone().expect("here");
+            for i in (d * 4)..(d * 4 + 4) {
+                here["entries"][i]["activity"]["name"] = json!(format!("by {}", device.id));
+            }
+            // Every device also renames the same one.
+            here["entries"][0]["activity"]["name"] = json!(format!("all {}", device.id));
+            device.here = Some(here);
+        }
+        let mail: Vec<(usize, Kept)> = (0..5)
+            .filter_map(|i| devices[i].send(10 + i as u64).map(|m| (i, m)))
+            .collect();
+        settle(&mut devices, mail);
+        let names = |device: &Device| -> Vec<String> {
+            device.here.as_ref().expect("here")["entries"]
+                .as_array()
+                .expect("entries")
+                .iter()
+                .map(|e| e["activity"]["name"].as_str().unwrap_or("").to_owned())
+                .collect()
+        };
+        let first_names = names(&devices[0]);
+        for device in &devices {
+            assert_eq!(names(device), first_names, "device {}", device.id);
+        }
+        for (d, id) in ids.iter().enumerate() {
+            for i in (d * 4 + 1)..(d * 4 + 4) {
+                assert_eq!(
+                    first_names[i],
+                    format!("by {id}"),
+                    "entry {i}: {first_names:?}"
+                );
+            }
+        }
     }
 
     #[test]
