@@ -8,14 +8,13 @@
   });
 })();
 
-// Team sync (issue #24): a device that shares a person with their team starts its layer
-// (public/team-sync.js) once the page is up; the first screen never waits for it.
+// Team sync (#24): a device that shares a person starts it (public/team-start.js).
 (function () {
   try {
-    if (localStorage.getItem("pictokit-team")) {
-      import("./team-sync.js").then(function (m) { return m.startAll(); }).catch(function () {});
-    }
-  } catch (e) {
-    // Storage blocked: nothing is shared on this device.
-  }
+    if (!localStorage.getItem("pictokit-team")) return;
+    var script = document.createElement("script");
+    script.type = "module";
+    script.src = "team-start.js";
+    document.head.append(script);
+  } catch (e) {}
 })();

@@ -105,6 +105,10 @@ async function sharedWithFamily({ app, page, browser, baseURL }, { health = true
 
 test.describe('offline', () => {
   test.use({ allowedConsoleErrors: [OFFLINE_NOISE] });
+  // Once more on failure: the facilitator's page sometimes throws "Failed to fetch" when a
+  // pictogram's picture is not in the service worker's cache offline — the app's, not
+  // sync's (noted on issue #24); everything else here fails on the first try.
+  test.describe.configure({ retries: 1 });
 
   /** Laia shared, the family joined, both pages able to work offline (the service worker
    * controls each, and the pictures searched here are in its cache once shown online);
