@@ -7,8 +7,8 @@ import path from 'node:path';
 import { test, expect } from '../support/fixtures.js';
 import { deviceWithCamera, pngLuma, y4m } from '../support/camera.js';
 import { createTeam, removeTeam } from '../support/team-server.js';
+import { COUCH_NOISE, sharePerson, teamSection } from '../support/team.js';
 
-const COUCH_NOISE = /Failed to load resource: the server responded with a status of 40[14]/;
 test.use({ allowedConsoleErrors: [COUCH_NOISE] });
 
 test("a new device joins by scanning the other device's code with its camera", async ({ app, page }, testInfo) => {
@@ -16,15 +16,7 @@ test("a new device joins by scanning the other device's code with its camera", a
   const team = await createTeam();
   const dir = await mkdtemp(path.join(tmpdir(), 'pictokit-team-camera-'));
   try {
-    await app.createProfile({ name: 'Laia', language: 'English' });
-    await page.getByRole('button', { name: 'This device', exact: true }).click();
-    const team1 = page.getByRole('region', { name: 'Team' });
-    await team1.getByRole('button', { name: 'Share a person with their team' }).click();
-    await team1.getByRole('radio', { name: 'Laia' }).check();
-    await team1.getByRole('textbox', { name: 'Team setup code' }).fill(team.code);
-    await team1.getByRole('textbox', { name: "This device's name" }).fill("The centre's laptop");
-    await team1.getByRole('button', { name: 'Share', exact: true }).click();
-    await expect(team1.getByRole('status').filter({ hasText: 'Up to date' })).toBeVisible({ timeout: 20_000 });
+    const team1 = await sharePerson(app, page, team);
     await team1.getByRole('button', { name: 'Add a device' }).click();
     await team1.getByRole('textbox', { name: "This device's name" }).fill("Laia's tablet");
     await team1.getByRole('button', { name: 'Show the code' }).click();
@@ -38,8 +30,7 @@ test("a new device joins by scanning the other device's code with its camera", a
     const tablet = await deviceWithCamera(testInfo, path.join(dir, 'tablet'), video);
     try {
       await tablet.app.goto('#/facilitator');
-      await tablet.page.getByRole('button', { name: 'This device', exact: true }).click();
-      const team2 = tablet.page.getByRole('region', { name: 'Team' });
+      const team2 = await teamSection(tablet.page);
       await team2.getByRole('button', { name: 'Join a team' }).click();
       await team2.getByRole('textbox', { name: "This device's name" }).fill("Laia's tablet");
       await team2.getByRole('button', { name: 'Scan the code with the camera' }).click();

@@ -3,65 +3,13 @@
 // to the devices that stay, wrapped for each — and an edit made afterwards reaches the
 // devices that stay and not the removed one.
 import { test, expect } from '../support/fixtures.js';
-import { Pictokit } from '../support/pictokit.js';
 import { expectAccessible } from '../support/axe.js';
 import { createTeam, removeTeam, couch, couchAdmin } from '../support/team-server.js';
+import { device, joinDevice, sharePerson, storeText } from '../support/team.js';
 
+// The removed device is answered 403 as well as 401.
 const COUCH_NOISE = /Failed to load resource: the server responded with a status of 40[134]/;
 test.use({ allowedConsoleErrors: [COUCH_NOISE] });
-
-async function device(browser, baseURL) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1024, height: 768 }, hasTouch: true });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !COUCH_NOISE.test(message.text())) problems.push(message.text());
-  });
-  return { context, page, app: new Pictokit(page), problems };
-}
-
-async function teamSection(page) {
-  await page.getByRole('button', { name: 'This device', exact: true }).click();
-  return page.getByRole('region', { name: 'Team' });
-}
-
-/** Adds `joiner` to the team shared on `page` (the facilitator's section `team1`). */
-async function addDevice(team1, joiner, name) {
-  await team1.getByRole('button', { name: 'Add a device' }).click();
-  await team1.getByRole('textbox', { name: "This device's name" }).fill(name);
-  await team1.getByRole('button', { name: 'Show the code' }).click();
-  const code = await team1.getByRole('textbox', { name: 'The code as text' }).inputValue();
-  await joiner.app.goto('#/facilitator');
-  const section = await teamSection(joiner.page);
-  await section.getByRole('button', { name: 'Join a team' }).click();
-  await section.getByRole('textbox', { name: 'Code from the other device' }).fill(code);
-  await section.getByRole('textbox', { name: "This device's name" }).fill(name);
-  await section.getByRole('button', { name: 'Join', exact: true }).click();
-  const digits = (await section.locator('.pk-team__digits').textContent()).trim();
-  await expect(team1.locator('.pk-team__digits')).toHaveText(digits, { timeout: 20_000 });
-  await team1.getByRole('button', { name: 'Yes, the same: add it' }).click();
-  await expect(team1.getByText('The device was added.')).toBeVisible({ timeout: 20_000 });
-  await expect(section.getByText("Joined. Laia's things arrived on this device.")).toBeVisible({ timeout: 30_000 });
-  await team1.getByRole('button', { name: 'Close' }).click();
-  return section;
-}
-
-/** Every schedule record of a device's database, as text. */
-const schedules = (page) =>
-  page.evaluate(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('pictokit');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = await new Promise((resolve) => {
-      const request = db.transaction('schedule').objectStore('schedule').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return all.join('\n');
-  });
 
 test('a removed device is refused at once, the others get new keys, and what follows reaches only them', async ({
   app,
@@ -74,20 +22,12 @@ test('a removed device is refused at once, the others get new keys, and what fol
   const lost = await device(browser, baseURL);
   const stays = await device(browser, baseURL);
   try {
-    await app.createProfile({ name: 'Laia', language: 'English' });
+    const team1 = await sharePerson(app, page, team);
     await page.getByRole('button', { name: 'Profiles', exact: true }).click();
     await app.addActivity('Laia', 'bus', 'Bus to the centre');
-    const team1 = await teamSection(page);
-    await team1.getByRole('button', { name: 'Share a person with their team' }).click();
-    await team1.getByRole('radio', { name: 'Laia' }).check();
-    await team1.getByRole('textbox', { name: 'Team setup code' }).fill(team.code);
-    await team1.getByRole('textbox', { name: "This device's name" }).fill("The centre's laptop");
-    await team1.getByRole('button', { name: 'Share', exact: true }).click();
-    await expect(team1.getByRole('status').filter({ hasText: 'Up to date' })).toBeVisible({ timeout: 20_000 });
-
-    const lostSection = await addDevice(team1, lost, 'The lost tablet');
-    await addDevice(team1, stays, "Laia's tablet");
-    await expect.poll(() => schedules(lost.page), { timeout: 30_000 }).toContain('Bus to the centre');
+    const { section: lostSection } = await joinDevice(page, lost, { name: 'The lost tablet' });
+    await joinDevice(page, stays, { name: "Laia's tablet" });
+    await expect.poll(() => storeText(lost.page, 'schedule'), { timeout: 30_000 }).toContain('Bus to the centre');
     const keyBefore = (await couch(`/${team.db}/_all_docs?include_docs=true`, { auth: couchAdmin() })).body.rows
       .map((row) => row.doc)
       .find((doc) => doc._id.startsWith('r-')).k;
@@ -119,12 +59,12 @@ test('a removed device is refused at once, the others get new keys, and what fol
     // it was removed (its facilitator's screen; the person never sees it).
     await page.getByRole('button', { name: 'Profiles', exact: true }).click();
     await app.addActivity('Laia', 'swim', 'Swimming');
-    await expect.poll(() => schedules(stays.page), { timeout: 30_000 }).toContain('Swimming');
+    await expect.poll(() => storeText(stays.page, 'schedule'), { timeout: 30_000 }).toContain('Swimming');
     await lostSection.getByRole('button', { name: 'Send now' }).click();
     await expect(lostSection.getByText("The team's server refused this device")).toBeVisible({ timeout: 30_000 });
-    expect(await schedules(lost.page)).not.toContain('Swimming');
+    expect(await storeText(lost.page, 'schedule')).not.toContain('Swimming');
     // What it had stays on it.
-    expect(await schedules(lost.page)).toContain('Bus to the centre');
+    expect(await storeText(lost.page, 'schedule')).toContain('Bus to the centre');
     expect(stays.problems).toEqual([]);
   } finally {
     await lost.context.close();
