@@ -514,6 +514,25 @@ mod tests {
         }
     }
 
+    /// A team of devices `ids` that all had `start` from the first of them.
+    fn team(ids: &[&'static str], start: &Value) -> Vec<Device> {
+        let first = shared(start.clone());
+        ids.iter()
+            .map(|id| Device {
+                id,
+                here: Some(start.clone()),
+                kept: Some(first.clone()),
+            })
+            .collect()
+    }
+
+    /// Every device sends what changed on it, before hearing of the others.
+    fn send_all(devices: &mut [Device]) -> Vec<(usize, Kept)> {
+        (0..devices.len())
+            .filter_map(|i| devices[i].send(10 + i as u64).map(|m| (i, m)))
+            .collect()
+    }
+
     /// Delivers every message to every other device until nothing more is sent.
     fn settle(devices: &mut [Device], mut mail: Vec<(usize, Kept)>) {
         let mut rounds = 0;
@@ -537,38 +556,13 @@ mod tests {
     #[test]
     fn a_change_already_sent_is_kept_when_another_made_apart_arrives() {
         let v1 = json!({"name": "Laia", "colour": "blue", "size": 1});
-        let first = shared(v1.clone());
-        let mut devices = [
-            Device {
-                id: "a",
-                here: Some(v1.clone()),
-                kept: Some(first.clone()),
-            },
-            Device {
-                id: "b",
-                here: Some(v1.clone()),
-                kept: Some(Kept {
-                    base: Some(v1.clone()),
-                    ..first.clone()
-                }),
-            },
-            Device {
-                id: "c",
-                here: Some(v1.clone()),
-                kept: Some(Kept {
-                    base: Some(v1),
-                    ..first
-                }),
-            },
-        ];
+        let mut devices = team(&["a", "b", "c"], &v1);
         // All three change different things offline, and each sends before hearing of
         // the others.
         devices[0].here = Some(json!({"name": "Laia M.", "colour": "blue", "size": 1}));
         devices[1].here = Some(json!({"name": "Laia", "colour": "green", "size": 1}));
         devices[2].here = Some(json!({"name": "Laia", "colour": "blue", "size": 2}));
-        let mail: Vec<(usize, Kept)> = (0..3)
-            .filter_map(|i| devices[i].send(10 + i as u64).map(|m| (i, m)))
-            .collect();
+        let mail = send_all(&mut devices);
         settle(&mut devices, mail);
         let want = Some(json!({"name": "Laia M.", "colour": "green", "size": 2}));
         for device in &devices {
@@ -579,31 +573,14 @@ mod tests {
     #[test]
     fn two_devices_changing_the_same_thing_end_with_the_same_value() {
         let v1 = json!({"name": "School bus", "items": [{"id": "1", "n": "milk"}]});
-        let first = shared(v1.clone());
-        let mut devices = [
-            Device {
-                id: "a",
-                here: Some(v1.clone()),
-                kept: Some(first.clone()),
-            },
-            Device {
-                id: "b",
-                here: Some(v1.clone()),
-                kept: Some(Kept {
-                    base: Some(v1),
-                    ..first
-                }),
-            },
-        ];
+        let mut devices = team(&["a", "b"], &v1);
         devices[0].here = Some(
             json!({"name": "Bus to the centre", "items": [{"id": "1", "n": "milk"}, {"id": "2", "n": "bread"}]}),
         );
         devices[1].here = Some(
             json!({"name": "The bus", "items": [{"id": "3", "n": "eggs"}, {"id": "1", "n": "milk"}]}),
         );
-        let mail: Vec<(usize, Kept)> = (0..2)
-            .filter_map(|i| devices[i].send(10 + i as u64).map(|m| (i, m)))
-            .collect();
+        let mail = send_all(&mut devices);
         settle(&mut devices, mail);
         assert_eq!(devices[0].here, devices[1].here);
         let value = devices[0].here.clone().expect("kept");
@@ -617,30 +594,7 @@ mod tests {
         // Found by scripts/bench-sync: a merged from b's version, then c's came, which never
         // had b's list; merged from b's, b's list counted as deleted by c.
         let week = json!({"lists": [{"id": "week", "n": 1}]});
-        let first = shared(week.clone());
-        let mut devices = [
-            Device {
-                id: "a",
-                here: Some(week.clone()),
-                kept: Some(first.clone()),
-            },
-            Device {
-                id: "b",
-                here: Some(week.clone()),
-                kept: Some(Kept {
-                    base: Some(week.clone()),
-                    ..first.clone()
-                }),
-            },
-            Device {
-                id: "c",
-                here: Some(week.clone()),
-                kept: Some(Kept {
-                    base: Some(week),
-                    ..first
-                }),
-            },
-        ];
+        let mut devices = team(&["a", "b", "c"], &week);
         for (i, id) in ["a", "b", "c"].iter().enumerate() {
             let mut here = devices[i].here.clone().expect("here");
             if let Some(lists) = here["lists"].as_array_mut() {
@@ -648,9 +602,7 @@ mod tests {
             }
             devices[i].here = Some(here);
         }
-        let mail: Vec<(usize, Kept)> = (0..3)
-            .filter_map(|i| devices[i].send(10 + i as u64).map(|m| (i, m)))
-            .collect();
+        let mail = send_all(&mut devices);
         settle(&mut devices, mail);
         for device in &devices {
             let lists = device.here.as_ref().expect("here")["lists"]
@@ -667,19 +619,8 @@ mod tests {
     fn five_devices_renaming_their_own_activities_apart_converge_with_every_rename() {
         let entry = |id: usize, name: &str| json!({"activity": {"id": format!("a{id}"), "name": name}, "repeat": {"days": [1]}});
         let start = json!({"entries": (0..20).map(|i| entry(i, "old")).collect::<Vec<_>>()});
-        let first = shared(start.clone());
         let ids = ["a", "b", "c", "d", "e"];
-        let mut devices: Vec<Device> = ids
-            .iter()
-            .map(|id| Device {
-                id,
-                here: Some(start.clone()),
-                kept: Some(Kept {
-                    base: Some(start.clone()),
-                    ..first.clone()
-                }),
-            })
-            .collect();
+        let mut devices = team(&ids, &start);
         for (d, device) in devices.iter_mut().enumerate() {
             let mut here = device.here.clone().expect("here");
             for i in (d * 4)..(d * 4 + 4) {
@@ -689,9 +630,7 @@ mod tests {
             here["entries"][0]["activity"]["name"] = json!(format!("all {}", device.id));
             device.here = Some(here);
         }
-        let mail: Vec<(usize, Kept)> = (0..5)
-            .filter_map(|i| devices[i].send(10 + i as u64).map(|m| (i, m)))
-            .collect();
+        let mail = send_all(&mut devices);
         settle(&mut devices, mail);
         let names = |device: &Device| -> Vec<String> {
             device.here.as_ref().expect("here")["entries"]
