@@ -6,23 +6,15 @@
 //! frame is read in grey by `media.js`.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use pictokit_domain::profile::{Avatar, ProfileDraft};
-use pictokit_kit::{guarded, ConfirmDialog};
+use pictokit_kit::ConfirmDialog;
 use pictokit_shell::frame::summary;
 use pictokit_shell::i18n::{use_i18n, I18n};
 use pictokit_shell::looks::avatar_src;
-use pictokit_shell::media;
+use pictokit_shell::media::scanner::QrScanner;
 use pictokit_shell::picker::media_error_message;
 use pictokit_shell::state::{new_id, now_ms, use_state, AppState, Toast};
 use pictokit_transfer::{qr, sniff};
-use std::time::Duration;
-
-/// How often the camera's picture is looked at for a code.
-const SCAN_EVERY: Duration = Duration::from_millis(250);
-/// The longer side of the grey frame searched, in pixels: enough for a version-15 code
-/// filling a third of the picture.
-const SCAN_SIDE: u32 = 960;
 
 /// What the scanner has found.
 #[derive(Clone, Debug, PartialEq)]
@@ -105,70 +97,26 @@ pub fn SettingsQr() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
     let shown = RwSignal::new(None::<String>);
-    let scanning = RwSignal::new(false);
     let found = RwSignal::new(None::<Found>);
     let camera_problem = RwSignal::new(None::<&'static str>);
     let confirm = RwSignal::new(false);
-    let video = NodeRef::<leptos::html::Video>::new();
-    let ticker = StoredValue::new(None::<IntervalHandle>);
-
-    let stop = move || {
-        if let Some(handle) = ticker.get_value() {
-            handle.clear();
-        }
-        ticker.set_value(None);
-        media::stop_camera(video.get_untracked());
-        scanning.set(false);
-    };
-    on_cleanup(move || {
-        if let Some(handle) = ticker.get_value() {
-            handle.clear();
-        }
-        media::stop_camera(None);
+    let scanner = QrScanner::new();
+    let scanning = scanner.scanning;
+    let video = scanner.video;
+    let stop = move || scanner.stop();
+    // Made with the screen (a callback made in a click handler would have no owner).
+    let read = Callback::new(move |text: String| {
+        found.set(Some(match qr::decode(&text) {
+            Ok(draft) => Found::Settings(Box::new(draft)),
+            Err(error) => Found::Refused(error.message_id()),
+        }));
     });
-    let look = move || {
-        let Some(element) = video.get_untracked() else {
-            return;
-        };
-        let Some((width, height, luma)) = media::frame_luma(&element, SCAN_SIDE) else {
-            return;
-        };
-        // The reader can panic on a rare frame (rqrr#54): in a call of its own, that frame
-        // is only skipped.
-        let read = guarded(move || qr::scan_luma(width, height, &luma)).flatten();
-        if let Some(text) = read {
-            stop();
-            found.set(Some(match qr::decode(&text) {
-                Ok(draft) => Found::Settings(Box::new(draft)),
-                Err(error) => Found::Refused(error.message_id()),
-            }));
-        }
-    };
+    let refused = Callback::new(move |error| camera_problem.set(Some(media_error_message(error))));
     let start = move |_| {
         shown.set(None);
         found.set(None);
         camera_problem.set(None);
-        scanning.set(true);
-        // The <video> is there once `scanning` has been drawn.
-        request_animation_frame(move || {
-            let Some(element) = video.get_untracked() else {
-                return;
-            };
-            spawn_local(async move {
-                match media::start_camera(&element).await {
-                    Ok(()) if scanning.get_untracked() => {
-                        if let Ok(handle) = set_interval_with_handle(look, SCAN_EVERY) {
-                            ticker.set_value(Some(handle));
-                        }
-                    }
-                    Ok(()) => media::stop_camera(Some(element)),
-                    Err(error) => {
-                        stop();
-                        camera_problem.set(Some(media_error_message(error)));
-                    }
-                }
-            });
-        });
+        scanner.start(read, refused);
     };
     let finish = move |replace: bool| {
         let Some(Found::Settings(draft)) = found.get_untracked() else {

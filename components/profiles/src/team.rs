@@ -10,12 +10,10 @@
 use js_sys::{Array, Promise, Reflect};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pictokit_kit::guarded;
 use pictokit_shell::i18n::use_i18n;
-use pictokit_shell::media;
+use pictokit_shell::media::scanner::QrScanner;
 use pictokit_shell::picker::media_error_message;
 use pictokit_shell::state::use_state;
-use std::time::Duration;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -41,75 +39,29 @@ extern "C" {
     fn remove(person: &str, user: &str) -> Promise;
 }
 
-/// How often the camera's picture is looked at for the code, and its largest side.
-const SCAN_EVERY: Duration = Duration::from_millis(250);
-const SCAN_SIDE: u32 = 960;
-
 /// The camera reading the code another device shows ("Join a team"): calls `read` with
 /// the first code to join a team it sees, and stops.
 #[component]
 fn CodeCamera(read: Callback<String>) -> impl IntoView {
     let i18n = use_i18n();
-    let scanning = RwSignal::new(false);
     let problem = RwSignal::new(None::<&'static str>);
-    let video = NodeRef::<leptos::html::Video>::new();
-    let ticker = StoredValue::new(None::<IntervalHandle>);
-    let stop = move || {
-        if let Some(handle) = ticker.get_value() {
-            handle.clear();
+    let scanner = QrScanner::new();
+    let scanning = scanner.scanning;
+    let video = scanner.video;
+    let stop = move || scanner.stop();
+    // Made with the screen (a callback made in a click handler would have no owner).
+    let seen = Callback::new(move |text: String| {
+        if text.starts_with("pictokit-join:") {
+            problem.set(None);
+            read.run(text);
+        } else {
+            problem.set(Some("team-join-code-wrong"));
         }
-        ticker.set_value(None);
-        media::stop_camera(video.get_untracked());
-        scanning.set(false);
-    };
-    on_cleanup(move || {
-        if let Some(handle) = ticker.get_value() {
-            handle.clear();
-        }
-        media::stop_camera(None);
     });
-    let look = move || {
-        let Some(element) = video.get_untracked() else {
-            return;
-        };
-        let Some((width, height, luma)) = media::frame_luma(&element, SCAN_SIDE) else {
-            return;
-        };
-        // The reader can panic on a rare frame (rqrr#54): in a call of its own.
-        let text =
-            guarded(move || pictokit_transfer::qr::scan_luma(width, height, &luma)).flatten();
-        if let Some(text) = text {
-            stop();
-            if text.starts_with("pictokit-join:") {
-                problem.set(None);
-                read.run(text);
-            } else {
-                problem.set(Some("team-join-code-wrong"));
-            }
-        }
-    };
+    let refused = Callback::new(move |error| problem.set(Some(media_error_message(error))));
     let start = move |_| {
         problem.set(None);
-        scanning.set(true);
-        request_animation_frame(move || {
-            let Some(element) = video.get_untracked() else {
-                return;
-            };
-            spawn_local(async move {
-                match media::start_camera(&element).await {
-                    Ok(()) if scanning.get_untracked() => {
-                        if let Ok(handle) = set_interval_with_handle(look, SCAN_EVERY) {
-                            ticker.set_value(Some(handle));
-                        }
-                    }
-                    Ok(()) => media::stop_camera(Some(element)),
-                    Err(error) => {
-                        stop();
-                        problem.set(Some(media_error_message(error)));
-                    }
-                }
-            });
-        });
+        scanner.start(seen, refused);
     };
     view! {
         <div class="pk-team__camera">

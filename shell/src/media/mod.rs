@@ -3,6 +3,8 @@
 //! Every failure comes back as a [`MediaError`] with a Fluent message id, so the
 //! facilitator reads what happened and what to do in their language.
 
+pub mod scanner;
+
 use js_sys::{Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
