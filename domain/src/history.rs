@@ -138,7 +138,9 @@ impl Edit {
 /// One recorded change.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
-    /// Unique in the history; later changes have larger ids.
+    /// Unique in the history; later changes have larger ids. Made from the time (see
+    /// [`unique_from`]), so that two devices of a team adding changes apart give them
+    /// different ids, and their histories merge entry by entry (`sync::merge`).
     pub id: u64,
     /// When it was made (the last keystroke, for merged changes), in ms since the epoch.
     pub at_ms: u64,
@@ -230,10 +232,29 @@ pub struct Undo {
 
 /// A person's change history and workshop sessions.
 ///
-/// Stored, with [`History::to_record`], as `{schema, next_id, entries, workshops}`.
+/// The smallest id a change made at `now_ms` may take: the time in microseconds, its last
+/// three digits from the change itself. A history shared by a team's devices (issue #24)
+/// is merged entry by entry by id: with counters alone, two devices would each give their
+/// next change the same id, and one would replace the other. Ids stay below 2^53 (a
+/// JavaScript number) until the year 287,000.
+pub fn unique_from(now_ms: u64, edit: &Edit) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    edit.what.id().hash(&mut hasher);
+    edit.summary_id.hash(&mut hasher);
+    edit.after.to_string().hash(&mut hasher);
+    now_ms
+        .saturating_mul(1000)
+        .saturating_add(hasher.finish() % 1000)
+}
+
+/// Stored, with [`History::to_record`], as `{schema, entries, workshops}`. (`next_id`
+/// is not stored: read back, it is one past the newest entry's — and a team's devices,
+/// each with its own, would clash on it at every merge. Records that have one are read.)
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct History {
     schema: u64,
+    #[serde(skip_serializing)]
     next_id: u64,
     entries: Vec<Entry>,
     workshops: Vec<Workshop>,
@@ -301,6 +322,7 @@ impl History {
         if !is_id(edit.what.id()) || !is_message_id(&edit.summary_id) {
             return None;
         }
+        let lowest_id = unique_from(now_ms, &edit);
         let args = clean_args(edit.args, &mut 0);
         let workshop = self.current_workshop().map(|w| w.id.clone());
         if let Some(last) = self.entries.last_mut() {
@@ -326,8 +348,8 @@ impl History {
         if edit.before == edit.after {
             return None;
         }
-        let id = self.next_id;
-        self.next_id = self.next_id.saturating_add(1);
+        let id = self.next_id.max(lowest_id);
+        self.next_id = id.saturating_add(1);
         self.entries.push(Entry {
             id,
             at_ms: now_ms,
@@ -1096,14 +1118,19 @@ mod tests {
     #[test]
     fn only_the_newest_entries_are_kept() {
         let mut history = History::new();
-        for n in 0..(MAX_ENTRIES as u64 + 50) {
-            history
-                .record(theme(&n.to_string(), &(n + 1).to_string()), n * 10_000)
-                .expect("recorded");
-        }
+        let ids: Vec<u64> = (0..(MAX_ENTRIES as u64 + 50))
+            .map(|n| {
+                history
+                    .record(theme(&n.to_string(), &(n + 1).to_string()), n * 10_000)
+                    .expect("recorded")
+            })
+            .collect();
         assert_eq!(history.entries().len(), MAX_ENTRIES);
-        assert_eq!(history.entries()[0].id, 51);
-        assert_eq!(history.newest_first().next().map(|e| e.id), Some(250));
+        assert_eq!(history.entries()[0].id, ids[50]);
+        assert_eq!(
+            history.newest_first().next().map(|e| e.id),
+            ids.last().copied()
+        );
     }
 
     #[test]
@@ -1335,6 +1362,7 @@ mod tests {
         // Big values: the oldest entries go until the record fits.
         let big = "x".repeat(100 * 1024);
         let mut history = History::new();
+        let mut newest = 0;
         for n in 0..30_u64 {
             let edit = Edit::new(
                 Subject::Board("b-1".into()),
@@ -1342,15 +1370,15 @@ mod tests {
                 json!({"photo": format!("{n}{big}")}),
                 json!({"photo": format!("{}{big}", n + 1)}),
             );
-            history.record(edit, n * 10_000).expect("recorded");
+            newest = history.record(edit, n * 10_000).expect("recorded");
         }
         let stored = history.to_record().expect("writable");
         let n_bytes = serde_json::to_string(&stored).expect("serialises").len();
         assert!(n_bytes <= MAX_RECORD_BYTES, "{n_bytes}");
         assert!(history.entries().len() < 30);
-        assert_eq!(history.newest_first().next().map(|e| e.id), Some(30));
+        assert_eq!(history.newest_first().next().map(|e| e.id), Some(newest));
         let mut stored = stored;
-        let extra: Vec<Value> = (31..40_u64)
+        let extra: Vec<Value> = (newest + 1..newest + 10)
             .map(|id| {
                 json!({"id": id, "what": {"kind": "board", "id": "b-1"}, "summary_id": "history-board-photo",
                        "before": big, "after": big})
@@ -1361,7 +1389,7 @@ mod tests {
         }
         let (loaded, n_dropped) = History::from_record(&stored);
         assert_eq!(n_dropped, 9, "as many old ones forgotten as big ones came");
-        assert_eq!(loaded.newest_first().next().map(|e| e.id), Some(39));
+        assert_eq!(loaded.newest_first().next().map(|e| e.id), Some(newest + 9));
     }
 
     #[test]

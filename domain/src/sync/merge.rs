@@ -31,6 +31,7 @@
 //! Pure and total: any JSON in, a JSON out; nothing panics.
 
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -264,21 +265,21 @@ impl Merger<'_> {
     /// Lists of things with ids: each thing merged on its own, in the winner's order.
     fn id_lists(
         &mut self,
-        base: Vec<(&str, &Value)>,
-        ours: Vec<(&str, &Value)>,
-        theirs: Vec<(&str, &Value)>,
+        base: Vec<(Cow<'_, str>, &Value)>,
+        ours: Vec<(Cow<'_, str>, &Value)>,
+        theirs: Vec<(Cow<'_, str>, &Value)>,
     ) -> Vec<Value> {
-        let o_ids: Vec<&str> = ours.iter().map(|&(id, _)| id).collect();
-        let t_ids: Vec<&str> = theirs.iter().map(|&(id, _)| id).collect();
+        let o_ids: Vec<&str> = ours.iter().map(|(id, _)| id.as_ref()).collect();
+        let t_ids: Vec<&str> = theirs.iter().map(|(id, _)| id.as_ref()).collect();
         let o_text = Value::Array(o_ids.iter().map(|id| Value::from(*id)).collect());
         let t_text = Value::Array(t_ids.iter().map(|id| Value::from(*id)).collect());
         let order = match self.winner(&o_text, &t_text) {
             Side::Ours => interleave(&o_ids, &t_ids),
             Side::Theirs => interleave(&t_ids, &o_ids),
         };
-        let base: HashMap<&str, &Value> = base.into_iter().collect();
-        let o: HashMap<&str, &Value> = ours.into_iter().collect();
-        let t: HashMap<&str, &Value> = theirs.into_iter().collect();
+        let base: HashMap<&str, &Value> = base.iter().map(|(id, v)| (id.as_ref(), *v)).collect();
+        let o: HashMap<&str, &Value> = ours.iter().map(|(id, v)| (id.as_ref(), *v)).collect();
+        let t: HashMap<&str, &Value> = theirs.iter().map(|(id, v)| (id.as_ref(), *v)).collect();
         let mut merged = Vec::new();
         for id in order {
             self.at.push(Step::Id(id.to_string()));
@@ -296,22 +297,28 @@ impl Merger<'_> {
     }
 }
 
-/// The id a thing of a list is known by: its own string `id`, or — a schedule's entries,
-/// `{"activity": {"id": …}, "repeat": …}` — its activity's.
-pub fn thing_id(item: &Value) -> Option<&str> {
-    item.get("id")
+/// The id a thing of a list is known by: its own `id` (a string, or a whole number — a
+/// change history's entries), or — a schedule's entries, `{"activity": {"id": …},
+/// "repeat": …}` — its activity's.
+pub fn thing_id(item: &Value) -> Option<Cow<'_, str>> {
+    match item
+        .get("id")
         .or_else(|| item.get("activity").and_then(|activity| activity.get("id")))?
-        .as_str()
+    {
+        Value::String(id) => Some(Cow::Borrowed(id.as_str())),
+        Value::Number(id) => id.as_u64().map(|id| Cow::Owned(id.to_string())),
+        _ => None,
+    }
 }
 
 /// A list whose every element is an object with a distinct id ([`thing_id`]), as (id,
 /// element).
-fn with_ids(items: &[Value]) -> Option<Vec<(&str, &Value)>> {
+fn with_ids(items: &[Value]) -> Option<Vec<(Cow<'_, str>, &Value)>> {
     let mut seen = HashSet::new();
     let mut keyed = Vec::with_capacity(items.len());
     for item in items {
         let id = thing_id(item)?;
-        if !seen.insert(id) {
+        if !seen.insert(id.clone()) {
             return None;
         }
         keyed.push((id, item));

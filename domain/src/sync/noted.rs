@@ -69,7 +69,7 @@ fn find<'a>(value: &'a Value, at: &[Step]) -> Option<&'a Value> {
         Step::Id(id) => value
             .as_array()?
             .iter()
-            .find(|item| thing_id(item) == Some(id.as_str())),
+            .find(|item| thing_id(item).as_deref() == Some(id.as_str())),
     })
 }
 
@@ -83,7 +83,7 @@ fn put(value: &mut Value, at: &[Step], new: Value) -> Option<()> {
         Step::Id(id) => value
             .as_array_mut()?
             .iter_mut()
-            .find(|item| thing_id(item) == Some(id.as_str()))?,
+            .find(|item| thing_id(item).as_deref() == Some(id.as_str()))?,
     };
     put(next, rest, new)
 }

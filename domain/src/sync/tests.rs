@@ -373,3 +373,41 @@ fn a_schedules_entries_are_known_by_their_activity_and_additions_on_both_stay() 
     );
     assert_eq!(merged.value["entries"].as_array().map(Vec::len), Some(2));
 }
+
+#[test]
+fn change_histories_added_to_apart_keep_every_entry() {
+    // Found by scripts/bench-sync: a history's entries had counters for ids, so two devices
+    // adding changes apart gave them the same ids, the list was one value, and one device's
+    // changes went. Their ids come from the time now, and the list merges entry by entry.
+    use crate::history::{Edit, History, Subject};
+    let change = |from: &str, to: &str| {
+        Edit::new(
+            Subject::Profile("p-1".into()),
+            "history-profile-theme",
+            json!({"theme": from}),
+            json!({"theme": to}),
+        )
+    };
+    let mut shared = History::new();
+    shared.record(change("calm", "warm"), 1_000_000);
+    let base = shared.to_record().expect("writable");
+    let mut tablet = History::from_record(&base).0;
+    let mut laptop = History::from_record(&base).0;
+    tablet.record(change("warm", "dark"), 2_000_000);
+    tablet.record(change("dark", "calm"), 2_100_000);
+    laptop.record(change("warm", "high-contrast"), 2_000_500);
+    let (t, l) = (
+        tablet.to_record().expect("writable"),
+        laptop.to_record().expect("writable"),
+    );
+    let merged = both_ways(Some(&base), &t, &l);
+    assert!(merged.notes.is_empty(), "{:?}", merged.notes);
+    let (history, dropped) = History::from_record(&merged.value);
+    assert_eq!(dropped, 0);
+    let afters: Vec<String> = history
+        .entries()
+        .iter()
+        .map(|entry| entry.after["theme"].as_str().unwrap_or("").to_owned())
+        .collect();
+    assert_eq!(afters, ["warm", "dark", "high-contrast", "calm"]);
+}
