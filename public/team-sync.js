@@ -28,6 +28,8 @@ const TEAM_DB = 'pictokit-team';
 const STORES = ['profiles', 'pictos', 'shopping', 'schedule', 'workshop', 'quality'];
 // How often a person's records are looked at for changes made here (ms).
 const LOOK_EVERY = 1500;
+// Every how many looks a look forgets what it saw and reads everything again.
+const FULL_LOOK = 40;
 
 let wasm = null;
 let linkModule = null;
@@ -134,25 +136,76 @@ function tell(person) {
   window.dispatchEvent(new CustomEvent('pictokit-team-status', { detail: { person } }));
 }
 
-/** The person's records here, as [store, key] pairs: their own records, and the media
- * those name. */
-async function recordsOf(team, m) {
-  const pairs = [];
+/** Every key of `store` with its value, in one transaction. */
+async function entries(store) {
+  const db = await openAppDb();
+  const tx = db.transaction(store);
+  const [keys, values] = await Promise.all([request(tx.objectStore(store).getAllKeys()), request(tx.objectStore(store).getAll())]);
+  return keys.map((key, i) => [key, values[i]]);
+}
+
+/**
+ * What may have changed here since the last look, as [store, key, text] (text '' when the
+ * record is not here): the person's records whose text is not the one last looked at, the
+ * media they name that were never looked at, and records exchanged before that are gone.
+ *
+ * A look reads the texts (cheap) and asks the engine only about those that changed: on two
+ * cores, five devices each parsing a whole person every 1.5 s left no time to sync (the
+ * bench's five devices took 80 s to settle). `run.seen` holds, per 'store\nkey', the text
+ * for which nothing was left to send; what arrives is taken out of it (`receive`). Every
+ * FULL_LOOK-th look forgets it and looks at everything, media included (a picture saved
+ * again under its id).
+ */
+async function changedHere(run, m) {
+  const { team } = run;
+  run.looks = (run.looks || 0) + 1;
+  if (!run.seen || run.looks % FULL_LOOK === 0) {
+    run.seen = new Map();
+    run.media = null;
+  }
+  const { seen } = run;
+  const changed = [];
+  const present = new Set();
   const texts = [];
   for (const store of STORES) {
     if (store === 'quality' && !team.keys.health) continue;
-    for (const key of await getAllKeys(openAppDb(), store)) {
-      if (typeof key === 'string' && m.of_person(store, key, team.person)) {
-        pairs.push([store, key]);
-        texts.push(await appRecord(store, key));
-      }
+    for (const [key, value] of await entries(store)) {
+      if (typeof key !== 'string' || !m.of_person(store, key, team.person)) continue;
+      const text = typeof value === 'string' ? value : '';
+      const full = `${store}\n${key}`;
+      present.add(full);
+      if (text) texts.push(text);
+      if (seen.get(full) === text) continue;
+      changed.push([store, key, text]);
     }
   }
-  const known = (await getAllKeys(openAppDb(), 'media')).filter((key) => typeof key === 'string');
-  const media = JSON.parse(m.media_used(`[${texts.filter(Boolean).join(',')}]`, JSON.stringify(known)));
+  if (changed.length || !run.media) {
+    // The media the person's records name (only when a record changed: a look at every
+    // text in the engine is what this avoids).
+    const known = (await getAllKeys(openAppDb(), 'media')).filter((key) => typeof key === 'string');
+    run.media = JSON.parse(m.media_used(`[${texts.join(',')}]`, JSON.stringify(known)));
+  }
   // Media first: a device receiving the person gets the pictures before the records that
   // name them (the facilitator's page drops a reference to a picture it does not have).
-  return [...media.map((id) => ['media', id]), ...pairs];
+  const media = [];
+  for (const id of run.media) {
+    const full = `media\n${id}`;
+    if (seen.has(full)) continue;
+    const text = await appRecord('media', id);
+    // Gone here since: a media deletion never travels.
+    if (text) media.push(['media', id, text]);
+  }
+  // Records exchanged before that are gone here: a deletion (never for media, which may
+  // still be another person's).
+  const prefix = `${team.db}\n`;
+  for (const full of await getAllKeys(openTeamDb(), 'kept')) {
+    if (typeof full !== 'string' || !full.startsWith(prefix)) continue;
+    const [store, key] = full.slice(prefix.length).split('\n');
+    const here = `${store}\n${key}`;
+    if (store === 'media' || present.has(here) || seen.get(here) === '') continue;
+    changed.push([store, key, '']);
+  }
+  return [...media, ...changed];
 }
 
 /** Sends what changed here since it was last exchanged. */
@@ -160,28 +213,60 @@ async function sendChanges(run) {
   const m = await engine();
   const { team } = run;
   const keysText = JSON.stringify(team.keys);
-  const pairs = await recordsOf(team, m);
-  const seen = new Set(pairs.map(([store, key]) => `${store}\n${key}`));
-  // Records exchanged before that are gone here: a deletion (never for media, which may
-  // still be another person's).
-  const prefix = `${team.db}\n`;
-  for (const full of await getAllKeys(openTeamDb(), 'kept')) {
-    if (typeof full !== 'string' || !full.startsWith(prefix)) continue;
-    const [store, key] = full.slice(prefix.length).split('\n');
-    if (store !== 'media' && !seen.has(`${store}\n${key}`)) pairs.push([store, key]);
-  }
   const docs = [];
   const keptNow = [];
-  for (const [store, key] of pairs) {
-    const next = m.departing(store, await kept(team, store, key), await appRecord(store, key), team.device.id, Date.now());
+  const looked = [];
+  for (const [store, key, text] of await changedHere(run, m)) {
+    looked.push([`${store}\n${key}`, text]);
+    const next = m.departing(store, await kept(team, store, key), text, team.device.id, Date.now());
     if (!next) continue;
-    docs.push(JSON.parse(await m.seal(keysText, store, key, next)));
+    const doc = JSON.parse(await m.seal(keysText, store, key, next));
+    if (run.ids) run.ids.set(doc._id, [store, key]);
+    docs.push(doc);
     keptNow.push([keptKey(team, store, key), next]);
   }
-  if (docs.length === 0) return 0;
-  await run.link.put(docs);
-  for (const [key, value] of keptNow) await putIn(openTeamDb(), 'kept', key, value);
+  if (docs.length) {
+    await run.link.put(docs);
+    for (const [key, value] of keptNow) await putIn(openTeamDb(), 'kept', key, value);
+  }
+  // Nothing left to send for these texts (sent, or the same as exchanged).
+  for (const [full, text] of looked) run.seen.set(full, text);
   return docs.length;
+}
+
+/** The record ([store, key]) whose server id is `id`, among those this device exchanged
+ * with the team, or null. The ids are worked out once per run (an HMAC each). */
+async function recordOfId(run, m, id) {
+  if (!run.ids) {
+    const ids = new Map();
+    const keysText = JSON.stringify(run.team.keys);
+    const prefix = `${run.team.db}\n`;
+    for (const full of await getAllKeys(openTeamDb(), 'kept')) {
+      if (typeof full !== 'string' || !full.startsWith(prefix)) continue;
+      const [store, key] = full.slice(prefix.length).split('\n');
+      ids.set(await m.doc_id(keysText, store, key), [store, key]);
+    }
+    run.ids = ids;
+  }
+  return run.ids.get(id) || null;
+}
+
+/** This device's version of the record a document it cannot open stands for, sealed
+ * again, so that a device joining later gets the record and not what was written over
+ * it; null when it has none (a health record on a device without that key: left alone). */
+async function healing(run, m, id, keysText) {
+  if (typeof id !== 'string' || !id.startsWith('r-')) return null;
+  const where = await recordOfId(run, m, id);
+  if (!where) return null;
+  const keptText = await kept(run.team, where[0], where[1]);
+  if (!keptText || (where[0] === 'quality' && !run.team.keys.health)) return null;
+  return JSON.parse(await m.seal(keysText, where[0], where[1], keptText));
+}
+
+/** Whether the version `a` (a version vector: device → count) holds every change of `b`. */
+function holds(a, b) {
+  if (!a || typeof a !== 'object' || !b || typeof b !== 'object') return false;
+  return Object.entries(b).every(([device, count]) => Number(a[device] || 0) >= Number(count));
 }
 
 /** Takes in documents that arrived from the team. */
@@ -213,14 +298,24 @@ async function receive(run, docs) {
       opened = JSON.parse(await m.open(keysText, JSON.stringify(plain)));
     } catch (refusal) {
       // Not for this device (the health key it was never given) or not a record of this
-      // team: left on the server, nothing here touched.
+      // team: nothing here touched. Standing where a record of this device is (a hostile
+      // or broken server wrote over it), this device's version goes up again.
       run.refused = String(refusal && refusal.message ? refusal.message : refusal);
+      // Not a document of a newer Pictokit, which this one would put an older version over.
+      if (!doc._conflicts && !run.refused.includes('team-refused-too-new')) {
+        const again = await healing(run, m, doc._id, keysText);
+        if (again) replies.set(doc._id, again);
+      }
       continue;
     }
     const { store, key, kept: theirs } = opened;
+    if (run.ids) run.ids.set(doc._id, [store, key]);
     if (conflicts.has(doc._id)) {
       const seen = conflicted.get(doc._id) || { store, key, winner: null };
-      if (doc._conflicts) seen.winner = JSON.stringify(theirs.version);
+      if (doc._conflicts) {
+        seen.winner = theirs.version;
+        seen.winnerValue = JSON.stringify(theirs.value === undefined ? null : theirs.value);
+      }
       conflicted.set(doc._id, seen);
     }
     if (!m.of_person(store, key, team.person) && store !== 'media') continue;
@@ -228,9 +323,11 @@ async function receive(run, docs) {
     const outcome = JSON.parse(m.arrive(store, await kept(team, store, key), here, JSON.stringify(theirs), team.device.id, Date.now()));
     if (outcome.action === 'ignore') continue;
     await putIn(openAppDb(), store, key, outcome.value === null ? undefined : JSON.stringify(outcome.value));
+    // Looked at again next time (the engine finds it the same as exchanged).
+    if (run.seen) run.seen.delete(`${store}\n${key}`);
     await putIn(openTeamDb(), 'kept', keptKey(team, store, key), JSON.stringify(outcome.kept));
     changed += 1;
-    if (outcome.action === 'merge' && Array.isArray(outcome.notes) && outcome.notes.length) {
+    if (Array.isArray(outcome.notes) && outcome.notes.length) {
       // What the merge replaced goes into the person's change history, where the
       // facilitator sees it and can bring it back (domain::sync::noted).
       let name = '';
@@ -251,11 +348,14 @@ async function receive(run, docs) {
     let merged = replies.get(id) || null;
     const seen = conflicted.get(id);
     if (!merged && seen) {
-      // What this device holds now is not the winner's version (a loser was newer): it
-      // goes up as the document's next version, so a device that joins later gets it.
-      const now = await kept(team, seen.store, seen.key);
-      if (now && JSON.stringify(JSON.parse(now).version) !== seen.winner) {
-        merged = JSON.parse(await m.seal(keysText, seen.store, seen.key, now));
+      // The winner's version lacks something this device holds (a loser was newer, or
+      // this device merged it without sending): it goes up as the document's next
+      // version, so a device that joins later gets it.
+      const nowText = await kept(team, seen.store, seen.key);
+      const now = nowText ? JSON.parse(nowText) : null;
+      // (The same value under another version: nothing a device joining later would miss.)
+      if (now && !holds(seen.winner, now.version) && JSON.stringify(now.value === undefined ? null : now.value) !== seen.winnerValue) {
+        merged = JSON.parse(await m.seal(keysText, seen.store, seen.key, nowText));
       }
     }
     await run.link.resolve(id, merged, losers);

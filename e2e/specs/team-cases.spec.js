@@ -353,7 +353,7 @@ test('a device joined without the assessments never gets them and cannot open th
   }
 });
 
-test('a hostile server changes nothing on a device: junk, another team\'s key, a replayed revision, 20 MB', async ({
+test('a hostile server changes nothing on a device: junk, another team\'s key (put back), a replayed revision, 20 MB', async ({
   app,
   page,
   browser,
@@ -422,6 +422,9 @@ test('a hostile server changes nothing on a device: junk, another team\'s key, a
     const current = (await docs()).get(scheduleId);
     expect(await put({ ...stranger, _id: scheduleId, _rev: current._rev })).toBe(201);
     await unchanged("a record under another team's key");
+    // …and the devices put the schedule back over it: one joining later gets the record,
+    // not what the server wrote (sealed under the team's key again, and opened by it).
+    await expect.poll(async () => (await docs()).get(scheduleId).k, { timeout: 20_000 }).toBe(afterTwo.get(scheduleId).k);
 
     // (c) A replay: edit 1's sealed body again, as the schedule's newest revision.
     const now = (await docs()).get(scheduleId);

@@ -152,6 +152,16 @@ pub async fn seal(keys: &str, store: &str, key: &str, kept: &str) -> Result<Stri
     Ok(team::write(&sealed).to_string())
 }
 
+/// The server's id of the record `key` of `store` (`r-` and the HMAC of both under the
+/// team's id key): to know which record a document it cannot open stands for.
+#[wasm_bindgen]
+pub async fn doc_id(keys: &str, store: &str, key: &str) -> Result<String, JsValue> {
+    let keys = Keys::read(keys)?;
+    crypto::doc_id(&keys.ids, store, key)
+        .await
+        .map_err(|_| refused("team-crypto-failed"))
+}
+
 /// Opens a document from the server: `{"store", "key", "kept"}`. Refused — before any key
 /// is used when it is not a document of Pictokit's, after when it does not open under this
 /// team's keys or is not the record its id says.
@@ -227,8 +237,13 @@ pub fn arrive(
     };
     match arrive_here(kept.as_ref(), here.as_ref(), &theirs, device, ms(now_ms)) {
         Arrival::Ignore => json!({"action": "ignore"}),
-        Arrival::Take { value, kept } => {
-            json!({"action": "take", "value": written(value), "kept": kept.to_json(), "notes": []})
+        Arrival::Take { value, kept, notes } => {
+            json!({
+                "action": "take",
+                "value": written(value),
+                "kept": kept.to_json(),
+                "notes": notes.iter().map(note_json).collect::<Vec<_>>(),
+            })
         }
         Arrival::Merge { value, kept, notes } => json!({
             "action": "merge",

@@ -148,12 +148,16 @@ pub fn departing(
 pub enum Arrival {
     /// Nothing: this device already has it (the same version, an older one, its own echo).
     Ignore,
-    /// Write `value` here (`None`: delete the record) and keep `kept`.
+    /// Write `value` here (`None`: delete the record) and keep `kept`; nothing to send:
+    /// the team has this value already. `notes` go to the change history (a value of this
+    /// device that the one arriving replaced).
     Take {
         /// The record to write.
         value: Option<Value>,
         /// What to keep as exchanged.
         kept: Kept,
+        /// What the merge had to decide (empty when the version was simply newer).
+        notes: Vec<Note>,
     },
     /// Both changed the record: write the merge, keep `kept` and send it back to the team
     /// (it holds both changes, so it comes after both versions); `notes` go to the change
@@ -250,8 +254,11 @@ pub fn arrive(
         past,
     }
     .remembering(&theirs.version, theirs.value.as_ref());
-    if value == theirs.value && notes.is_empty() {
-        // The merge is what they sent: nothing new to tell the team.
+    if value == theirs.value {
+        // The merge is what they sent: nothing new to tell the team. (A value of this
+        // device it replaced is in `notes`, for this device's change history — which
+        // travels as a record of its own; sending the same value again under a new
+        // version would only make every other device merge once more.)
         return Arrival::Take {
             value,
             kept: Kept {
@@ -259,10 +266,14 @@ pub fn arrive(
                 ..remembered
             }
             .remembering(&joined, theirs.value.as_ref()),
+            notes,
         };
     }
-    // A merge (or their value, when what this device had was replaced: sent again so the
-    // note reaches the history) comes after both versions.
+    // A merge holds something the version that arrived lacks: it comes after both
+    // versions, and goes to the team. (Also when it equals this device's own value: a
+    // device that takes in a version without a version of its own for the result could
+    // hold, under one version, another value than a device that did the same the other
+    // way round — and they would never merge again.)
     let version = joined.bumped(device);
     Arrival::Merge {
         kept: Kept {
@@ -283,6 +294,7 @@ pub fn arrive(
 fn take(kept: Option<&Kept>, theirs: &Kept) -> Arrival {
     let past = kept.map(|kept| kept.past.clone()).unwrap_or_default();
     Arrival::Take {
+        notes: Vec::new(),
         value: theirs.value.clone(),
         kept: Kept {
             base: theirs.value.clone(),
@@ -360,12 +372,13 @@ mod tests {
             arrive(Some(&first), Some(&json!({"n": 1})), &newer, "b", 3),
             Arrival::Take {
                 value: Some(json!({"n": 2})),
-                kept: taken.clone()
+                kept: taken.clone(),
+                notes: Vec::new(),
             }
         );
         // A record this device never had arrives whole.
         match arrive(None, None, &newer, "b", 3) {
-            Arrival::Take { value, kept } => {
+            Arrival::Take { value, kept, .. } => {
                 assert_eq!(value, Some(json!({"n": 2})));
                 assert_eq!((kept.version, kept.value), (taken.version, taken.value));
             }
@@ -427,6 +440,25 @@ mod tests {
     }
 
     #[test]
+    fn a_value_replaced_by_the_one_arriving_is_noted_and_not_sent_again() {
+        let first = shared(json!({"name": "School bus"}));
+        let theirs = sent(Some(&first), Some(json!({"name": "The bus"})), "a", 10);
+        let mine = sent(Some(&first), Some(json!({"name": "Bus"})), "b", 11);
+        // "The bus" is greater in the fixed order: theirs is the merge, this device's
+        // value goes into its history, and nothing is sent (the team has "The bus").
+        match arrive(Some(&mine), Some(&json!({"name": "Bus"})), &theirs, "b", 20) {
+            Arrival::Take { value, kept, notes } => {
+                assert_eq!(value, Some(json!({"name": "The bus"})));
+                assert_eq!(kept.version, theirs.version.joined(&mine.version));
+                assert!(matches!(&notes[..], [Note::Replaced { lost, lost_by, .. }]
+                    if lost == &json!("Bus") && lost_by == "b"));
+                assert_eq!(departing(Some(&kept), value.as_ref(), "b", 21), None);
+            }
+            other => panic!("expected it taken, got {other:?}"),
+        }
+    }
+
+    #[test]
     fn a_deletion_and_an_edit_keep_the_edit_and_say_so() {
         let first = shared(json!({"n": 1}));
         // Deleted there, edited here.
@@ -444,11 +476,12 @@ mod tests {
             }
             other => panic!("expected a merge, got {other:?}"),
         }
-        // Edited there, deleted here: their edit comes back, and the history says so.
+        // Edited there, deleted here: their edit comes back (the team has it: nothing to
+        // send), and the history says so.
         let edited = sent(Some(&first), Some(json!({"n": 3})), "a", 10);
         assert!(matches!(
             arrive(Some(&first), None, &edited, "b", 11),
-            Arrival::Merge { value: Some(v), notes, .. } if v == json!({"n": 3}) && notes.len() == 1
+            Arrival::Take { value: Some(v), notes, .. } if v == json!({"n": 3}) && notes.len() == 1
         ));
         // Deleted there, unchanged here: the deletion is taken.
         assert!(matches!(
@@ -500,7 +533,7 @@ mod tests {
         fn receive(&mut self, theirs: &Kept, ms: u64) -> Option<Kept> {
             match arrive(self.kept.as_ref(), self.here.as_ref(), theirs, self.id, ms) {
                 Arrival::Ignore => None,
-                Arrival::Take { value, kept } => {
+                Arrival::Take { value, kept, .. } => {
                     self.here = value;
                     self.kept = Some(kept);
                     None
@@ -533,9 +566,11 @@ mod tests {
             .collect()
     }
 
-    /// Delivers every message to every other device until nothing more is sent.
-    fn settle(devices: &mut [Device], mut mail: Vec<(usize, Kept)>) {
+    /// Delivers every message to every other device until nothing more is sent; how many
+    /// messages were sent after the first ones.
+    fn settle(devices: &mut [Device], mut mail: Vec<(usize, Kept)>) -> usize {
         let mut rounds = 0;
+        let mut sent = 0;
         while !mail.is_empty() {
             rounds += 1;
             assert!(rounds < 20, "the devices never stop sending");
@@ -549,8 +584,10 @@ mod tests {
                     }
                 }
             }
+            sent += next.len();
             mail = next;
         }
+        sent
     }
 
     #[test]
@@ -631,7 +668,10 @@ mod tests {
             device.here = Some(here);
         }
         let mail = send_all(&mut devices);
-        settle(&mut devices, mail);
+        let more = settle(&mut devices, mail);
+        // Each device merges what it meets and answers it; a merge equal to what arrived
+        // is taken without an answer, whatever it replaced here.
+        assert!(more <= 80, "{more} messages after the first five");
         let names = |device: &Device| -> Vec<String> {
             device.here.as_ref().expect("here")["entries"]
                 .as_array()
