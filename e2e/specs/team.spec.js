@@ -21,8 +21,10 @@ test('a team shares a person: a new device joins with a code and four digits, an
   test.setTimeout(120_000);
   const team = await createTeam();
   try {
-    // The facilitator's laptop: Laia, shared with her team.
-    await sharePerson(app, page, team);
+    // The facilitator's laptop: Laia, shared with her team from her profile.
+    const onProfile = await sharePerson(app, page, team, { from: 'profile' });
+    await expect(onProfile.getByRole('button', { name: "Share with Laia's team" })).toHaveCount(0);
+    await expectAccessibleInEveryTheme(page, "Laia's profile, shared with her team");
 
     // A code for the family's browser, without the assessments; the family's browser
     // joins: both screens show the same four digits.

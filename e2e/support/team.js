@@ -40,12 +40,24 @@ export function teamStatus(section) {
 }
 
 /** On the facilitator's laptop (`app` on `page`): makes `person` and shares them with the
- * team `team` (createTeam() of team-server.js); ends on the Team section, up to date. */
-export async function sharePerson(app, page, team, { person = 'Laia', deviceName = "The centre's laptop" } = {}) {
+ * team `team` (createTeam() of team-server.js) from This device's Team section, or
+ * (`from: 'profile'`) from the person's own profile, "Share with Laia's team"; ends on
+ * that Team section, up to date. */
+export async function sharePerson(app, page, team, { person = 'Laia', deviceName = "The centre's laptop", from = 'device' } = {}) {
   await app.createProfile({ name: person, language: 'English' });
-  const section = await teamSection(page);
-  await section.getByRole('button', { name: 'Share a person with their team' }).click();
-  await section.getByRole('radio', { name: person }).check();
+  let section;
+  if (from === 'profile') {
+    await page.getByRole('button', { name: `Edit ${person}` }).click();
+    section = page.getByRole('region', { name: 'Team' });
+    await section.getByRole('button', { name: `Share with ${person}'s team` }).click();
+    // The person is the profile's: no choice to make.
+    await expect(section.getByRole('radio')).toHaveCount(0);
+    await expect(section.getByRole('heading', { name: `Share with ${person}'s team` })).toBeVisible();
+  } else {
+    section = await teamSection(page);
+    await section.getByRole('button', { name: 'Share a person with their team' }).click();
+    await section.getByRole('radio', { name: person }).check();
+  }
   await section.getByRole('textbox', { name: 'Team setup code' }).fill(team.code);
   await section.getByRole('textbox', { name: "This device's name" }).fill(deviceName);
   await section.getByRole('button', { name: 'Share', exact: true }).click();

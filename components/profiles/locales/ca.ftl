@@ -89,6 +89,7 @@ team-send-now = Envia ara
 team-add-device = Afegeix un dispositiu
 team-add-device-to = Afegeix un dispositiu a l'equip de { $name }
 team-share = Comparteix una persona amb el seu equip
+team-share-person = Comparteix amb l'equip de { $name }
 team-join = Uneix-te a un equip
 team-which-person = Quina persona
 team-setup-code = Codi de configuració de l'equip

@@ -89,6 +89,7 @@ team-send-now = Send now
 team-add-device = Add a device
 team-add-device-to = Add a device to { $name }'s team
 team-share = Share a person with their team
+team-share-person = Share with { $name }'s team
 team-join = Join a team
 team-which-person = Which person
 team-setup-code = Team setup code

@@ -89,6 +89,7 @@ team-send-now = Enviar ahora
 team-add-device = Añadir un dispositivo
 team-add-device-to = Añadir un dispositivo al equipo de { $name }
 team-share = Compartir a una persona con su equipo
+team-share-person = Compartir con el equipo de { $name }
 team-join = Unirse a un equipo
 team-which-person = Qué persona
 team-setup-code = Código de configuración del equipo

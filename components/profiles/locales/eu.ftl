@@ -89,6 +89,7 @@ team-send-now = Bidali orain
 team-add-device = Gehitu gailu bat
 team-add-device-to = Gehitu gailu bat { $name }(r)en taldeari
 team-share = Partekatu pertsona bat bere taldearekin
+team-share-person = Partekatu { $name }(r)en taldearekin
 team-join = Sartu talde batean
 team-which-person = Zein pertsona
 team-setup-code = Taldearen konfigurazio-kodea

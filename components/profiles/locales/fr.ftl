@@ -89,6 +89,7 @@ team-send-now = Envoyer maintenant
 team-add-device = Ajouter un appareil
 team-add-device-to = Ajouter un appareil à l'équipe de { $name }
 team-share = Partager une personne avec son équipe
+team-share-person = Partager avec l'équipe de { $name }
 team-join = Rejoindre une équipe
 team-which-person = Quelle personne
 team-setup-code = Code de configuration de l'équipe

@@ -89,6 +89,7 @@ team-send-now = Enviar agora
 team-add-device = Engadir un dispositivo
 team-add-device-to = Engadir un dispositivo ao equipo de { $name }
 team-share = Compartir unha persoa co seu equipo
+team-share-person = Compartir co equipo de { $name }
 team-join = Unirse a un equipo
 team-which-person = Que persoa
 team-setup-code = Código de configuración do equipo

@@ -89,6 +89,7 @@ team-send-now = Enviar agora
 team-add-device = Adicionar um dispositivo
 team-add-device-to = Adicionar um dispositivo à equipa de { $name }
 team-share = Partilhar uma pessoa com a sua equipa
+team-share-person = Partilhar com a equipa de { $name }
 team-join = Juntar-se a uma equipa
 team-which-person = Que pessoa
 team-setup-code = Código de configuração da equipa

@@ -110,6 +110,7 @@ pub fn EditorScreen(
     };
     let lang = Signal::derive(move || draft.with(|d| d.language));
     let picker_profile = original.as_ref().map(|p| p.id.clone());
+    let team_person = picker_profile.clone();
 
     let save = move || {
         let candidate = draft.get_untracked();
@@ -481,6 +482,9 @@ pub fn EditorScreen(
                     </button>
                 </div>
             </form>
+            // Sharing the person with their team (issue #24): outside the form above (the
+            // section has forms of its own), for a person already saved.
+            {team_person.map(|person| view! { <crate::team::TeamSection person=person /> })}
             <PictoPicker open=avatar_picker profile_id=picker_profile language=lang on_pick=on_avatar />
         </FacilitatorFrame>
     }

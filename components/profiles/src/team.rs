@@ -229,8 +229,12 @@ enum Step {
 }
 
 /// The team section of this device's screen.
+/// The Team section: on This device for every person, or on a person's profile
+/// (`person`) for that person only — "Share with Laia's team" there, without a choice of
+/// person, and no joining (a device joins, not a person).
 #[component]
-pub fn TeamSection() -> impl IntoView {
+pub fn TeamSection(#[prop(optional, into)] person: Option<String>) -> impl IntoView {
+    let only = StoredValue::new(person);
     let state = use_state();
     let i18n = use_i18n();
     let rows = RwSignal::new(Vec::<Row>::new());
@@ -240,7 +244,7 @@ pub fn TeamSection() -> impl IntoView {
     let busy = RwSignal::new(false);
     let device_name = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
-    let chosen = RwSignal::new(String::new());
+    let chosen = RwSignal::new(only.get_value().unwrap_or_default());
     let health = RwSignal::new(true);
     let team_devices = RwSignal::new(Vec::<Device>::new());
     // The device about to be removed (asked once more), and the one just removed.
@@ -249,8 +253,16 @@ pub fn TeamSection() -> impl IntoView {
 
     let refresh = move || {
         spawn_local(async move {
+            // The section may be gone (the listener below outlives it: then it does nothing).
+            let Some(only) = only.try_get_value() else {
+                return;
+            };
             if let Ok(value) = settle(teams()).await {
-                rows.set(rows_of(&value));
+                let mut all = rows_of(&value);
+                if let Some(person) = only {
+                    all.retain(|row| row.person == person);
+                }
+                rows.try_set(all);
             }
         });
     };
@@ -515,19 +527,44 @@ pub fn TeamSection() -> impl IntoView {
                     }
                 </For>
             </ul>
-            <div class="pk-team__actions">
-                <button type="button" class="pk-button pk-button--primary" on:click=move |_| open(Panel::Share)>
-                    {move || i18n.t("team-share")}
-                </button>
-                <button type="button" class="pk-button" on:click=move |_| open(Panel::Join)>
-                    {move || i18n.t("team-join")}
-                </button>
-            </div>
+            {move || match only.get_value() {
+                None => view! {
+                    <div class="pk-team__actions">
+                        <button type="button" class="pk-button pk-button--primary" on:click=move |_| open(Panel::Share)>
+                            {move || i18n.t("team-share")}
+                        </button>
+                        <button type="button" class="pk-button" on:click=move |_| open(Panel::Join)>
+                            {move || i18n.t("team-join")}
+                        </button>
+                    </div>
+                }
+                    .into_any(),
+                // On the person's profile: to share them, until they are.
+                Some(person) => view! {
+                    <Show when=move || rows.with(Vec::is_empty)>
+                        {
+                            let person = person.clone();
+                            view! {
+                                <div class="pk-team__actions">
+                                    <button type="button" class="pk-button pk-button--primary" on:click=move |_| open(Panel::Share)>
+                                        {move || i18n.ta("team-share-person", &[("name", &name_of(&person))])}
+                                    </button>
+                                </div>
+                            }
+                        }
+                    </Show>
+                }
+                    .into_any(),
+            }}
 
             {move || match panel.get() {
                 Panel::None => ().into_any(),
                 Panel::Share => {
                     let shared: Vec<String> = rows.get_untracked().into_iter().map(|r| r.person).collect();
+                    let title = move || match only.get_value() {
+                        Some(person) => i18n.ta("team-share-person", &[("name", &name_of(&person))]),
+                        None => i18n.t("team-share"),
+                    };
                     view! {
                         <form
                             class="pk-team__panel"
@@ -537,33 +574,35 @@ pub fn TeamSection() -> impl IntoView {
                                 share();
                             }
                         >
-                            <h3 id="pk-team-share-title">{move || i18n.t("team-share")}</h3>
-                            <fieldset class="pk-fieldset">
-                                <legend>{move || i18n.t("team-which-person")}</legend>
-                                <div class="pk-choices">
-                                    {state
-                                        .profiles
-                                        .get_untracked()
-                                        .into_iter()
-                                        .filter(|p| !shared.contains(&p.id))
-                                        .map(|p| {
-                                            let id = p.id.clone();
-                                            let id_checked = p.id.clone();
-                                            view! {
-                                                <label class="pk-choice">
-                                                    <input
-                                                        type="radio"
-                                                        name="team-person"
-                                                        prop:checked=move || chosen.get() == id_checked
-                                                        on:change=move |_| chosen.set(id.clone())
-                                                    />
-                                                    <span>{p.settings.name.clone()}</span>
-                                                </label>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </div>
-                            </fieldset>
+                            <h3 id="pk-team-share-title">{title}</h3>
+                            <Show when=move || only.with_value(Option::is_none)>
+                                <fieldset class="pk-fieldset">
+                                    <legend>{move || i18n.t("team-which-person")}</legend>
+                                    <div class="pk-choices">
+                                        {state
+                                            .profiles
+                                            .get_untracked()
+                                            .into_iter()
+                                            .filter(|p| !shared.contains(&p.id))
+                                            .map(|p| {
+                                                let id = p.id.clone();
+                                                let id_checked = p.id.clone();
+                                                view! {
+                                                    <label class="pk-choice">
+                                                        <input
+                                                            type="radio"
+                                                            name="team-person"
+                                                            prop:checked=move || chosen.get() == id_checked
+                                                            on:change=move |_| chosen.set(id.clone())
+                                                        />
+                                                        <span>{p.settings.name.clone()}</span>
+                                                    </label>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </div>
+                                </fieldset>
+                            </Show>
                             {code_field("team-setup-code")}
                             <p class="pk-field__note">{move || i18n.t("team-setup-code-note")}</p>
                             {device_field()}
