@@ -57,9 +57,26 @@ pub fn App(
 
     spawn_local(state.load(decode));
     // Team sync (issue #24, public/team-sync.js) stored records that arrived from the
-    // person's team: the screens read storage again.
+    // person's team: the screens read storage again — one reading at a time, and one more
+    // after it when more arrived meanwhile (a team settling sends many in a row; each
+    // reading decodes the whole of storage).
+    let reading = std::rc::Rc::new(std::cell::Cell::new(0u8));
     let _ = window_event_listener_untyped("pictokit-team-arrived", move |_| {
-        spawn_local(state.reload())
+        // 0: idle; 1: reading; 2: reading, and more arrived since it began.
+        if reading.replace(if reading.get() == 0 { 1 } else { 2 }) != 0 {
+            return;
+        }
+        let reading = reading.clone();
+        spawn_local(async move {
+            loop {
+                state.reload().await;
+                let left = reading.get().saturating_sub(1);
+                reading.set(left);
+                if left == 0 {
+                    break;
+                }
+            }
+        });
     });
 
     // Once storage is read: the device's language and those of the people on this device
