@@ -147,7 +147,21 @@ function hold(name) {
   });
 }
 
+/** Once per page: a promise refused with this module's own "closed" (a request or a
+ * queued task of a link closed meanwhile, which PouchDB's replication leaves unhandled
+ * when it is cancelled) is not an error of the page. Nothing else is touched. */
+let quietOnClose = false;
+function quietClosedRejections() {
+  if (quietOnClose) return;
+  quietOnClose = true;
+  window.addEventListener('unhandledrejection', (event) => {
+    const reason = event.reason;
+    if (reason instanceof Error && reason.message === 'team-link: closed') event.preventDefault();
+  });
+}
+
 export async function link({ name, remote, user, password, onDocs = () => {}, onState = () => {} }) {
+  quietClosedRejections();
   const Pouch = await pouch();
   const release = await hold(name);
   if (!release) throw Object.assign(new Error(`team-link: ${name} is linked in another tab`), { code: 'elsewhere' });
