@@ -27,6 +27,8 @@ test('a problem in one theme only is found on the screen checked in every theme 
 });
 
 test('start, welcome and facilitator screens', PHONE, async ({ app, page }) => {
+  // Many screens, each checked at three widths: close to a minute on two busy cores.
+  test.setTimeout(120_000);
   await app.goto();
   await expectAccessible(page, 'first-run welcome');
   await page.getByRole('button', { name: 'Create the first profile' }).click();

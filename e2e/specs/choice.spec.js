@@ -151,6 +151,9 @@ test('a choice applied to the profile is listed in the change history', async ({
 });
 
 test('the board, its editor and the person choosing pass axe in every theme', PHONE, async ({ app, page }) => {
+  // axe on every screen in each of the four themes, at three widths: 45–60 s on two idle
+  // cores, more beside the other engines' journeys.
+  test.setTimeout(150_000);
   await app.createProfile({ name: 'Rita', theme: 'Dark' });
   await openWorkshop(page, 'Rita');
   await makeGridBoard(page, 'Rita', { axe: 'Dark' });

@@ -432,6 +432,9 @@ test('a locked table that is not a table of answers, or too large, and an empty 
 });
 
 test("the person's questionnaire screens pass axe in every theme", PHONE, async ({ app, page }) => {
+  // axe on every screen in each of the four themes, at three widths: 45–60 s on two idle
+  // cores, more beside the other engines' journeys.
+  test.setTimeout(150_000);
   await page.clock.install({ time: new Date('2026-11-24T10:00:00+01:00') });
   await app.createProfile({ name: 'Ona', theme: 'Dark' });
   await openQuality(page, 'Ona');

@@ -466,6 +466,9 @@ test('a reminder due on the first page (index.html) opens the person\'s screen t
 });
 
 test('every schedule screen passes axe in every theme', PHONE, async ({ app, page }) => {
+  // axe on every screen in each of the four themes, at three widths: 45–60 s on two idle
+  // cores, more beside the other engines' journeys.
+  test.setTimeout(150_000);
   await page.clock.install({ time: monday('09:55') });
   await app.createProfile({ name: 'Iu', theme: 'Dark' });
   await openSchedule(page, 'Iu');

@@ -322,6 +322,9 @@ test('offline after the first visit: the shop and the till work with no network'
 });
 
 test('every shopping screen passes axe in every theme', PHONE, async ({ app, page }) => {
+  // axe on every screen in each of the four themes, at three widths: 45–60 s on two idle
+  // cores, more beside the other engines' journeys.
+  test.setTimeout(150_000);
   await app.createProfile({ name: 'Eli', theme: 'Dark', grid: 4 });
   await openShopping(page, 'Eli');
   await expectAccessibleInEveryTheme(page, 'the lists');

@@ -275,6 +275,9 @@ for (const [language, words] of [
 }
 
 test('the sorting screens pass axe in every theme', PHONE, async ({ app, page }) => {
+  // axe on every screen in each of the four themes, at three widths: 45–60 s on two idle
+  // cores, more beside the other engines' journeys.
+  test.setTimeout(150_000);
   test.slow();
   await app.createProfile({ name: 'Iu', theme: 'Dark' });
   await openWorkshop(app, page, 'Iu');
