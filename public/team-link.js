@@ -102,7 +102,16 @@ function fetchFor(isClosed) {
   const closedError = () => Object.assign(new Error('team-link: closed'), { name: 'closed' });
   return async (url, options) => {
     if (isClosed()) throw closedError();
-    const response = await fetch(url, options);
+    let response;
+    try {
+      response = await fetch(url, options);
+    } catch (error) {
+      // Offline, or no answer: the replications retry and say so (state 'offline'). Marked,
+      // so that where PouchDB leaves the refusal unhandled (its info() of the server, as
+      // a replication starts offline) it is not a page error (quietLinkRejections).
+      if (error && typeof error === 'object') error.teamLink = true;
+      throw error;
+    }
     const text = await response.text();
     if (isClosed()) throw closedError();
     const json = response.ok || (response.headers.get('content-type') || '').includes('json');
@@ -147,21 +156,24 @@ function hold(name) {
   });
 }
 
-/** Once per page: a promise refused with this module's own "closed" (a request or a
- * queued task of a link closed meanwhile, which PouchDB's replication leaves unhandled
- * when it is cancelled) is not an error of the page. Nothing else is touched. */
-let quietOnClose = false;
-function quietClosedRejections() {
-  if (quietOnClose) return;
-  quietOnClose = true;
+/** Once per page: a promise that PouchDB leaves unhandled, refused with this module's own
+ * "closed" (a request or a queued task of a link closed meanwhile, as a replication is
+ * cancelled) or with a network failure of the link's own requests (offline: the
+ * replications retry and say so), is not an error of the page. Nothing else is touched. */
+let quieted = false;
+function quietLinkRejections() {
+  if (quieted) return;
+  quieted = true;
   window.addEventListener('unhandledrejection', (event) => {
     const reason = event.reason;
-    if (reason instanceof Error && reason.message === 'team-link: closed') event.preventDefault();
+    if (reason instanceof Error && (reason.message === 'team-link: closed' || reason.teamLink === true)) {
+      event.preventDefault();
+    }
   });
 }
 
 export async function link({ name, remote, user, password, onDocs = () => {}, onState = () => {} }) {
-  quietClosedRejections();
+  quietLinkRejections();
   const Pouch = await pouch();
   const release = await hold(name);
   if (!release) throw Object.assign(new Error(`team-link: ${name} is linked in another tab`), { code: 'elsewhere' });

@@ -179,11 +179,13 @@ async function changedHere(run, m) {
       changed.push([store, key, text]);
     }
   }
-  if (changed.length || !run.media) {
-    // The media the person's records name (only when a record changed: a look at every
-    // text in the engine is what this avoids).
-    const known = (await getAllKeys(openAppDb(), 'media')).filter((key) => typeof key === 'string');
+  const known = (await getAllKeys(openAppDb(), 'media')).filter((key) => typeof key === 'string');
+  if (changed.length || !run.media || known.length !== run.mediaKnown) {
+    // The media the person's records name: again when a record changed, or media came or
+    // went (a picture saved after the record that names it) — a look at every text in the
+    // engine each time is what this avoids.
     run.media = JSON.parse(m.media_used(`[${texts.join(',')}]`, JSON.stringify(known)));
+    run.mediaKnown = known.length;
   }
   // Media first: a device receiving the person gets the pictures before the records that
   // name them (the facilitator's page drops a reference to a picture it does not have).
