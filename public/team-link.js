@@ -39,6 +39,9 @@
 //                    nothing when the merge equals the winner: two devices resolving the
 //                    same conflict at once with new versions make a new conflict.
 //   get(id)          the local document (with `_conflicts` if any) or null.
+//   leaves(id)       the document as onDocs gives it: the winner (with `_conflicts`), then
+//                    every other leaf; [] when there is none. For a conflict the caller
+//                    left for later (onDocs counts a batch as handled when it settles).
 //   pending()        how many documents changed here are not yet known on the server
 //                    (counted locally, so it works offline).
 //   syncNow()        one push then one pull, resolved when both are done and what arrived
@@ -290,6 +293,27 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
     report();
   }
 
+  async function leaves(id) {
+    return locked(async () => {
+      let doc;
+      try {
+        doc = await db.get(id, { conflicts: true });
+      } catch (error) {
+        if (error.status === 404) return [];
+        throw error;
+      }
+      return withLeaves(doc);
+    });
+  }
+
+  /** `doc` (read with its `_conflicts`), then every other leaf of it. */
+  async function withLeaves(doc) {
+    const docs = [doc];
+    const conflicts = doc._conflicts || [];
+    if (conflicts.length) for (const leaf of await db.get(doc._id, { open_revs: conflicts })) if (leaf.ok) docs.push(leaf.ok);
+    return docs;
+  }
+
   async function get(id) {
     try {
       return await db.get(id, { conflicts: true });
@@ -330,11 +354,7 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
             for (const { doc } of feed.results) {
               const conflicts = doc._conflicts || [];
               if (!conflicts.length && book.mine[doc._id] === doc._rev) continue;
-              docs.push(doc);
-              if (conflicts.length) {
-                const leaves = await db.get(doc._id, { open_revs: conflicts });
-                for (const leaf of leaves) if (leaf.ok) docs.push(leaf.ok);
-              }
+              docs.push(...(await withLeaves(doc)));
             }
             for (const doc of docs) given.set(doc._id, [...(given.get(doc._id) || []), doc._rev]);
             return { docs, last: feed.last_seq, more: feed.results.length === BATCH };
@@ -542,5 +562,5 @@ export async function link({ name, remote, user, password, onDocs = () => {}, on
   report();
   drain().catch(warn);
 
-  return { put, resolve, get, pending, syncNow, close, destroy };
+  return { put, resolve, get, leaves, pending, syncNow, close, destroy };
 }

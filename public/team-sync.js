@@ -30,6 +30,10 @@ const STORES = ['profiles', 'pictos', 'shopping', 'schedule', 'workshop', 'quali
 const LOOK_EVERY = 1500;
 // Every how many looks a look forgets what it saw and reads everything again.
 const FULL_LOOK = 40;
+// A conflict (versions written apart on several devices) is merged by one device: the
+// first, by id, of those that wrote its versions. The others wait for its merge this long
+// (ms) after the last versions arrived, then merge it themselves (that device may be gone).
+const WAIT_FOR_MERGER = 10_000;
 
 let wasm = null;
 let linkModule = null;
@@ -218,7 +222,12 @@ async function sendChanges(run) {
   const docs = [];
   const keptNow = [];
   const looked = [];
-  for (const [store, key, text] of await changedHere(run, m)) {
+  const changed = await changedHere(run, m);
+  // A record whose conflict waits for another device's merge and changed here is merged
+  // here first (with this change); what was merged is looked at again next time.
+  const merged = await dueMerges(run, m, new Map(changed.map(([store, key, text]) => [`${store}\n${key}`, text])));
+  for (const [store, key, text] of changed) {
+    if (merged.has(`${store}\n${key}`)) continue;
     looked.push([`${store}\n${key}`, text]);
     const next = m.departing(store, await kept(team, store, key), text, team.device.id, Date.now());
     if (!next) continue;
@@ -271,8 +280,75 @@ function holds(a, b) {
   return Object.entries(b).every(([device, count]) => Number(a[device] || 0) >= Number(count));
 }
 
-/** Takes in documents that arrived from the team. */
-async function receive(run, docs) {
+/**
+ * Whether this device leaves the conflict `id` (its leaves, opened, as `receive` has them)
+ * to another device to merge, and waits for that merge.
+ *
+ * Every device that meets a conflict could merge it, but five devices merging the same
+ * leaves at once send five merges, each a version of its own, which conflict again: the
+ * bench's five devices took several such rounds to settle. So the first device, by id,
+ * among those that wrote the leaves merges it, and the others take its merge when it
+ * comes (a version after theirs, taken whole). Nothing is lost while they wait: every leaf
+ * stays on the server and here, and nothing is deleted. A device merges at once anyway
+ * when the record changed here since it was sent (that change is on this device only),
+ * and when `force` names the conflict (the wait is over: `dueMerges`).
+ */
+async function waits(run, m, id, leaves, force) {
+  if (!leaves.length || (force && force.has(id))) return false;
+  const { store, key } = leaves[0];
+  if (!m.of_person(store, key, run.team.person) && store !== 'media') return false;
+  const writers = leaves.map((leaf) => leaf.kept && leaf.kept.stamp && leaf.kept.stamp.device).filter((device) => typeof device === 'string');
+  const me = run.team.device.id;
+  if (!writers.length || writers.reduce((first, device) => (device < first ? device : first)) === me) return false;
+  const keptText = await kept(run.team, store, key);
+  if (m.departing(store, keptText, (await appRecord(store, key)) || '', me, Date.now())) return false;
+  // The wait runs from the last versions that arrived: while the merger works, its
+  // versions keep arriving.
+  run.waiting.set(id, { store, key, since: Date.now() });
+  run.waitingChanged = true;
+  return true;
+}
+
+/** The key under which a team's waiting conflicts are kept (beside the records' `kept`,
+ * outside their prefix). */
+const waitingKey = (team) => `waiting\n${team.db}`;
+
+/** Keeps the conflicts this device waits on, so that a reload still merges them if their
+ * merger never comes. */
+async function keepWaiting(run) {
+  if (!run.waitingChanged) return;
+  run.waitingChanged = false;
+  const list = [...run.waiting].map(([id, { store, key }]) => [id, store, key]);
+  await putIn(openTeamDb(), 'kept', waitingKey(run.team), list.length ? JSON.stringify(list) : undefined);
+}
+
+/** Merges here the conflicts whose merger did not come in time, and those whose record
+ * changed here meanwhile (`texts`: 'store\nkey' → text here, of the records a look found
+ * changed); returns the records merged (their change here went with the merge). */
+async function dueMerges(run, m, texts) {
+  if (!run.waiting.size) return new Set();
+  const now = Date.now();
+  const due = new Set();
+  const merged = new Set();
+  for (const [id, { store, key, since }] of run.waiting) {
+    const record = `${store}\n${key}`;
+    const changed = texts.has(record) && m.departing(store, await kept(run.team, store, key), texts.get(record), run.team.device.id, now);
+    if (changed) merged.add(record);
+    if (changed || now - since >= WAIT_FOR_MERGER) due.add(id);
+  }
+  for (const id of due) {
+    const leaves = await run.link.leaves(id);
+    // Resolved meanwhile and handed over already, or gone: nothing to wait for.
+    if (run.waiting.delete(id)) run.waitingChanged = true;
+    if (leaves.length) await receive(run, leaves, due);
+  }
+  await keepWaiting(run);
+  return merged;
+}
+
+/** Takes in documents that arrived from the team; `force`: ids of conflicts to merge here
+ * now, whoever else could (`waits`). */
+async function receive(run, docs, force = null) {
   const m = await engine();
   const { team } = run;
   let changed = 0;
@@ -292,6 +368,7 @@ async function receive(run, docs) {
     }
   }
   const keysText = JSON.stringify(team.keys);
+  const arrived = [];
   for (const doc of docs) {
     if (typeof doc._id !== 'string' || !doc._id.startsWith('r-') || doc._deleted) continue;
     let opened;
@@ -310,8 +387,17 @@ async function receive(run, docs) {
       }
       continue;
     }
-    const { store, key, kept: theirs } = opened;
-    if (run.ids) run.ids.set(doc._id, [store, key]);
+    if (run.ids) run.ids.set(doc._id, [opened.store, opened.key]);
+    arrived.push({ doc, ...opened });
+  }
+  // A conflict another device merges: left as it is here, for now (`waits`).
+  const waiting = new Set();
+  for (const id of conflicts.keys()) {
+    if (await waits(run, m, id, arrived.filter((leaf) => leaf.doc._id === id), force)) waiting.add(id);
+  }
+  for (const { doc, store, key, kept: theirs } of arrived) {
+    if (waiting.has(doc._id)) continue;
+    if (run.waiting.delete(doc._id)) run.waitingChanged = true;
     if (conflicts.has(doc._id)) {
       const seen = conflicted.get(doc._id) || { store, key, winner: null };
       if (doc._conflicts) {
@@ -347,6 +433,7 @@ async function receive(run, docs) {
     }
   }
   for (const [id, losers] of conflicts) {
+    if (waiting.has(id)) continue;
     let merged = replies.get(id) || null;
     const seen = conflicted.get(id);
     if (!merged && seen) {
@@ -364,6 +451,7 @@ async function receive(run, docs) {
     replies.delete(id);
   }
   if (replies.size) await run.link.put([...replies.values()]);
+  await keepWaiting(run);
   if (changed) {
     run.arrived += changed;
     announce(run);
@@ -401,7 +489,15 @@ function run(team) {
 
 async function begin(team) {
   const { link } = await pouch();
-  const entry = { team, link: null, state: { state: 'waiting', waiting: 0 }, timer: 0, busy: Promise.resolve(), arrived: 0 };
+  const entry = { team, link: null, state: { state: 'waiting', waiting: 0 }, timer: 0, busy: Promise.resolve(), arrived: 0, waiting: new Map(), waitingChanged: false };
+  // Conflicts this device waited on when it stopped: the wait starts again.
+  try {
+    for (const [id, store, key] of JSON.parse((await get(openTeamDb(), 'kept', waitingKey(team))) || '[]')) {
+      entry.waiting.set(id, { store, key, since: Date.now() });
+    }
+  } catch {
+    entry.waiting.clear();
+  }
   // One change at a time per team: documents in, changes out.
   const serially = (work) => {
     entry.busy = entry.busy.then(work).catch((error) => {

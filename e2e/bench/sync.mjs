@@ -51,6 +51,7 @@ const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const WRITE = !args.includes('--no-write');
 const onlyAt = args.indexOf('--only');
+const TRACE = process.env.PICTOKIT_TRACE || '';
 const ONLY = onlyAt >= 0 ? new Set(args[onlyAt + 1].split(',').map(Number)) : new Set([1, 2, 3]);
 const SIZE = QUICK
   ? { arasaac: 60, photos: 4, days: 60, assessments: 3, edits: 40, devices: 5, teams: 100, roundTeams: 50 }
@@ -119,6 +120,7 @@ async function device(browser, baseURL, label) {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`${label}: page error: ${error.message}`));
   page.on('console', (message) => {
+    if (TRACE && message.text().startsWith('[trace]')) fs.appendFileSync(TRACE, `${label} ${message.text()}\n`);
     if (message.type() === 'error' && !NOISE.test(message.text())) problems.push(`${label}: ${message.text().slice(0, 300)}`);
   });
   return { label, context, page, app: new Pictokit(page), problems };
@@ -618,7 +620,9 @@ async function partTwo(env) {
         break;
       }
     }
-    await sleep(250);
+    // Once a second: reading five devices' records (the schedule and the history are the
+    // big ones) and comparing them takes the same two cores the devices merge on.
+    await sleep(1_000);
   }
   // What is missing anywhere.
   let lostItems = 0;

@@ -6,6 +6,7 @@
 //   1. offline edits on two devices converge: the same activity renamed on both takes one
 //      name, the Team status going "Offline" and back; two activities added apart are both
 //      kept (a schedule's entries are known by their activity's id: domain::sync::merge);
+//      a conflict whose merging device went offline is merged by the other after a wait;
 //   2. a third device (the person's tablet) gets an edit, shown on her day without a reload;
 //   3. a device joined without the assessments never gets them, nor can open them;
 //   4. a hostile server (junk, another team's key, a replayed revision, 20 MB) changes
@@ -189,6 +190,55 @@ test.describe('offline', () => {
       const expected = 'Breakfast | Bus home | Bus to the centre | Sandwich';
       await expect.poll(() => activities(page), { timeout: 20_000 }).toBe(expected);
       await expect.poll(() => activities(family.page), { timeout: 20_000 }).toBe(expected);
+    } finally {
+      await family.context.close();
+      await removeTeam(team.db).catch(() => {});
+    }
+  });
+
+  // A conflict is merged by one device, the first by id of those that wrote its versions;
+  // the others take that merge (team-sync.js `waits`). Here that device sends its version
+  // and goes offline before it can merge: the other must not wait for ever.
+  test('a conflict whose merging device went away is merged by the other after a wait, and nothing is lost', async ({
+    app,
+    page,
+    context,
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const { team, family } = await bothReadyOffline({ app, page, browser, baseURL });
+    try {
+      const laptop = { app, page, context };
+      const [laptopId, familyId] = [(await teamConfigs(page))[0].device.id, (await teamConfigs(family.page))[0].device.id];
+      const [merger, other] = laptopId < familyId ? [laptop, family] : [family, laptop];
+      const layerState = (p) => p.evaluate(async () => {
+        const [t] = await (await import('/team-sync.js')).teams();
+        return t.state === 'up-to-date' ? t.state : `${t.state}, waiting ${t.waiting > 0}`;
+      });
+      await context.setOffline(true);
+      await family.context.setOffline(true);
+      // (Each adds a picture its own service worker keeps: bothReadyOffline.)
+      await addActivity(app, 'Laia', 'bus', 'Bus home');
+      await addActivity(family.app, 'Laia', 'bread', 'Sandwich');
+      // Both layers have sealed their change (it waits); the merging device's version
+      // reaches the server, then that device goes offline again.
+      await expect.poll(() => layerState(merger.page), { timeout: 10_000 }).toBe('offline, waiting true');
+      await expect.poll(() => layerState(other.page), { timeout: 10_000 }).toBe('offline, waiting true');
+      await merger.context.setOffline(false);
+      await expect.poll(() => layerState(merger.page), { timeout: 20_000 }).toBe('up-to-date');
+      await merger.context.setOffline(true);
+      // The other meets the conflict, waits for a merge that does not come, and merges it.
+      await other.context.setOffline(false);
+      const expected = 'Breakfast | Bus home | Bus to the centre | Sandwich';
+      await expect.poll(() => activities(other.page), { timeout: 40_000 }).toBe(expected);
+      await expect.poll(() => layerState(other.page), { timeout: 20_000 }).toBe('up-to-date');
+      // Back online, the merging device takes that merge: both hold the same schedule.
+      await merger.context.setOffline(false);
+      await expect.poll(() => activities(merger.page), { timeout: 30_000 }).toBe(expected);
+      await expect.poll(async () => JSON.stringify((await records(family.page, ['schedule'])).schedule), { timeout: 20_000 })
+        .toBe(JSON.stringify((await records(page, ['schedule'])).schedule));
+      expect(family.problems.filter((p) => !OFFLINE_NOISE.test(p))).toEqual([]);
     } finally {
       await family.context.close();
       await removeTeam(team.db).catch(() => {});

@@ -327,12 +327,17 @@ pub fn PictoPicker(
             });
         }
         // Fetch both picture sets now, so the service worker keeps them for offline use.
+        // Offline, one it does not keep yet fails: awaited, so that is no page error.
         if let Some(window) = web_sys::window() {
             for picto in &chosen {
                 if let PictoRef::Symbol(code) = picto {
                     for black in [false, true] {
-                        let _ = window
-                            .fetch_with_str(&pictokit_pictograms::library::image_path(code, black));
+                        let fetched = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(
+                            &pictokit_pictograms::library::image_path(code, black),
+                        ));
+                        spawn_local(async move {
+                            let _ = fetched.await;
+                        });
                     }
                 }
             }
