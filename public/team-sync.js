@@ -408,8 +408,20 @@ async function receive(run, docs, force = null) {
     }
     if (!m.of_person(store, key, team.person) && store !== 'media') continue;
     const here = await appRecord(store, key);
-    const outcome = JSON.parse(m.arrive(store, await kept(team, store, key), here, JSON.stringify(theirs), team.device.id, Date.now()));
-    if (outcome.action === 'ignore') continue;
+    const keptText = await kept(team, store, key);
+    const outcome = JSON.parse(m.arrive(store, keptText, here, JSON.stringify(theirs), team.device.id, Date.now()));
+    if (outcome.action === 'ignore') {
+      // An older version than this device's, with another value, standing as the server's
+      // current document (a replayed revision: a device sends a newer one only on top of
+      // it): this device's version goes up again over it, so that a device joining later
+      // does not get the old value.
+      const mine = keptText ? JSON.parse(keptText) : null;
+      if (!conflicts.has(doc._id) && mine && holds(mine.version, theirs.version) && !holds(theirs.version, mine.version)
+        && JSON.stringify(mine.value === undefined ? null : mine.value) !== JSON.stringify(theirs.value === undefined ? null : theirs.value)) {
+        replies.set(doc._id, JSON.parse(await m.seal(keysText, store, key, keptText)));
+      }
+      continue;
+    }
     await putIn(openAppDb(), store, key, outcome.value === null ? undefined : JSON.stringify(outcome.value));
     // Looked at again next time (the engine finds it the same as exchanged).
     if (run.seen) run.seen.delete(`${store}\n${key}`);

@@ -405,7 +405,7 @@ test('a device joined without the assessments never gets them and cannot open th
   }
 });
 
-test('a hostile server changes nothing on a device: junk, another team\'s key (put back), a replayed revision, 20 MB', async ({
+test('a hostile server changes nothing on a device: junk, another team\'s key (put back), a replayed revision (put back), 20 MB', async ({
   app,
   page,
   browser,
@@ -447,6 +447,28 @@ test('a hostile server changes nothing on a device: junk, another team\'s key (p
       await expect(family.app.lockCorner()).toBeVisible();
     };
     const hex = (n) => [...Array(n)].map(() => Math.floor(Math.random() * 16).toString(16)).join('');
+    // A server document opened on the family's browser with its team keys: its record's
+    // value, or null when it does not open.
+    const openOnFamily = (doc) => family.page.evaluate(async (sealed) => {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('pictokit-team');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const teams = await new Promise((resolve) => {
+        const request = db.transaction('teams').objectStore('teams').getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      const m = await import('/pictokit-team.js');
+      await m.default({ module_or_path: '/pictokit-team_bg.wasm' });
+      const { _rev, _conflicts, ...plain } = sealed;
+      try {
+        return JSON.parse(await m.open(JSON.stringify(teams[0].keys), JSON.stringify(plain))).kept.value;
+      } catch {
+        return null;
+      }
+    }, doc);
 
     // (a) Not a sealed record.
     expect(await put({ _id: `r-${hex(64)}`, v: 1, k: 'x', n: 'bad', c: 'bad' })).toBe(201);
@@ -485,6 +507,10 @@ test('a hostile server changes nothing on a device: junk, another team\'s key (p
     expect(await put({ ...oldBody, _rev: now._rev })).toBe(201);
     await unchanged('a replayed older revision');
     expect(await storeText(family.page, 'schedule')).toContain('Swimming');
+    // …and the devices put the newer version back over it: the server's current document
+    // opens, with the team's key, to the schedule with both edits.
+    await expect.poll(async () => JSON.stringify(await openOnFamily((await docs()).get(scheduleId))), { timeout: 20_000 })
+      .toContain('Swimming');
 
     // (d) A document of about 20 MB (the envelope refuses more than 16 MB unopened).
     const huge = { _id: `r-${hex(64)}`, v: 1, k: afterTwo.get(scheduleId).k, n: afterTwo.get(scheduleId).n, c: 'A'.repeat(20 * 1024 * 1024) };
