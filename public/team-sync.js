@@ -34,6 +34,10 @@ const FULL_LOOK = 40;
 // first, by id, of those that wrote its versions. The others wait for its merge this long
 // (ms) after the last versions arrived, then merge it themselves (that device may be gone).
 const WAIT_FOR_MERGER = 10_000;
+// That device first gathers the versions still on their way for this long (ms) after it
+// met the conflict: merging each as it came, it sent a merge per version, and a device
+// that was the first only among the writers it had seen so far merged too early.
+const GATHER = 2_000;
 
 let wasm = null;
 let linkModule = null;
@@ -223,8 +227,9 @@ async function sendChanges(run) {
   const keptNow = [];
   const looked = [];
   const changed = await changedHere(run, m);
-  // A record whose conflict waits for another device's merge and changed here is merged
-  // here first (with this change); what was merged is looked at again next time.
+  // A record whose conflict waits for another device's merge is merged here first when it
+  // changed here (with this change) or waited long enough; a merged record is looked at
+  // again next time (the text read above is older than the merge).
   const merged = await dueMerges(run, m, new Map(changed.map(([store, key, text]) => [`${store}\n${key}`, text])));
   for (const [store, key, text] of changed) {
     if (merged.has(`${store}\n${key}`)) continue;
@@ -289,9 +294,10 @@ function holds(a, b) {
  * bench's five devices took several such rounds to settle. So the first device, by id,
  * among those that wrote the leaves merges it, and the others take its merge when it
  * comes (a version after theirs, taken whole). Nothing is lost while they wait: every leaf
- * stays on the server and here, and nothing is deleted. A device merges at once anyway
- * when the record changed here since it was sent (that change is on this device only),
- * and when `force` names the conflict (the wait is over: `dueMerges`).
+ * stays on the server and here, and nothing is deleted. The merger itself waits GATHER ms
+ * for the versions still on their way. A device merges at once when the record changed
+ * here since it was sent (that change is on this device only), and when `force` names the
+ * conflict (the wait is over: `dueMerges`).
  */
 async function waits(run, m, id, leaves, force) {
   if (!leaves.length || (force && force.has(id))) return false;
@@ -299,12 +305,16 @@ async function waits(run, m, id, leaves, force) {
   if (!m.of_person(store, key, run.team.person) && store !== 'media') return false;
   const writers = leaves.map((leaf) => leaf.kept && leaf.kept.stamp && leaf.kept.stamp.device).filter((device) => typeof device === 'string');
   const me = run.team.device.id;
-  if (!writers.length || writers.reduce((first, device) => (device < first ? device : first)) === me) return false;
+  if (!writers.length) return false;
   const keptText = await kept(run.team, store, key);
   if (m.departing(store, keptText, (await appRecord(store, key)) || '', me, Date.now())) return false;
-  // The wait runs from the last versions that arrived: while the merger works, its
-  // versions keep arriving.
-  run.waiting.set(id, { store, key, since: Date.now() });
+  // This device merges it, after gathering what is still on its way (due GATHER ms after
+  // it first met the conflict as its merger); another device does: the wait runs from the
+  // last versions that arrived (while the merger works, its versions keep arriving).
+  const merger = writers.reduce((first, device) => (device < first ? device : first)) === me;
+  const before = run.waiting.get(id);
+  const since = !merger ? Date.now() : before && before.merger ? before.since : Date.now() - WAIT_FOR_MERGER + GATHER;
+  run.waiting.set(id, { store, key, since, merger });
   run.waitingChanged = true;
   return true;
 }
@@ -324,7 +334,8 @@ async function keepWaiting(run) {
 
 /** Merges here the conflicts whose merger did not come in time, and those whose record
  * changed here meanwhile (`texts`: 'store\nkey' → text here, of the records a look found
- * changed); returns the records merged (their change here went with the merge). */
+ * changed); returns the records merged ('store\nkey'): what the look read of them is
+ * older than the merge now stored (a change here went with the merge). */
 async function dueMerges(run, m, texts) {
   if (!run.waiting.size) return new Set();
   const now = Date.now();
@@ -333,8 +344,10 @@ async function dueMerges(run, m, texts) {
   for (const [id, { store, key, since }] of run.waiting) {
     const record = `${store}\n${key}`;
     const changed = texts.has(record) && m.departing(store, await kept(run.team, store, key), texts.get(record), run.team.device.id, now);
-    if (changed) merged.add(record);
-    if (changed || now - since >= WAIT_FOR_MERGER) due.add(id);
+    if (changed || now - since >= WAIT_FOR_MERGER) {
+      due.add(id);
+      merged.add(record);
+    }
   }
   for (const id of due) {
     const leaves = await run.link.leaves(id);
