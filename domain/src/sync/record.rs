@@ -863,9 +863,9 @@ mod tests {
             }
         }
         // Online for good: what is left goes, and everything on its way arrives.
-        for d in 0..3 {
+        for (d, device) in devices.iter_mut().enumerate() {
             clock += 7;
-            if let Some(version) = devices[d].send(clock) {
+            if let Some(version) = device.send(clock) {
                 post(&mut on_way, d, version);
             }
         }
