@@ -309,11 +309,11 @@ pub fn arrive(
     }
     .remembering(&theirs.version, theirs.value.as_ref());
     if value == theirs.value && (here == theirs.value.as_ref() || joined == theirs.version) {
-        // The merge is what they sent, and either this device held that value already or
-        // their version holds every change this device sent (a change made here and not
-        // sent yet, replaced: in `notes`, for the change history, which travels on its
-        // own): nothing new to tell the team, and no version stands for a value it was not
-        // sent with.
+        // The merge is what they sent, and either this device held that value already
+        // (both sent the one value: their join stands for it) or their version holds every
+        // change this device sent (a change made here and not sent yet, replaced: in
+        // `notes`, for the change history, which travels on its own): nothing new to tell
+        // the team.
         return Arrival::Take {
             value,
             kept: Kept {
