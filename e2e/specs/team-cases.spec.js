@@ -60,6 +60,15 @@ function syncNow(page) {
   });
 }
 
+/** What a device's sync layer says: 'up-to-date', or its state and whether changes wait
+ * ('offline, waiting true'). */
+function layerState(page) {
+  return page.evaluate(async () => {
+    const [t] = await (await import('/team-sync.js')).teams();
+    return t.state === 'up-to-date' ? t.state : `${t.state}, waiting ${t.waiting > 0}`;
+  });
+}
+
 /** From any facilitator screen: a one-off activity for `person` (Pictokit.addActivity). */
 async function addActivity(app, person, word, name) {
   await app.page.getByRole('button', { name: 'Profiles', exact: true }).click();
@@ -212,10 +221,6 @@ test.describe('offline', () => {
       const laptop = { app, page, context };
       const [laptopId, familyId] = [(await teamConfigs(page))[0].device.id, (await teamConfigs(family.page))[0].device.id];
       const [merger, other] = laptopId < familyId ? [laptop, family] : [family, laptop];
-      const layerState = (p) => p.evaluate(async () => {
-        const [t] = await (await import('/team-sync.js')).teams();
-        return t.state === 'up-to-date' ? t.state : `${t.state}, waiting ${t.waiting > 0}`;
-      });
       await context.setOffline(true);
       await family.context.setOffline(true);
       // (Each adds a picture its own service worker keeps: bothReadyOffline.)
@@ -281,11 +286,7 @@ test.describe('offline', () => {
       await family.context.setOffline(true);
       await addActivity(family.app, 'Laia', 'swim', 'Swimming lesson');
       // The layer has taken the edit in (its local database) while offline: it waits.
-      const state = () => family.page.evaluate(async () => {
-        const [t] = await (await import('/team-sync.js')).teams();
-        return `${t.state}, waiting ${t.waiting > 0}`;
-      });
-      await expect.poll(state, { timeout: 10_000 }).toBe('offline, waiting true');
+      await expect.poll(() => layerState(family.page), { timeout: 10_000 }).toBe('offline, waiting true');
       // Online again, and closed at once, while the layer starts to send.
       await family.context.setOffline(false);
       await family.context.close();
@@ -449,26 +450,16 @@ test('a hostile server changes nothing on a device: junk, another team\'s key (p
     const hex = (n) => [...Array(n)].map(() => Math.floor(Math.random() * 16).toString(16)).join('');
     // A server document opened on the family's browser with its team keys: its record's
     // value, or null when it does not open.
-    const openOnFamily = (doc) => family.page.evaluate(async (sealed) => {
-      const db = await new Promise((resolve, reject) => {
-        const request = indexedDB.open('pictokit-team');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const teams = await new Promise((resolve) => {
-        const request = db.transaction('teams').objectStore('teams').getAll();
-        request.onsuccess = () => resolve(request.result);
-      });
-      db.close();
+    const openOnFamily = async (doc) => family.page.evaluate(async ({ sealed, keys }) => {
       const m = await import('/pictokit-team.js');
       await m.default({ module_or_path: '/pictokit-team_bg.wasm' });
       const { _rev, _conflicts, ...plain } = sealed;
       try {
-        return JSON.parse(await m.open(JSON.stringify(teams[0].keys), JSON.stringify(plain))).kept.value;
+        return JSON.parse(await m.open(JSON.stringify(keys), JSON.stringify(plain))).kept.value;
       } catch {
         return null;
       }
-    }, doc);
+    }, { sealed: doc, keys: (await teamConfigs(family.page))[0].keys });
 
     // (a) Not a sealed record.
     expect(await put({ _id: `r-${hex(64)}`, v: 1, k: 'x', n: 'bad', c: 'bad' })).toBe(201);

@@ -4,11 +4,12 @@ import { test as base, expect } from '@playwright/test';
 import { Pictokit } from './pictokit.js';
 import { recordOpenings } from './screen.js';
 
-/** Where a page error was thrown: the first frames of its stack, when it has any (the
- * offline "Failed to fetch" of the team specs has no known source yet). */
-function where(error) {
+/** A page error as a test reports it: its message and where it was thrown (the first
+ * frames of its stack, when it has any — how the team specs' offline "Failed to fetch"
+ * was traced to its source). */
+export function pageError(error) {
   const frames = String(error.stack || '').split('\n').slice(1, 4).map((line) => line.trim()).filter(Boolean);
-  return frames.length ? ` (${frames.join(' < ')})` : '';
+  return `page error: ${error.message}${frames.length ? ` (${frames.join(' < ')})` : ''}`;
 }
 
 /** Runs in the page before the app: records what is spoken and reports CSP violations. */
@@ -49,7 +50,7 @@ export const test = base.extend({
   allowedConsoleErrors: [[], { option: true }],
   page: async ({ page, allowedConsoleErrors }, use) => {
     const problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}${where(error)}`));
+    page.on('pageerror', (error) => problems.push(pageError(error)));
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const text = message.text();

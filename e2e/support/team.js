@@ -3,13 +3,7 @@
 // its own browser context, reading what it stores straight from its IndexedDB.
 import { expect } from '@playwright/test';
 import { Pictokit } from './pictokit.js';
-
-/** Where a page error was thrown: the first frames of its stack, when it has any (the
- * offline "Failed to fetch" of the team specs has no known source yet). */
-function where(error) {
-  const frames = String(error.stack || '').split('\n').slice(1, 4).map((line) => line.trim()).filter(Boolean);
-  return frames.length ? ` (${frames.join(' < ')})` : '';
-}
+import { pageError } from './fixtures.js';
 
 // PouchDB asks for a replication checkpoint that is not there yet (404), and a refused
 // request shows as a console error: those, and only those, are expected.
@@ -18,7 +12,7 @@ export const COUCH_NOISE = /Failed to load resource: the server responded with a
 
 /** Collects a page's errors (page errors, console errors but COUCH_NOISE) into `problems`. */
 export function watchProblems(page, problems = []) {
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}${where(error)}`));
+  page.on('pageerror', (error) => problems.push(pageError(error)));
   page.on('console', (message) => {
     if (message.type() === 'error' && !COUCH_NOISE.test(message.text())) problems.push(message.text());
   });
