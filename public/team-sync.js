@@ -306,8 +306,7 @@ async function waits(run, m, id, leaves, force) {
   const writers = leaves.map((leaf) => leaf.kept && leaf.kept.stamp && leaf.kept.stamp.device).filter((device) => typeof device === 'string');
   const me = run.team.device.id;
   if (!writers.length) return false;
-  const keptText = await kept(run.team, store, key);
-  if (m.departing(store, keptText, (await appRecord(store, key)) || '', me, Date.now())) return false;
+  if (await unsent(run, m, store, key, (await appRecord(store, key)) || '')) return false;
   // This device merges it, after gathering what is still on its way (due GATHER ms after
   // it first met the conflict as its merger); another device does: the wait runs from the
   // last versions that arrived (while the merger works, its versions keep arriving).
@@ -317,6 +316,11 @@ async function waits(run, m, id, leaves, force) {
   run.waiting.set(id, { store, key, since, merger });
   run.waitingChanged = true;
   return true;
+}
+
+/** Whether the record's text here (`text`) holds a change not sent to the team yet. */
+async function unsent(run, m, store, key, text) {
+  return Boolean(m.departing(store, await kept(run.team, store, key), text, run.team.device.id, Date.now()));
 }
 
 /** The key under which a team's waiting conflicts are kept (beside the records' `kept`,
@@ -343,7 +347,7 @@ async function dueMerges(run, m, texts) {
   const merged = new Set();
   for (const [id, { store, key, since }] of run.waiting) {
     const record = `${store}\n${key}`;
-    const changed = texts.has(record) && m.departing(store, await kept(run.team, store, key), texts.get(record), run.team.device.id, now);
+    const changed = texts.has(record) && (await unsent(run, m, store, key, texts.get(record)));
     if (changed || now - since >= WAIT_FOR_MERGER) {
       due.add(id);
       merged.add(record);
